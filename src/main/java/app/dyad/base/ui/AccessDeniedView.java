@@ -1,0 +1,40 @@
+package app.dyad.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** Shown instead of a page the signed-in role may not open; the page itself is never built. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    private final transient AuthenticationContext authenticationContext;
+
+    public AccessDeniedView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        addClassName("dyad-page");
+        addClassName("dyad-access-denied");
+        setAlignItems(Alignment.CENTER);
+        var icon = VaadinIcon.LOCK.create();
+        icon.addClassName("dyad-muted");
+        Anchor home = new Anchor(HomeRedirect.homeOf(authenticationContext), getTranslation("denied.home"));
+        add(icon, new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), home);
+        return HttpStatusCode.FORBIDDEN.getCode();
+    }
+}

@@ -1,0 +1,101 @@
+package app.dyad.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: app name, the navigation this role may open (from {@code @Menu}
+ * and the views' access annotations, so the layout knows no feature), who is signed in, sign out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav navigation = new SideNav();
+    private final Span pageTitle = new Span();
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        addClassName("dyad-layout");
+        setPrimarySection(Section.DRAWER);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("dyad-app-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("dyad-tagline");
+        Div brand = new Div(appName, tagline);
+        brand.addClassName("dyad-brand");
+
+        navigation.addClassName("dyad-navigation");
+        navigation.setLabel(getTranslation("layout.navigation"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(navItem(entry)));
+
+        VerticalLayout drawer = new VerticalLayout(brand, navigation, signedInBox(authenticationContext));
+        drawer.addClassName("dyad-drawer");
+        drawer.setSizeFull();
+        drawer.setPadding(false);
+        drawer.setSpacing(false);
+        drawer.expand(navigation);
+        addToDrawer(drawer);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        pageTitle.addClassName("dyad-page-title");
+        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle);
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.addClassName("dyad-navbar");
+        addToNavbar(true, navbar);
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        SideNavItem item = entry.icon() == null || entry.icon().isBlank()
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+        item.setMatchNested(true);
+        return item;
+    }
+
+    private Component signedInBox(AuthenticationContext authenticationContext) {
+        String name = authenticationContext.getPrincipalName().orElse("");
+        Span signedInAs = new Span(getTranslation("layout.signed-in-as"));
+        signedInAs.addClassName("dyad-muted");
+        Span user = new Span(displayName(authenticationContext, name));
+        user.addClassName("dyad-user-name");
+        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        VerticalLayout box = new VerticalLayout(signedInAs, user, signOut);
+        box.addClassName("dyad-user-box");
+        box.setSpacing(false);
+        return box;
+    }
+
+    private static String displayName(AuthenticationContext context, String fallback) {
+        return context.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName).orElse(fallback);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.couples.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package app.dyad.demo;
+
+import app.dyad.identity.AccountService;
+import app.dyad.identity.InvitationLink;
+import app.dyad.identity.NewAccount;
+import app.dyad.identity.Role;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo clinic through the same public API an admin and an invited person use, so demo data
+ * can never take a shortcut the product does not have. Idempotent: existing accounts are left alone.
+ */
+@Component
+@ConditionalOnProperty(name = "dyad.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "dyad-demo-2026";
+
+    record DemoAccount(String email, String name, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@dyad.demo", "Clinic Admin", Role.ADMIN),
+            new DemoAccount("maya@dyad.demo", "Maya Lind", Role.COUNSELOR),
+            new DemoAccount("jon@dyad.demo", "Jon Reyes", Role.COUNSELOR),
+            new DemoAccount("alex@dyad.demo", "Alex Moreau", Role.CLIENT),
+            new DemoAccount("sam@dyad.demo", "Sam Moreau", Role.CLIENT),
+            new DemoAccount("robin@dyad.demo", "Robin Okafor", Role.CLIENT),
+            new DemoAccount("kai@dyad.demo", "Kai Okafor", Role.CLIENT));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountService accounts;
+    private final String publicUrl;
+
+    DemoData(AccountService accounts, @Value("${dyad.public-url}") String publicUrl) {
+        this.accounts = accounts;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            int created = 0;
+            for (DemoAccount demo : ACCOUNTS) {
+                if (accounts.findAccountByEmail(demo.email()).isEmpty()) {
+                    InvitationLink link = accounts.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
+                    accounts.acceptInvitation(link.token(), PASSWORD, PASSWORD);
+                    created++;
+                }
+            }
+            log.info("Demo data: {} account(s) created", created);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+        printLogins();
+    }
+
+    private void printLogins() {
+        StringBuilder text = new StringBuilder("\n\n  Dyad is running at ").append(publicUrl)
+                .append("\n  Demo sign-ins (password for all: ").append(PASSWORD).append("):\n");
+        for (DemoAccount demo : ACCOUNTS) {
+            text.append(String.format("    %-18s %-10s %s%n", demo.email(), demo.role(), demo.name()));
+        }
+        log.info(text.toString());
+    }
+}

@@ -1,0 +1,221 @@
+package app.dyad.identity;
+
+import app.dyad.base.CommandValidator;
+import app.dyad.base.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and passwords: the identity module's public API. */
+@Service
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    /** Grid sort keys the admin list offers, mapped to indexed properties. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "displayName", "displayName", "email", "email", "role", "role",
+            "status", "status", "lastSignInAt", "lastSignInAt");
+
+    private final UserAccountRepository accounts;
+    private final InvitationRepository invitations;
+    private final SignInFailureRepository failures;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CommandValidator validator;
+    private final CurrentUser currentUser;
+    private final ActiveSessions activeSessions;
+    private final Clock clock;
+    private final String publicUrl;
+
+    AccountService(UserAccountRepository accounts, InvitationRepository invitations,
+            SignInFailureRepository failures, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            CommandValidator validator, CurrentUser currentUser, ActiveSessions activeSessions, Clock clock,
+            @Value("${dyad.public-url}") String publicUrl) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.failures = failures;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.activeSessions = activeSessions;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    /** One page of accounts whose name or email contains the search text. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAccounts(String search, Pageable pageable) {
+        Instant now = clock.instant();
+        return accounts.search(searchTerm(search), safePage(pageable)).map(a -> summary(a, now)).getContent();
+    }
+
+    /** How many accounts match the search text. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countAccounts(String search) {
+        return accounts.search(searchTerm(search), PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** The account with this email, if any. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccountByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(a -> summary(a, clock.instant()));
+    }
+
+    /** Opens an account and issues its one-time invitation link. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public InvitationLink createAccount(NewAccount command) {
+        validator.validate(command);
+        String email = UserAccount.normaliseEmail(command.email());
+        if (accounts.existsByEmail(email)) {
+            throw InvalidInputException.of("email", "account.email-taken");
+        }
+        UserAccount account = accounts.save(new UserAccount(email, command.displayName(),
+                Objects.requireNonNull(command.role()), clock.instant()));
+        return issueInvitation(account);
+    }
+
+    /** Stops the account signing in and ends its open sessions at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deactivate(long accountId) {
+        if (currentUser.require().accountId() == accountId) {
+            throw InvalidInputException.of("account", "account.cannot-deactivate-self");
+        }
+        UserAccount account = load(accountId);
+        account.deactivate();
+        int ended = activeSessions.endAllFor(accountId);
+        log.info("Account {} deactivated; {} open session(s) ended", accountId, ended);
+    }
+
+    /** Lets a deactivated account sign in again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reactivate(long accountId) {
+        load(accountId).reactivate();
+    }
+
+    /** Replaces any open invitation with a fresh link; setting the new password also lifts a lockout. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public InvitationLink resetPassword(long accountId) {
+        return issueInvitation(load(accountId));
+    }
+
+    /** Changes the caller's own password after checking the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(ChangePassword command) {
+        UserAccount account = load(currentUser.require().accountId());
+        String hash = account.passwordHash();
+        if (hash == null || !passwordEncoder.matches(command.currentPassword(), hash)) {
+            throw InvalidInputException.of("currentPassword", "password.current-wrong");
+        }
+        checkNewPassword(command.newPassword(), command.repeatedPassword());
+        account.setPasswordHash(passwordEncoder.encode(command.newPassword()));
+    }
+
+    /** Whose invitation this is, if the link can still be used. */
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> findInvitation(String token) {
+        return usableInvitation(token).map(i -> new InvitationDetails(i.account().displayName(), i.account().email()));
+    }
+
+    /** Sets the password through a one-time link; the link is spent and any lockout lifted. */
+    @Transactional
+    public void acceptInvitation(String token, String newPassword, String repeatedPassword) {
+        Invitation invitation = usableInvitation(token).orElseThrow(InvitationNotValidException::new);
+        checkNewPassword(newPassword, repeatedPassword);
+        Instant now = clock.instant();
+        invitation.use(now);
+        UserAccount account = invitation.account();
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.unlock();
+        failures.deleteByEmail(account.email());
+    }
+
+    /** Creates the first admin of an empty installation; does nothing once any admin exists. */
+    @Transactional
+    Optional<InvitationLink> bootstrapAdmin(String email) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        validator.validate(new NewAccount("Clinic admin", email, Role.ADMIN));
+        UserAccount admin = accounts.save(new UserAccount(email, "Clinic admin", Role.ADMIN, clock.instant()));
+        return Optional.of(issueInvitation(admin));
+    }
+
+    private InvitationLink issueInvitation(UserAccount account) {
+        Instant now = clock.instant();
+        invitations.findOpenFor(account).forEach(open -> open.revoke(now));
+        String token = InvitationTokens.newToken();
+        Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
+        String url = publicUrl + "/invitation/" + token;
+        log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
+        return new InvitationLink(account.email(), token, url, invitation.expiresAt());
+    }
+
+    private Optional<Invitation> usableInvitation(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return invitations.findByTokenHash(InvitationTokens.hash(token))
+                .filter(i -> i.isUsableAt(now))
+                .filter(i -> i.account().status() == AccountStatus.ACTIVE);
+    }
+
+    private void checkNewPassword(String newPassword, String repeatedPassword) {
+        passwordPolicy.violation(newPassword).ifPresent(key -> {
+            throw InvalidInputException.of("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        if (!newPassword.equals(repeatedPassword)) {
+            throw InvalidInputException.of("repeatedPassword", "password.mismatch");
+        }
+    }
+
+    private UserAccount load(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new AccessDeniedException("no such account: " + accountId));
+    }
+
+    private static AccountSummary summary(UserAccount a, Instant now) {
+        return new AccountSummary(a.id(), a.displayName(), a.email(), a.role(), a.status(),
+                a.passwordHash() == null, a.isLockedAt(now), a.lastSignInAt());
+    }
+
+    private static String searchTerm(String search) {
+        return search.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static Pageable safePage(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .filter(order -> SORTABLE.containsKey(order.getProperty()))
+                .map(order -> order.withProperty(SORTABLE.get(order.getProperty())))
+                .toList());
+        if (sort.isUnsorted()) {
+            sort = Sort.by("displayName");
+        }
+        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
+    }
+}

@@ -1,0 +1,69 @@
+package app.dyad.identity;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends every open session of a person at once, e.g. when an admin deactivates them. Spring's registry
+ * knows which session ids belong to whom; this listener holds the sessions themselves so they can be
+ * invalidated immediately rather than on their next request.
+ */
+@Component
+class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
+
+    private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final SessionRegistry registry;
+
+    ActiveSessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        sessions.put(event.getSession().getId(), event.getSession());
+    }
+
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        sessions.remove(oldSessionId);
+        sessions.put(event.getSession().getId(), event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        sessions.remove(event.getSession().getId());
+    }
+
+    /** Invalidates all sessions of the account; returns how many were open. */
+    int endAllFor(long accountId) {
+        int ended = 0;
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof SignedInUser user && user.accountId() == accountId) {
+                for (SessionInformation info : registry.getAllSessions(principal, false)) {
+                    info.expireNow();
+                    HttpSession session = sessions.remove(info.getSessionId());
+                    if (session != null) {
+                        invalidateQuietly(session);
+                    }
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+
+    private static void invalidateQuietly(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // the session ended on its own in the meantime: nothing left to do
+        }
+    }
+}

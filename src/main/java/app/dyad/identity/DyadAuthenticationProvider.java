@@ -1,0 +1,55 @@
+package app.dyad.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs people in. Unknown email, wrong password, locked or deactivated account all take the same path:
+ * one Argon2 comparison, one failure record, the same exception and so the same message and timing.
+ */
+@Component
+class DyadAuthenticationProvider implements AuthenticationProvider {
+
+    private final SignInAttempts attempts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String timingDecoyHash;
+
+    DyadAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.attempts = attempts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.timingDecoyHash = passwordEncoder.encode("a decoy so unknown emails cost a real hash check");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = String.valueOf(authentication.getName());
+        Object credentials = authentication.getCredentials();
+        String password = credentials == null ? "" : credentials.toString();
+
+        Optional<UserAccount> account = attempts.findAccount(email);
+        String hash = account.map(UserAccount::passwordHash).orElse(null);
+        boolean passwordMatches = passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
+
+        if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
+            attempts.failed(email);
+            throw new BadCredentialsException("sign-in refused");
+        }
+        UserAccount user = account.get();
+        attempts.succeeded(user.id());
+        SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,14 @@
+package app.dyad.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** The admin's request to open an account. Messages are translation keys. */
+public record NewAccount(
+        @NotBlank(message = "validation.required") @Size(max = 120, message = "validation.too-long") String displayName,
+        @NotBlank(message = "validation.required") @Email(message = "validation.email") @Size(max = 254, message = "validation.too-long") String email,
+        @NotNull(message = "validation.required") @Nullable Role role) {
+}

@@ -1,0 +1,24 @@
+package app.dyad.identity;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(Role role);
+
+    @Query("""
+            select u from UserAccount u
+            where :search = '' or lower(u.displayName) like concat('%', :search, '%')
+               or u.email like concat('%', :search, '%')
+            """)
+    Page<UserAccount> search(@Param("search") String search, Pageable pageable);
+}

@@ -1,0 +1,158 @@
+package app.dyad.identity.ui;
+
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountStatus;
+import app.dyad.identity.AccountSummary;
+import app.dyad.identity.InvitationLink;
+import app.dyad.identity.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password. */
+@Route("admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(title = "menu.users", order = 10, icon = "vaadin:users")
+public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accountService;
+    final TextField search = new TextField();
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+
+    public AdminUsersView(AccountService accountService) {
+        this.accountService = accountService;
+        addClassName("dyad-page");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("user-search");
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+                click -> new NewAccountDialog(accountService, this::created).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+        toolbar.addClassName("dyad-toolbar");
+
+        configureGrid();
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("users");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AccountSummary::displayName).setKey("displayName")
+                .setHeader(getTranslation("users.name")).setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AccountSummary::email).setKey("email")
+                .setHeader(getTranslation("users.email")).setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(a -> getTranslation("role." + a.role().name())).setKey("role")
+                .setHeader(getTranslation("users.role")).setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setKey("status")
+                .setHeader(getTranslation("users.status")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(a -> a.lastSignInAt() == null ? getTranslation("users.never") : Formats.dateTime(this, a.lastSignInAt()))
+                .setKey("lastSignInAt").setHeader(getTranslation("users.last-sign-in")).setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(
+                pageable -> accountService.findAccounts(search.getValue(), pageable),
+                pageable -> accountService.countAccounts(search.getValue()));
+        grid.setEmptyStateText(getTranslation("users.empty"));
+    }
+
+    private Component statusBadge(AccountSummary account) {
+        String key;
+        String theme;
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            key = "users.status.deactivated";
+            theme = "neutral";
+        } else if (account.locked()) {
+            key = "users.status.locked";
+            theme = "error";
+        } else if (account.invitationPending()) {
+            key = "users.status.invited";
+            theme = "info";
+        } else {
+            key = "users.status.active";
+            theme = "success";
+        }
+        Span badge = new Span(getTranslation(key));
+        badge.addClassNames("dyad-status", "dyad-status-" + theme);
+        return badge;
+    }
+
+    private Component actions(AccountSummary account) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("users.actions", account.displayName()));
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("users.reset-password"), click -> run(() ->
+                new InvitationLinkDialog(accountService.resetPassword(account.id())).open()));
+        if (account.status() == AccountStatus.ACTIVE) {
+            sub.addItem(getTranslation("users.deactivate"), click -> run(() -> {
+                accountService.deactivate(account.id());
+                notify(getTranslation("users.deactivated", account.displayName()));
+            }));
+        } else {
+            sub.addItem(getTranslation("users.reactivate"), click -> run(() -> {
+                accountService.reactivate(account.id());
+                notify(getTranslation("users.reactivated", account.displayName()));
+            }));
+        }
+        return menu;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            refused.fieldErrors().values().forEach(message -> Notification
+                    .show(getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void created(InvitationLink link) {
+        grid.getDataProvider().refreshAll();
+        new InvitationLinkDialog(link).open();
+    }
+
+    private void notify(String text) {
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

@@ -1,0 +1,62 @@
+package app.dyad.identity.ui;
+
+import app.dyad.base.InvalidInputException;
+import app.dyad.identity.AccountService;
+import app.dyad.identity.InvitationLink;
+import app.dyad.identity.NewAccount;
+import app.dyad.identity.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The admin opens an account: name, email, role. Messages appear next to the field they concern. */
+class NewAccountDialog extends Dialog {
+
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final Select<Role> role = new Select<>();
+
+    NewAccountDialog(AccountService accountService, Consumer<InvitationLink> created) {
+        setHeaderTitle(getTranslation("users.new.title"));
+        setWidth("min(32rem, 95vw)");
+
+        name.setLabel(getTranslation("users.name"));
+        name.setId("new-user-name");
+        name.setManualValidation(true);
+        name.setMaxLength(120);
+        email.setLabel(getTranslation("users.email"));
+        email.setId("new-user-email");
+        email.setManualValidation(true);
+        role.setLabel(getTranslation("users.role"));
+        role.setId("new-user-role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+
+        FormLayout form = new FormLayout(name, email, role);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button create = new Button(getTranslation("users.new.submit"));
+        create.setId("create-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> {
+            FieldErrors.clear(name, email, role);
+            try {
+                InvitationLink link = accountService.createAccount(
+                        new NewAccount(name.getValue(), email.getValue(), role.getValue()));
+                close();
+                created.accept(link);
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("displayName", name, "email", email, "role", role));
+            }
+        });
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        getFooter().add(cancel, create);
+    }
+}

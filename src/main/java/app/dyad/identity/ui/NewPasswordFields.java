@@ -1,0 +1,33 @@
+package app.dyad.identity.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/** The "new password" and "repeat it" pair, with the policy spelled out where people read it. */
+class NewPasswordFields extends Composite<FormLayout> {
+
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField repeatedPassword = new PasswordField();
+
+    NewPasswordFields() {
+        newPassword.setLabel(getTranslation("password.new"));
+        newPassword.setHelperText(getTranslation("password.rules"));
+        newPassword.setId("new-password");
+        newPassword.setManualValidation(true);
+        newPassword.setMaxLength(128);
+        newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeatedPassword.setLabel(getTranslation("password.repeat"));
+        repeatedPassword.setId("repeat-password");
+        repeatedPassword.setManualValidation(true);
+        repeatedPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        getContent().add(newPassword, repeatedPassword);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    }
+
+    void clear() {
+        newPassword.clear();
+        repeatedPassword.clear();
+        FieldErrors.clear(newPassword, repeatedPassword);
+    }
+}
