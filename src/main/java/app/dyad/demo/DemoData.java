@@ -7,7 +7,7 @@ import app.dyad.identity.Role;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import app.dyad.base.PublicUrl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,9 +41,9 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    DemoData(AccountService accounts, @Value("${dyad.public-url}") String publicUrl) {
+    DemoData(AccountService accounts, PublicUrl publicUrl) {
         this.accounts = accounts;
         this.publicUrl = publicUrl;
     }
@@ -70,7 +70,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void printLogins() {
-        StringBuilder text = new StringBuilder("\n\n  Dyad is running at ").append(publicUrl)
+        StringBuilder text = new StringBuilder("\n\n  Dyad is running at ").append(publicUrl.of(""))
                 .append("\n  Demo sign-ins (password for all: ").append(PASSWORD).append("):\n");
         for (DemoAccount demo : ACCOUNTS) {
             text.append(String.format("    %-18s %-10s %s%n", demo.email(), demo.role(), demo.name()));

@@ -2,6 +2,7 @@ package app.dyad.identity;
 
 import app.dyad.base.CommandValidator;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.PublicUrl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,12 +41,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ActiveSessions activeSessions;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations,
             SignInFailureRepository failures, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             CommandValidator validator, CurrentUser currentUser, ActiveSessions activeSessions, Clock clock,
-            @Value("${dyad.public-url}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.failures = failures;
@@ -56,7 +56,7 @@ public class AccountService {
         this.currentUser = currentUser;
         this.activeSessions = activeSessions;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     /** One page of accounts whose name or email contains the search text. */
@@ -170,7 +170,7 @@ public class AccountService {
         invitations.findOpenFor(account).forEach(open -> open.revoke(now));
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
-        String url = publicUrl + "/invitation/" + token;
+        String url = publicUrl.of("invitation/" + token);
         log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
         return new InvitationLink(account.email(), token, url, invitation.expiresAt());
     }

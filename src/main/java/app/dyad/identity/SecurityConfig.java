@@ -17,11 +17,12 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Deny by default: Vaadin's configurer allows its own resources, the login and invitation views and
  * (for signed-in people) annotated routes; every other request is refused. Services carry their own
- * method security on top.
+ * method security on top ({@code @PreAuthorize}). JSR-250 method security stays off: {@code @RolesAllowed}
+ * on views is enforced by Vaadin's navigation access control, and would otherwise make Spring proxy views.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

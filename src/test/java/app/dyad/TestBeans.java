@@ -1,0 +1,19 @@
+package app.dyad;
+
+import java.time.Clock;
+import org.springframework.boot.test.context.TestConfiguration;
+import app.dyad.identity.TestAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestAccounts.class)
+public class TestBeans {
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+}

@@ -1,0 +1,53 @@
+package app.dyad.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInAs;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@DyadSpringTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        navigate("account", com.vaadin.flow.component.Component.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void adminSeesAccountsAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("admin/users", "account");
+    }
+
+    @Test
+    @SignedInAs(Role.COUNSELOR)
+    void counselorSeesCaseloadAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("caseload", "account");
+    }
+
+    @Test
+    @SignedInAs(Role.CLIENT)
+    void clientSeesTheirSpaceAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("my", "account");
+    }
+
+    @Test
+    @SignedInAs(Role.COUNSELOR)
+    void theLayoutShowsWhoIsSignedIn() {
+        navigate("account", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("dyad-user-name").single().getText())
+                .isEqualTo("Test counselor");
+    }
+
+    @Test
+    @SignedInAs(Role.CLIENT)
+    void theRootSendsEachRoleHome() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(app.dyad.couples.ui.MyHomeView.class);
+    }
+}

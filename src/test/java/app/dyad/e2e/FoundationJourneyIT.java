@@ -1,0 +1,194 @@
+package app.dyad.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dyad.TestBeans;
+import app.dyad.TestDatabaseInitializer;
+import app.dyad.identity.Role;
+import app.dyad.identity.TestAccounts;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Whole journeys of the foundation in a real Chromium against the running app. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dyad.public-url=http://localhost:${local.server.port}")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(TestBeans.class)
+class FoundationJourneyIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired TestAccounts testAccounts;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        testAccounts.ensure("admin@e2e.dyad", "Ada Admin", Role.ADMIN);
+        testAccounts.ensure("counselor@e2e.dyad", "Cole Counselor", Role.COUNSELOR);
+        testAccounts.ensure("client@e2e.dyad", "Cleo Client", Role.CLIENT);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-text-field[name='username'] input").fill(email);
+        page.locator("vaadin-password-field[name='password'] input").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void aWrongPasswordShowsOneMessageThatDoesNotSayWhichPartWasWrong() {
+        signIn("client@e2e.dyad", "definitely not it");
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.getByText("We couldn’t sign you in")).isVisible();
+        BrowserSupport.screenshot(page, "01-login-wrong-password");
+
+        signIn("nobody@e2e.dyad", "definitely not it");
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.getByText("We couldn’t sign you in")).isVisible();
+    }
+
+    @Test
+    void eachRoleSignsInAndLandsOnItsHome() {
+        signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/admin/users$"));
+        assertThat(page.locator("#users")).isVisible();
+        BrowserSupport.screenshot(page, "02-admin-accounts");
+        page.locator("#sign-out").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+
+        signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/caseload$"));
+        assertThat(page.getByText("Hello, Cole Counselor")).isVisible();
+        BrowserSupport.screenshot(page, "03-counselor-caseload");
+        page.locator("#sign-out").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+
+        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/my$"));
+        assertThat(page.getByText("Hello, Cleo Client")).isVisible();
+    }
+
+    @Test
+    void aClientOpeningTheAccountsPageIsToldTheyHaveNoAccess() {
+        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/my$"));
+        page.navigate(url("admin/users"));
+        assertThat(page.getByText("You don’t have access to this page")).isVisible();
+        assertThat(page.locator("#users")).hasCount(0);
+        BrowserSupport.screenshot(page, "04-client-access-denied");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndSignOutEndsTheSession() {
+        page.navigate(url("admin/users"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+
+        signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/(caseload|admin/users)$"));
+        page.locator("#sign-out").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.navigate(url("caseload"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void adminCreatesACounselorWhoSetsAPasswordThroughTheLinkAndSignsIn() {
+        signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/admin/users$"));
+        page.locator("#new-user").click();
+        String email = "nadia-" + UUID.randomUUID().toString().substring(0, 6) + "@e2e.dyad";
+        page.locator("#new-user-name input").fill("Nadia Berg");
+        page.locator("#new-user-email input").fill(email);
+        page.locator("#new-user-role").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Counselor")).click();
+        BrowserSupport.screenshot(page, "05-admin-new-account");
+        page.locator("#create-user").click();
+
+        String link = page.locator("#invitation-url input").inputValue();
+        assertThat(link).startsWith(url("invitation/"));
+        BrowserSupport.screenshot(page, "06-admin-invitation-link");
+        page.locator("#sign-out").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+
+        page.navigate(link);
+        assertThat(page.getByText("Welcome to Dyad, Nadia Berg")).isVisible();
+        page.locator("#new-password input").fill("password123456");
+        page.locator("#repeat-password input").fill("password123456");
+        page.locator("#set-password").click();
+        assertThat(page.getByText("commonly used passwords")).isVisible();
+        BrowserSupport.screenshot(page, "07-invitation-weak-password");
+        page.locator("#new-password input").fill("tidal pools at dusk");
+        page.locator("#repeat-password input").fill("tidal pools at dusk");
+        page.locator("#set-password").click();
+        assertThat(page.getByText("Your password is set")).isVisible();
+
+        signIn(email, "tidal pools at dusk");
+        page.waitForURL(Pattern.compile(".*/caseload$"));
+        assertThat(page.getByText("Hello, Nadia Berg")).isVisible();
+
+        page.navigate(link);
+        assertThat(page.getByText("This link can’t be used any more")).isVisible();
+    }
+
+    @Test
+    void theClientHomeFitsAPhoneWithoutSidewaysScrolling() {
+        page.setViewportSize(375, 740);
+        page.navigate(url("login"));
+        BrowserSupport.screenshot(page, "08-phone-login");
+        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
+        page.waitForURL(Pattern.compile(".*/my$"));
+        assertThat(page.getByText("Hello, Cleo Client")).isVisible();
+        BrowserSupport.screenshot(page, "09-phone-client-home");
+
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+}

@@ -1,0 +1,209 @@
+package app.dyad.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.TestClock;
+import app.dyad.base.InvalidInputException;
+import jakarta.servlet.http.HttpSessionEvent;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.session.SessionRegistry;
+
+@DyadSpringTest
+class AccountServiceTest {
+
+    @Autowired AccountService accountService;
+    @Autowired TestAccounts testAccounts;
+    @Autowired TestClock clock;
+    @Autowired SessionRegistry sessionRegistry;
+    @Autowired ActiveSessions activeSessions;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.dyad";
+    }
+
+    private SignedInUser asAdmin() {
+        return testAccounts.signInAs("admin@test.dyad", "Test admin", Role.ADMIN);
+    }
+
+    @Test
+    void adminCreatesAnAccountWhoseInvitationSetsThePassword() {
+        asAdmin();
+        String email = uniqueEmail("New.Counselor");
+        InvitationLink link = accountService.createAccount(new NewAccount("  Nora Vale ", email, Role.COUNSELOR));
+
+        assertThat(link.url()).endsWith("/invitation/" + link.token());
+        assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
+        AccountSummary created = accountService.findAccountByEmail(email).orElseThrow();
+        assertThat(created.displayName()).isEqualTo("Nora Vale");
+        assertThat(created.email()).isEqualTo(email.toLowerCase());
+        assertThat(created.invitationPending()).isTrue();
+
+        TestAccounts.signOut();
+        assertThat(accountService.findInvitation(link.token())).get()
+                .extracting(InvitationDetails::displayName).isEqualTo("Nora Vale");
+        accountService.acceptInvitation(link.token(), "lanterns over the harbour", "lanterns over the harbour");
+
+        asAdmin();
+        assertThat(accountService.findAccountByEmail(email).orElseThrow().invitationPending()).isFalse();
+    }
+
+    @Test
+    void emailsAreUniqueIgnoringCase() {
+        asAdmin();
+        String email = uniqueEmail("twin");
+        accountService.createAccount(new NewAccount("First", email, Role.CLIENT));
+
+        assertThatThrownBy(() -> accountService.createAccount(new NewAccount("Second", email.toUpperCase(), Role.CLIENT)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("email")
+                        .extractingByKey("email").extracting(InvalidInputException.FieldMessage::key)
+                        .isEqualTo("account.email-taken"));
+    }
+
+    @Test
+    void everyInvalidFieldGetsItsOwnMessage() {
+        asAdmin();
+        assertThatThrownBy(() -> accountService.createAccount(new NewAccount(" ", "not-an-email", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("displayName", "email", "role");
+                    assertThat(e.fieldErrors().get("email").key()).isEqualTo("validation.email");
+                    assertThat(e.fieldErrors().get("displayName").key()).isEqualTo("validation.required");
+                });
+    }
+
+    @Test
+    void anInvitationLinkWorksOnlyOnce() {
+        asAdmin();
+        InvitationLink link = accountService.createAccount(new NewAccount("Once", uniqueEmail("once"), Role.CLIENT));
+        TestAccounts.signOut();
+        accountService.acceptInvitation(link.token(), "first and only time", "first and only time");
+
+        assertThat(accountService.findInvitation(link.token())).isEmpty();
+        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "a second attempt here", "a second attempt here"))
+                .isInstanceOf(InvitationNotValidException.class);
+    }
+
+    @Test
+    void anInvitationLinkExpiresAfterSeventyTwoHours() {
+        asAdmin();
+        InvitationLink link = accountService.createAccount(new NewAccount("Late", uniqueEmail("late"), Role.CLIENT));
+        TestAccounts.signOut();
+        clock.advance(Duration.ofHours(72));
+
+        assertThat(accountService.findInvitation(link.token())).isEmpty();
+        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "too late for this one", "too late for this one"))
+                .isInstanceOf(InvitationNotValidException.class);
+    }
+
+    @Test
+    void aPasswordResetReplacesTheOlderLink() {
+        asAdmin();
+        String email = uniqueEmail("reset");
+        InvitationLink first = accountService.createAccount(new NewAccount("Reset", email, Role.CLIENT));
+        InvitationLink second = accountService.resetPassword(accountService.findAccountByEmail(email).orElseThrow().id());
+        TestAccounts.signOut();
+
+        assertThat(accountService.findInvitation(first.token())).isEmpty();
+        assertThat(accountService.findInvitation(second.token())).isPresent();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndTheLinkStaysUsable() {
+        asAdmin();
+        InvitationLink link = accountService.createAccount(new NewAccount("Weak", uniqueEmail("weak"), Role.CLIENT));
+        TestAccounts.signOut();
+
+        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "1qaz2wsx3edc", "1qaz2wsx3edc"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("newPassword").key()).isEqualTo("password.too-common"));
+        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "long enough words", "long enough wordz"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("repeatedPassword"));
+        assertThat(accountService.findInvitation(link.token())).isPresent();
+    }
+
+    @Test
+    void counselorsAndClientsCannotManageAccounts() {
+        testAccounts.signInAs("counselor@test.dyad", "Test counselor", Role.COUNSELOR);
+        assertThatThrownBy(() -> accountService.createAccount(new NewAccount("X", uniqueEmail("x"), Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accountService.findAccounts("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        testAccounts.signInAs("client@test.dyad", "Test client", Role.CLIENT);
+        assertThatThrownBy(() -> accountService.resetPassword(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accountService.deactivate(1L)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodySignedInCannotListAccounts() {
+        assertThatThrownBy(() -> accountService.countAccounts(""))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void changingOnesPasswordRequiresTheCurrentOne() {
+        String email = uniqueEmail("changer");
+        testAccounts.signInAs(email, "Changer", Role.CLIENT);
+
+        assertThatThrownBy(() -> accountService.changePassword(
+                new ChangePassword("not my password", "fresh long passphrase", "fresh long passphrase")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("currentPassword"));
+
+        accountService.changePassword(new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
+        assertThatThrownBy(() -> accountService.changePassword(
+                new ChangePassword(TestAccounts.PASSWORD, "another long passphrase", "another long passphrase")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void searchFindsAccountsByNameOrEmailAndCountsThem() {
+        asAdmin();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        accountService.createAccount(new NewAccount("Quillon " + marker, uniqueEmail("q"), Role.CLIENT));
+        accountService.createAccount(new NewAccount("Someone Else", "zed-" + marker + "@test.dyad", Role.CLIENT));
+
+        assertThat(accountService.findAccounts(marker.toUpperCase(), PageRequest.of(0, 10, Sort.by("displayName"))))
+                .extracting(AccountSummary::displayName).containsExactly("Quillon " + marker, "Someone Else");
+        assertThat(accountService.countAccounts(marker)).isEqualTo(2);
+        assertThat(accountService.findAccounts("quillon " + marker, PageRequest.of(0, 10))).hasSize(1);
+    }
+
+    @Test
+    void deactivatingEndsThePersonsOpenSessionsAtOnce() {
+        SignedInUser client = testAccounts.ensure(uniqueEmail("leaving"), "Leaving", Role.CLIENT);
+        MockHttpSession session = new MockHttpSession();
+        activeSessions.sessionCreated(new HttpSessionEvent(session));
+        sessionRegistry.registerNewSession(session.getId(), client);
+
+        asAdmin();
+        accountService.deactivate(client.accountId());
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
+    }
+
+    @Test
+    void anAdminCannotDeactivateThemself() {
+        SignedInUser admin = asAdmin();
+        assertThatThrownBy(() -> accountService.deactivate(admin.accountId()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
