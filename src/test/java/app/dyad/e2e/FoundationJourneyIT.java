@@ -68,12 +68,18 @@ class FoundationJourneyIT {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext(org.junit.jupiter.api.TestInfo test) {
+        BrowserSupport.screenshot(page, "last-" + test.getTestMethod().orElseThrow().getName());
         context.close();
     }
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Waits until the browser shows this path; a query such as Spring Security's ?continue may follow. */
+    private void waitForPath(String pathPattern) {
+        page.waitForURL(Pattern.compile(".*/" + pathPattern + "(\\?.*)?$"));
     }
 
     private void signIn(String email, String password) {
@@ -98,28 +104,28 @@ class FoundationJourneyIT {
     @Test
     void eachRoleSignsInAndLandsOnItsHome() {
         signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/admin/users$"));
+        waitForPath("admin/users");
         assertThat(page.locator("#users")).isVisible();
         BrowserSupport.screenshot(page, "02-admin-accounts");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
         signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/caseload$"));
+        waitForPath("caseload");
         assertThat(page.getByText("Hello, Cole Counselor")).isVisible();
         BrowserSupport.screenshot(page, "03-counselor-caseload");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
         signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/my$"));
+        waitForPath("my");
         assertThat(page.getByText("Hello, Cleo Client")).isVisible();
     }
 
     @Test
     void aClientOpeningTheAccountsPageIsToldTheyHaveNoAccess() {
         signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/my$"));
+        waitForPath("my");
         page.navigate(url("admin/users"));
         assertThat(page.getByText("You don’t have access to this page")).isVisible();
         assertThat(page.locator("#users")).hasCount(0);
@@ -129,20 +135,20 @@ class FoundationJourneyIT {
     @Test
     void anonymousVisitorsAreSentToSignInAndSignOutEndsTheSession() {
         page.navigate(url("admin/users"));
-        page.waitForURL(Pattern.compile(".*/login$"));
+        waitForPath("login");
 
         signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/(caseload|admin/users)$"));
+        waitForPath("(caseload|admin/users)");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.navigate(url("caseload"));
-        page.waitForURL(Pattern.compile(".*/login$"));
+        waitForPath("login");
     }
 
     @Test
     void adminCreatesACounselorWhoSetsAPasswordThroughTheLinkAndSignsIn() {
         signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/admin/users$"));
+        waitForPath("admin/users");
         page.locator("#new-user").click();
         String email = "nadia-" + UUID.randomUUID().toString().substring(0, 6) + "@e2e.dyad";
         page.locator("#new-user-name input").fill("Nadia Berg");
@@ -155,13 +161,14 @@ class FoundationJourneyIT {
         String link = page.locator("#invitation-url input").inputValue();
         assertThat(link).startsWith(url("invitation/"));
         BrowserSupport.screenshot(page, "06-admin-invitation-link");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
         page.navigate(link);
         assertThat(page.getByText("Welcome to Dyad, Nadia Berg")).isVisible();
-        page.locator("#new-password input").fill("password123456");
-        page.locator("#repeat-password input").fill("password123456");
+        page.locator("#new-password input").fill("1qaz2wsx3edc");
+        page.locator("#repeat-password input").fill("1qaz2wsx3edc");
         page.locator("#set-password").click();
         assertThat(page.getByText("commonly used passwords")).isVisible();
         BrowserSupport.screenshot(page, "07-invitation-weak-password");
@@ -171,7 +178,7 @@ class FoundationJourneyIT {
         assertThat(page.getByText("Your password is set")).isVisible();
 
         signIn(email, "tidal pools at dusk");
-        page.waitForURL(Pattern.compile(".*/caseload$"));
+        waitForPath("caseload");
         assertThat(page.getByText("Hello, Nadia Berg")).isVisible();
 
         page.navigate(link);
@@ -184,7 +191,7 @@ class FoundationJourneyIT {
         page.navigate(url("login"));
         BrowserSupport.screenshot(page, "08-phone-login");
         signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        page.waitForURL(Pattern.compile(".*/my$"));
+        waitForPath("my");
         assertThat(page.getByText("Hello, Cleo Client")).isVisible();
         BrowserSupport.screenshot(page, "09-phone-client-home");
 

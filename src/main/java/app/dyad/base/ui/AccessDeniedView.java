@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -17,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 /** Shown instead of a page the signed-in role may not open; the page itself is never built. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final transient AuthenticationContext authenticationContext;
 
@@ -36,5 +37,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         Anchor home = new Anchor(HomeRedirect.homeOf(authenticationContext), getTranslation("denied.home"));
         add(icon, new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), home);
         return HttpStatusCode.FORBIDDEN.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("denied.page-title");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -15,7 +16,7 @@ import jakarta.annotation.security.PermitAll;
 /** A calm "page not found" that lists no routes, whatever the mode. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends RouteNotFoundError {
+public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -26,5 +27,10 @@ public class NotFoundView extends RouteNotFoundError {
         content.addClassName("dyad-page");
         getElement().appendChild(content.getElement());
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notfound.title");
     }
 }

@@ -8,7 +8,7 @@ import app.dyad.identity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,8 +38,11 @@ class NewAccountDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
 
-        FormLayout form = new FormLayout(name, email, role);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        name.setWidthFull();
+        email.setWidthFull();
+        role.setWidthFull();
+        VerticalLayout form = new VerticalLayout(name, email, role);
+        form.setPadding(false);
         add(form);
 
         Button create = new Button(getTranslation("users.new.submit"));

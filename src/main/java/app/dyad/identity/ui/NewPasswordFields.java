@@ -1,11 +1,11 @@
 package app.dyad.identity.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 /** The "new password" and "repeat it" pair, with the policy spelled out where people read it. */
-class NewPasswordFields extends Composite<FormLayout> {
+class NewPasswordFields extends Composite<VerticalLayout> {
 
     final PasswordField newPassword = new PasswordField();
     final PasswordField repeatedPassword = new PasswordField();
@@ -21,8 +21,10 @@ class NewPasswordFields extends Composite<FormLayout> {
         repeatedPassword.setId("repeat-password");
         repeatedPassword.setManualValidation(true);
         repeatedPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        newPassword.setWidthFull();
+        repeatedPassword.setWidthFull();
         getContent().add(newPassword, repeatedPassword);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        getContent().setPadding(false);
     }
 
     void clear() {
