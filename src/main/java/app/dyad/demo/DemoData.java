@@ -41,10 +41,12 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
+    private final DemoCouples couples;
     private final PublicUrl publicUrl;
 
-    DemoData(AccountService accounts, PublicUrl publicUrl) {
+    DemoData(AccountService accounts, DemoCouples couples, PublicUrl publicUrl) {
         this.accounts = accounts;
+        this.couples = couples;
         this.publicUrl = publicUrl;
     }
 
@@ -62,7 +64,8 @@ class DemoData implements ApplicationRunner {
                     created++;
                 }
             }
-            log.info("Demo data: {} account(s) created", created);
+            log.info("Demo data: {} account(s) created; couples {}", created,
+                    couples.seed() ? "created" : "already there");
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

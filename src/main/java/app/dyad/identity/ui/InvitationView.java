@@ -1,5 +1,7 @@
 package app.dyad.identity.ui;
 
+import app.dyad.base.ui.FieldErrors;
+
 import app.dyad.base.InvalidInputException;
 import app.dyad.identity.AccountService;
 import app.dyad.identity.InvitationDetails;

@@ -1,5 +1,7 @@
 package app.dyad.identity.ui;
 
+import app.dyad.base.ui.FieldErrors;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;

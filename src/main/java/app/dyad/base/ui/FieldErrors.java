@@ -1,4 +1,4 @@
-package app.dyad.identity.ui;
+package app.dyad.base.ui;
 
 import app.dyad.base.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -8,12 +8,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
 /** Puts a service's field messages next to the fields they belong to. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {
+    /** Shows each message next to its field; messages for unknown fields appear as a notification. */
+    public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {
         error.fieldErrors().forEach((field, message) -> {
             String text = view.getTranslation(message.key(), message.args());
             HasValidation target = fields.get(field);
@@ -27,7 +28,11 @@ final class FieldErrors {
         });
     }
 
-    static void clear(HasValidation... fields) {
+    public static void clear(HasValidation... fields) {
+        clear(java.util.Arrays.asList(fields));
+    }
+
+    public static void clear(Iterable<? extends HasValidation> fields) {
         for (HasValidation field : fields) {
             field.setInvalid(false);
             field.setErrorMessage(null);

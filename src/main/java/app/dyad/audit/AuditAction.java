@@ -1,0 +1,20 @@
+package app.dyad.audit;
+
+/** What happened. Stored by name: add new actions at will, never rename one. */
+public enum AuditAction {
+    SIGN_IN,
+    PAGE_OPENED,
+    SERVICE_CALL,
+    COUPLE_LISTED,
+    COUPLE_CREATED,
+    COUPLE_VIEWED,
+    COUPLE_UPDATED,
+    COUNSELOR_ASSIGNED,
+    CASE_STATUS_CHANGED,
+    CONCERNS_UPDATED,
+    GOAL_ADDED,
+    GOAL_UPDATED,
+    AGREEMENT_RECORDED,
+    CLIENT_SPACE_VIEWED,
+    CONTACT_UPDATED
+}

@@ -1,0 +1,87 @@
+package app.dyad.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+
+/** One audit row. Immutable to Hibernate: it can be inserted and read, never updated. */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_id")
+    private @Nullable Long actorId;
+
+    @Column(name = "actor_email", length = 254)
+    private @Nullable String actorEmail;
+
+    @Column(name = "actor_role", length = 16)
+    private @Nullable String actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 48)
+    private AuditAction action;
+
+    @Column(name = "couple_id")
+    private @Nullable Long coupleId;
+
+    @Column(name = "partner_id")
+    private @Nullable Long partnerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AuditOutcome outcome;
+
+    @Column(length = 500)
+    private @Nullable String detail;
+
+    @Column(name = "client_ip", length = 45)
+    private @Nullable String clientIp;
+
+    protected AuditEntry() {
+        this.occurredAt = Instant.EPOCH;
+        this.action = AuditAction.PAGE_OPENED;
+        this.outcome = AuditOutcome.SUCCESS;
+    }
+
+    AuditEntry(Instant occurredAt, @Nullable Long actorId, @Nullable String actorEmail, @Nullable String actorRole,
+            AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, AuditOutcome outcome,
+            @Nullable String detail, @Nullable String clientIp) {
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actorEmail = actorEmail;
+        this.actorRole = actorRole;
+        this.action = action;
+        this.coupleId = coupleId;
+        this.partnerId = partnerId;
+        this.outcome = outcome;
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.clientIp = clientIp;
+    }
+
+    AuditRecord toRecord() {
+        return new AuditRecord(id == null ? 0 : id, occurredAt, actorEmail, actorRole, action, coupleId, partnerId,
+                outcome, detail, clientIp);
+    }
+
+    @Override
+    public String toString() {
+        return "AuditEntry[id=" + id + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package app.dyad.audit;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Insert and read only: this repository deliberately has no update or delete methods. */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    @Query("""
+            select e from AuditEntry e
+            where (:actor = '' or e.actorEmail like concat('%', :actor, '%'))
+              and (:coupleId is null or e.coupleId = :coupleId)
+              and (:action is null or e.action = :action)
+              and (:outcome is null or e.outcome = :outcome)
+              and (:from is null or e.occurredAt >= :from)
+              and (:to is null or e.occurredAt < :to)
+            """)
+    Page<AuditEntry> search(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
+            @Param("action") @Nullable AuditAction action, @Param("outcome") @Nullable AuditOutcome outcome,
+            @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to, Pageable pageable);
+}

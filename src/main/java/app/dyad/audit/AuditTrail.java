@@ -1,0 +1,87 @@
+package app.dyad.audit;
+
+import app.dyad.base.ui.Formats;
+import app.dyad.identity.CurrentUser;
+import app.dyad.identity.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Writes and reads the audit trail: the audit module's public API. */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records what the signed-in caller did. Runs in its own transaction, so a refusal is recorded even when
+     * the caller's transaction rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, AuditOutcome outcome,
+            @Nullable String detail) {
+        SignedInUser user = currentUser.find().orElse(null);
+        entries.save(new AuditEntry(clock.instant(), user == null ? null : user.accountId(),
+                user == null ? null : user.email(), user == null ? null : user.role().name(),
+                action, coupleId, partnerId, outcome, detail, clientIp()));
+    }
+
+    /** Records an event whose actor is known by other means than the security context (e.g. a sign-in). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordAs(@Nullable Long actorId, @Nullable String actorEmail, @Nullable String actorRole, AuditAction action,
+            AuditOutcome outcome, @Nullable String detail) {
+        entries.save(new AuditEntry(clock.instant(), actorId, actorEmail, actorRole, action, null, null, outcome,
+                detail, clientIp()));
+    }
+
+    /** One page of audit rows matching the filters, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> find(AuditQuery query, Pageable pageable) {
+        return search(query, PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200),
+                Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"))))
+                .map(AuditEntry::toRecord).getContent();
+    }
+
+    /** How many audit rows match the filters. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return search(query, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    private org.springframework.data.domain.Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
+        Instant from = query.from() == null ? null : query.from().atStartOfDay(Formats.clinicZone()).toInstant();
+        Instant to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(Formats.clinicZone()).toInstant();
+        String actor = query.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return entries.search(actor, query.coupleId(), query.action(), query.outcome(), from, to, pageable);
+    }
+
+    private static @Nullable String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

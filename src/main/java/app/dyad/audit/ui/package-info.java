@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

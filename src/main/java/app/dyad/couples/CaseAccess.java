@@ -1,0 +1,64 @@
+package app.dyad.couples;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditOutcome;
+import app.dyad.audit.AuditTrail;
+import app.dyad.identity.CurrentUser;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see or change a couple. A counselor may work on the couples assigned
+ * to them right now; a client on their own couple; an admin on no clinical content at all. Every refusal
+ * is audited and answered the same way whether or not the couple exists.
+ */
+@Component
+public class CaseAccess {
+
+    private final CoupleRepository couples;
+    private final PartnerRepository partners;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+
+    CaseAccess(CoupleRepository couples, PartnerRepository partners, CurrentUser currentUser, AuditTrail audit) {
+        this.couples = couples;
+        this.partners = partners;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Whether the caller is the counselor currently assigned to this couple. */
+    public boolean isCounselorOf(long coupleId) {
+        SignedInUser me = currentUser.require();
+        return me.role() == Role.COUNSELOR
+                && couples.findCounselorId(coupleId).filter(id -> id == me.accountId()).isPresent();
+    }
+
+    /** Refuses (and audits) unless the caller is the couple's assigned counselor. */
+    public void requireCounselorOf(long coupleId, AuditAction action) {
+        if (!isCounselorOf(coupleId)) {
+            throw denied(action, coupleId);
+        }
+    }
+
+    /** The couple with its partners, for its assigned counselor only. */
+    Couple counselorCase(long coupleId, AuditAction action) {
+        requireCounselorOf(coupleId, action);
+        return couples.findWithPartners(coupleId).orElseThrow(() -> denied(action, coupleId));
+    }
+
+    /** The caller's own partner record, for clients only. */
+    Partner ownPartner(AuditAction action) {
+        SignedInUser me = currentUser.require();
+        Optional<Partner> partner = me.role() == Role.CLIENT ? partners.findByAccountId(me.accountId()) : Optional.empty();
+        return partner.orElseThrow(() -> denied(action, null));
+    }
+
+    CaseNotAvailableException denied(AuditAction action, @Nullable Long coupleId) {
+        audit.record(action, coupleId, null, AuditOutcome.DENIED, null);
+        return new CaseNotAvailableException();
+    }
+}

@@ -1,0 +1,165 @@
+package app.dyad.couples;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditOutcome;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.CommandValidator;
+import app.dyad.base.InvalidInputException;
+import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountStatus;
+import app.dyad.identity.AccountSummary;
+import app.dyad.identity.InvitationLink;
+import app.dyad.identity.NewAccount;
+import app.dyad.identity.Role;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clinic admin's side of couples: opening cases, inviting partners, assigning counselors, pausing and
+ * closing. Returns names, contact data, status and counselor only, never clinical content.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class CoupleAdminService {
+
+    private static final Set<String> SORTS = Set.of("caseName", "status", "startedOn");
+
+    private final CoupleRepository couples;
+    private final PartnerRepository partners;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    CoupleAdminService(CoupleRepository couples, PartnerRepository partners, AccountService accounts, AuditTrail audit,
+            CommandValidator validator, Clock clock) {
+        this.couples = couples;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page of all couples with their counselor's name: two queries for any page. */
+    @Transactional(readOnly = true)
+    public List<AdminCoupleRow> findCouples(String search, Pageable pageable) {
+        List<AdminCoupleRow> rows = couples.all(CoupleService.pattern(search), page(pageable)).getContent();
+        Map<Long, String> names = accounts.displayNames(rows.stream().map(AdminCoupleRow::counselorId).toList());
+        return rows.stream().map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), ""))).toList();
+    }
+
+    /** How many couples match the search. */
+    @Transactional(readOnly = true)
+    public long countCouples(String search) {
+        return couples.all(CoupleService.pattern(search), PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** Active counselors the admin can assign. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> counselors() {
+        return accounts.accountsWithRole(Role.COUNSELOR).stream()
+                .filter(a -> a.status() == AccountStatus.ACTIVE).toList();
+    }
+
+    /** Opens a case; each partner with an email gets a client account and an invitation link. */
+    @Transactional
+    public CoupleCreated createCouple(NewCouple command) {
+        validator.validate(command);
+        PartnerDetails one = command.partnerOne().normalised();
+        PartnerDetails two = command.partnerTwo().normalised();
+        if (one.email() != null && one.email().equals(two.email())) {
+            throw InvalidInputException.of("partnerTwo.email", "couples.same-email");
+        }
+        long counselorId = requireCounselor(Objects.requireNonNull(command.counselorId()));
+        Optional<Long> accountOne = existingClientAccount(one, "partnerOne.email");
+        Optional<Long> accountTwo = existingClientAccount(two, "partnerTwo.email");
+
+        Couple couple = new Couple(command.caseNameOrDefault(), Objects.requireNonNull(command.status()),
+                Objects.requireNonNull(command.startedOn()), counselorId, clock.instant());
+        Partner partnerOne = couple.addPartner(one);
+        Partner partnerTwo = couple.addPartner(two);
+        couples.save(couple);
+
+        List<InvitationLink> invitations = new ArrayList<>();
+        link(partnerOne, accountOne, invitations);
+        link(partnerTwo, accountTwo, invitations);
+        couples.flush();
+        audit.record(AuditAction.COUPLE_CREATED, couple.id(), null, AuditOutcome.SUCCESS,
+                "counselor " + counselorId);
+        return new CoupleCreated(couple.id(), couple.caseName(), invitations);
+    }
+
+    /** Gives the case to another counselor; the previous one loses access at once. */
+    @Transactional
+    public void reassignCounselor(long coupleId, long counselorId) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
+        long previous = couple.counselorId();
+        couple.assignCounselor(requireCounselor(counselorId));
+        audit.record(AuditAction.COUNSELOR_ASSIGNED, coupleId, null, AuditOutcome.SUCCESS,
+                "from " + previous + " to " + counselorId);
+    }
+
+    /** Pauses, closes or reopens a case. */
+    @Transactional
+    public void changeStatus(long coupleId, CoupleStatus status) {
+        Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
+        CoupleStatus previous = couple.status();
+        couple.changeStatus(status);
+        audit.record(AuditAction.CASE_STATUS_CHANGED, coupleId, null, AuditOutcome.SUCCESS, previous + " -> " + status);
+    }
+
+    private long requireCounselor(long accountId) {
+        return accounts.findAccount(accountId)
+                .filter(a -> a.role() == Role.COUNSELOR && a.status() == AccountStatus.ACTIVE)
+                .map(AccountSummary::id)
+                .orElseThrow(() -> InvalidInputException.of("counselorId", "couples.counselor-invalid"));
+    }
+
+    /** An existing account for this email may be linked only if it is a client who is nobody's partner yet. */
+    private Optional<Long> existingClientAccount(PartnerDetails partner, String field) {
+        if (partner.email() == null) {
+            return Optional.empty();
+        }
+        Optional<AccountSummary> existing = accounts.findAccountByEmail(partner.email());
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (existing.get().role() != Role.CLIENT || partners.existsByAccountId(existing.get().id())) {
+            throw InvalidInputException.of(field, "couples.email-in-use");
+        }
+        return Optional.of(existing.get().id());
+    }
+
+    private void link(Partner partner, Optional<Long> existingAccount, List<InvitationLink> invitations) {
+        String email = partner.email();
+        if (existingAccount.isPresent()) {
+            partner.linkAccount(existingAccount.get());
+        } else if (email != null) {
+            PartnerDetails details = partner.details();
+            InvitationLink link = accounts.createAccount(
+                    new NewAccount(details.callName() + " " + details.lastName(), email, Role.CLIENT));
+            invitations.add(link);
+            partner.linkAccount(accounts.findAccountByEmail(email).orElseThrow().id());
+        }
+    }
+
+    private static Pageable page(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTS.contains(o.getProperty())).toList());
+        if (sort.isUnsorted()) {
+            sort = Sort.by("caseName");
+        }
+        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
+    }
+}

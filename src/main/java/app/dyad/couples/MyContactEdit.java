@@ -1,0 +1,11 @@
+package app.dyad.couples;
+
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** What a partner may change about themselves without a password: how they are called and reached. */
+public record MyContactEdit(long version,
+        @Size(max = 80, message = "validation.too-long") @Nullable String preferredName,
+        @Size(max = 40, message = "validation.too-long") @Nullable String pronouns,
+        @Size(max = 40, message = "validation.too-long") @Nullable String phone) {
+}

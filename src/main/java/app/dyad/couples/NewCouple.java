@@ -1,0 +1,23 @@
+package app.dyad.couples;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** The admin opens a case. Without a case name it becomes "Alex & Sam" from the partners' names. */
+public record NewCouple(
+        @Valid PartnerDetails partnerOne,
+        @Valid PartnerDetails partnerTwo,
+        @Size(max = 120, message = "validation.too-long") @Nullable String caseName,
+        @NotNull(message = "validation.required") @Nullable LocalDate startedOn,
+        @NotNull(message = "validation.required") @Nullable CoupleStatus status,
+        @NotNull(message = "validation.required") @Nullable Long counselorId) {
+
+    String caseNameOrDefault() {
+        return caseName == null || caseName.isBlank()
+                ? partnerOne.callName() + " & " + partnerTwo.callName()
+                : caseName.strip();
+    }
+}

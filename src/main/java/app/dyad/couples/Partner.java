@@ -1,0 +1,112 @@
+package app.dyad.couples;
+
+import app.dyad.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** One of the two people in a couple, with their own (client) account once invited. */
+@Entity
+@Table(name = "partner")
+class Partner extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "couple_id", nullable = false)
+    private Couple couple;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "account_id")
+    private @Nullable Long accountId;
+
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(name = "preferred_name", length = 80)
+    private @Nullable String preferredName;
+
+    @Column(length = 40)
+    private @Nullable String pronouns;
+
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Column(length = 40)
+    private @Nullable String phone;
+
+    @Column(name = "date_of_birth")
+    private @Nullable LocalDate dateOfBirth;
+
+    protected Partner() {
+        this.couple = new Couple();
+        this.firstName = "";
+        this.lastName = "";
+    }
+
+    Partner(Couple couple, int position, PartnerDetails details) {
+        this.couple = couple;
+        this.position = position;
+        this.firstName = details.firstName();
+        this.lastName = details.lastName();
+        update(details);
+    }
+
+    long id() {
+        Long id = getId();
+        if (id == null) {
+            throw new IllegalStateException("partner not saved yet");
+        }
+        return id;
+    }
+
+    Couple couple() {
+        return couple;
+    }
+
+    int position() {
+        return position;
+    }
+
+    @Nullable Long accountId() {
+        return accountId;
+    }
+
+    void linkAccount(long accountId) {
+        this.accountId = accountId;
+    }
+
+    @Nullable String email() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    void update(PartnerDetails details) {
+        this.firstName = details.firstName();
+        this.lastName = details.lastName();
+        this.preferredName = details.preferredName();
+        this.pronouns = details.pronouns();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.dateOfBirth = details.dateOfBirth();
+    }
+
+    PartnerDetails details() {
+        return new PartnerDetails(firstName, lastName, preferredName, pronouns, email, phone, dateOfBirth);
+    }
+
+    PartnerView view() {
+        return new PartnerView(id(), getVersion(), position, details(), accountId != null);
+    }
+}

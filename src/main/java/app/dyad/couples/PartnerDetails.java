@@ -1,0 +1,34 @@
+package app.dyad.couples;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A partner's personal and contact details. Only names are required; messages are translation keys. */
+public record PartnerDetails(
+        @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.too-long") String firstName,
+        @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.too-long") String lastName,
+        @Size(max = 80, message = "validation.too-long") @Nullable String preferredName,
+        @Size(max = 40, message = "validation.too-long") @Nullable String pronouns,
+        @Email(message = "validation.email") @Size(max = 254, message = "validation.too-long") @Nullable String email,
+        @Size(max = 40, message = "validation.too-long") @Nullable String phone,
+        @Past(message = "validation.past") @Nullable LocalDate dateOfBirth) {
+
+    /** The name a partner goes by: the preferred name if given, else the first name. */
+    public String callName() {
+        return preferredName == null || preferredName.isBlank() ? firstName.strip() : preferredName.strip();
+    }
+
+    PartnerDetails normalised() {
+        return new PartnerDetails(firstName.strip(), lastName.strip(), blankToNull(preferredName), blankToNull(pronouns),
+                blankToNull(email) == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT),
+                blankToNull(phone), dateOfBirth);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,47 @@
+package app.dyad.couples.ui;
+
+import app.dyad.couples.CoupleFile;
+import app.dyad.couples.PartnerView;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Both partners side by side, with the case's status and start. */
+class CoupleHeader extends Composite<VerticalLayout> {
+
+    CoupleHeader(CoupleFile file) {
+        H2 name = new H2(file.caseName());
+        name.addClassName("dyad-case-name");
+        Span since = new Span(getTranslation("couple.since", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale()).format(file.since())));
+        since.addClassName("dyad-muted");
+        Div meta = new Div(StatusBadge.of(file.status()), since);
+        meta.addClassName("dyad-case-meta");
+        FlexLayout partners = new FlexLayout(partnerCard(file.partnerOne()), partnerCard(file.partnerTwo()));
+        partners.addClassName("dyad-partners");
+        getContent().add(name, meta, partners);
+        getContent().setPadding(false);
+        getContent().setSpacing(false);
+    }
+
+    private Div partnerCard(PartnerView partner) {
+        Span name = new Span(partner.fullName());
+        name.addClassName("dyad-partner-name");
+        Div card = new Div(name);
+        if (partner.details().pronouns() != null) {
+            Span pronouns = new Span(partner.details().pronouns());
+            pronouns.addClassName("dyad-muted");
+            card.add(pronouns);
+        }
+        Span login = new Span(getTranslation(partner.hasAccount() ? "couple.has-login" : "couple.no-login"));
+        login.addClassName("dyad-muted");
+        card.add(login);
+        card.addClassName("dyad-partner-card");
+        return card;
+    }
+}

@@ -1,0 +1,63 @@
+package app.dyad.couples.ui;
+
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.MyContactEdit;
+import app.dyad.couples.MySpace;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+
+/** A partner's own contact details; changing the email (their sign-in) needs their password. */
+class MyDetailsSection extends VerticalLayout {
+
+    private MySpace space;
+
+    MyDetailsSection(CoupleService service, MySpace initial) {
+        this.space = initial;
+        addClassName("dyad-section");
+        var me = initial.me().details();
+        TextField preferredName = field("couples.preferred-name", me.preferredName(), "my-preferred-name");
+        TextField pronouns = field("couples.pronouns", me.pronouns(), "my-pronouns");
+        TextField phone = field("couples.phone", me.phone(), "my-phone");
+        Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> Feedback.save(this,
+                Map.of("preferredName", preferredName, "pronouns", pronouns, "phone", phone),
+                () -> space = service.updateMyContact(new MyContactEdit(space.me().version(),
+                        preferredName.getValue(), pronouns.getValue(), phone.getValue())))));
+        save.setId("save-my-details");
+
+        EmailField email = new EmailField(getTranslation("couples.email"));
+        email.setValue(me.email() == null ? "" : me.email());
+        email.setWidthFull();
+        email.setManualValidation(true);
+        email.setId("my-email");
+        PasswordField password = new PasswordField(getTranslation("my.email-password"));
+        password.setWidthFull();
+        password.setManualValidation(true);
+        password.setId("my-email-password");
+        Button changeEmail = new Button(getTranslation("my.change-email"), click -> {
+            if (Feedback.save(this, Map.of("email", email, "password", password),
+                    () -> space = service.changeMyEmail(email.getValue(), password.getValue()))) {
+                password.clear();
+            }
+        });
+        changeEmail.setId("change-my-email");
+        Details emailBox = new Details(getTranslation("my.email-section"), new VerticalLayout(email, password, changeEmail));
+        emailBox.setWidthFull();
+
+        add(new H3(getTranslation("my.details")), preferredName, pronouns, phone, save, emailBox);
+    }
+
+    private TextField field(String labelKey, String value, String id) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value);
+        field.setWidthFull();
+        field.setManualValidation(true);
+        field.setId(id);
+        return field;
+    }
+}
