@@ -2,7 +2,7 @@ package app.dyad.audit;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,7 +22,20 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
             """)
-    Page<AuditEntry> search(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
+    List<AuditEntry> search(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
             @Param("action") @Nullable AuditAction action, @Param("outcome") @Nullable AuditOutcome outcome,
             @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to, Pageable pageable);
+
+    @Query("""
+            select count(e) from AuditEntry e
+            where (:actor = '' or e.actorEmail like concat('%', :actor, '%'))
+              and (:coupleId is null or e.coupleId = :coupleId)
+              and (:action is null or e.action = :action)
+              and (:outcome is null or e.outcome = :outcome)
+              and (:from is null or e.occurredAt >= :from)
+              and (:to is null or e.occurredAt < :to)
+            """)
+    long count(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
+            @Param("action") @Nullable AuditAction action, @Param("outcome") @Nullable AuditOutcome outcome,
+            @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to);
 }

@@ -58,23 +58,30 @@ public class AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditRecord> find(AuditQuery query, Pageable pageable) {
-        return search(query, PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200),
-                Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"))))
-                .map(AuditEntry::toRecord).getContent();
+        Filters f = filters(query);
+        return entries.search(f.actor(), query.coupleId(), query.action(), query.outcome(), f.from(), f.to(),
+                PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200),
+                        Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"))))
+                .stream().map(AuditEntry::toRecord).toList();
     }
 
     /** How many audit rows match the filters. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
-        return search(query, PageRequest.of(0, 1)).getTotalElements();
+        Filters f = filters(query);
+        return entries.count(f.actor(), query.coupleId(), query.action(), query.outcome(), f.from(), f.to());
     }
 
-    private org.springframework.data.domain.Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
+    /** The query's text and days as the repository needs them: days are whole days in the clinic's zone. */
+    private record Filters(String actor, @Nullable Instant from, @Nullable Instant to) {
+    }
+
+    private static Filters filters(AuditQuery query) {
         Instant from = query.from() == null ? null : query.from().atStartOfDay(Formats.clinicZone()).toInstant();
         Instant to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(Formats.clinicZone()).toInstant();
         String actor = query.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        return entries.search(actor, query.coupleId(), query.action(), query.outcome(), from, to, pageable);
+        return new Filters(actor, from, to);
     }
 
     private static @Nullable String clientIp() {

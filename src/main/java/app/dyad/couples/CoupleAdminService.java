@@ -55,7 +55,7 @@ public class CoupleAdminService {
     /** One page of all couples with their counselor's name: two queries for any page. */
     @Transactional(readOnly = true)
     public List<AdminCoupleRow> findCouples(String search, Pageable pageable) {
-        List<AdminCoupleRow> rows = couples.all(CoupleService.pattern(search), page(pageable)).getContent();
+        List<AdminCoupleRow> rows = couples.all(CoupleService.pattern(search), page(pageable));
         Map<Long, String> names = accounts.displayNames(rows.stream().map(AdminCoupleRow::counselorId).toList());
         return rows.stream().map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), ""))).toList();
     }
@@ -63,7 +63,7 @@ public class CoupleAdminService {
     /** How many couples match the search. */
     @Transactional(readOnly = true)
     public long countCouples(String search) {
-        return couples.all(CoupleService.pattern(search), PageRequest.of(0, 1)).getTotalElements();
+        return couples.countAll(CoupleService.pattern(search));
     }
 
     /** Active counselors the admin can assign. */

@@ -2,7 +2,7 @@ package app.dyad.couples;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,8 +16,8 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
     @Query("select distinct c from Couple c join fetch c.partners where c.id = :id")
     Optional<Couple> findWithPartners(@Param("id") long id);
 
-    /** One page of a counselor's caseload: one query for the rows, one for the count, whatever its size. */
-    @Query(value = """
+    /** One page of a counselor's caseload: one query, whatever the caseload's size. */
+    @Query("""
             select new app.dyad.couples.CaseloadRow(c.id, c.caseName,
                 coalesce(p1.preferredName, p1.firstName), p1.lastName,
                 coalesce(p2.preferredName, p2.firstName), p2.lastName, c.status, c.startedOn)
@@ -31,7 +31,11 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
                    or lower(p1.preferredName) like :search
                    or lower(p2.firstName) like :search or lower(p2.lastName) like :search
                    or lower(p2.preferredName) like :search)
-            """, countQuery = """
+            """)
+    List<CaseloadRow> caseload(@Param("counselorId") long counselorId, @Param("status") @Nullable CoupleStatus status,
+            @Param("search") String searchPattern, Pageable pageable);
+
+    @Query("""
             select count(c) from Couple c
               join Partner p1 on p1.couple = c and p1.position = 1
               join Partner p2 on p2.couple = c and p2.position = 2
@@ -43,11 +47,11 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
                    or lower(p2.firstName) like :search or lower(p2.lastName) like :search
                    or lower(p2.preferredName) like :search)
             """)
-    Page<CaseloadRow> caseload(@Param("counselorId") long counselorId, @Param("status") @Nullable CoupleStatus status,
-            @Param("search") String searchPattern, Pageable pageable);
+    long countCaseload(@Param("counselorId") long counselorId, @Param("status") @Nullable CoupleStatus status,
+            @Param("search") String searchPattern);
 
     /** One page of all couples, for the clinic admin: names, status and counselor, nothing clinical. */
-    @Query(value = """
+    @Query("""
             select new app.dyad.couples.AdminCoupleRow(c.id, c.caseName,
                 coalesce(p1.preferredName, p1.firstName), p1.lastName,
                 coalesce(p2.preferredName, p2.firstName), p2.lastName, c.status, c.startedOn, c.counselorId)
@@ -57,7 +61,10 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
             where (:search = '' or lower(c.caseName) like :search
                    or lower(p1.firstName) like :search or lower(p1.lastName) like :search
                    or lower(p2.firstName) like :search or lower(p2.lastName) like :search)
-            """, countQuery = """
+            """)
+    List<AdminCoupleRow> all(@Param("search") String searchPattern, Pageable pageable);
+
+    @Query("""
             select count(c) from Couple c
               join Partner p1 on p1.couple = c and p1.position = 1
               join Partner p2 on p2.couple = c and p2.position = 2
@@ -65,5 +72,5 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
                    or lower(p1.firstName) like :search or lower(p1.lastName) like :search
                    or lower(p2.firstName) like :search or lower(p2.lastName) like :search)
             """)
-    Page<AdminCoupleRow> all(@Param("search") String searchPattern, Pageable pageable);
+    long countAll(@Param("search") String searchPattern);
 }

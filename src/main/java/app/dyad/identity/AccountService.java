@@ -67,14 +67,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> findAccounts(String search, Pageable pageable) {
         Instant now = clock.instant();
-        return accounts.search(searchTerm(search), safePage(pageable)).map(a -> summary(a, now)).getContent();
+        return accounts.search(searchTerm(search), safePage(pageable)).stream().map(a -> summary(a, now)).toList();
     }
 
     /** How many accounts match the search text. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long countAccounts(String search) {
-        return accounts.search(searchTerm(search), PageRequest.of(0, 1)).getTotalElements();
+        return accounts.countSearch(searchTerm(search));
     }
 
     /** The account with this email, if any. */

@@ -1,7 +1,6 @@
 package app.dyad.identity;
 
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,5 +21,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where :search = '' or lower(u.displayName) like concat('%', :search, '%')
                or u.email like concat('%', :search, '%')
             """)
-    Page<UserAccount> search(@Param("search") String search, Pageable pageable);
+    java.util.List<UserAccount> search(@Param("search") String search, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where :search = '' or lower(u.displayName) like concat('%', :search, '%')
+               or u.email like concat('%', :search, '%')
+            """)
+    long countSearch(@Param("search") String search);
 }

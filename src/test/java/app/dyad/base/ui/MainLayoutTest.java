@@ -20,8 +20,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @SignedInAs(Role.ADMIN)
-    void adminSeesAccountsAndOwnAccountOnly() {
-        assertThat(menu()).containsExactly("admin/users", "account");
+    void adminSeesAccountsCouplesAuditAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("admin/users", "admin/couples", "admin/audit", "account");
     }
 
     @Test

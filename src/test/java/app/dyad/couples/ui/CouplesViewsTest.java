@@ -1,0 +1,139 @@
+package app.dyad.couples.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.base.ui.AccessDeniedView;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleStatus;
+import app.dyad.couples.NewCouple;
+import app.dyad.couples.PartnerDetails;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TestAccounts;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@DyadSpringTest
+class CouplesViewsTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired CoupleAdminService admins;
+
+    String tag;
+    SignedInUser maya;
+    SignedInUser jon;
+    long mayasCouple;
+
+    @BeforeEach
+    void clinic() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        maya = accounts.ensure("maya-" + tag + "@test.dyad", "Maya " + tag, Role.COUNSELOR);
+        jon = accounts.ensure("jon-" + tag + "@test.dyad", "Jon " + tag, Role.COUNSELOR);
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        mayasCouple = admins.createCouple(new NewCouple(
+                new PartnerDetails("Alexis" + tag, "Lindqvist", null, null, "alexis-" + tag + "@test.dyad", null, null),
+                new PartnerDetails("Samir" + tag, "Lindqvist", null, null, null, null, null),
+                null, LocalDate.of(2026, 3, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
+        TestAccounts.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void adminCreatesACoupleAndGetsTheInvitationLinkOfEachPartnerWithAnEmail() {
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        navigate(AdminCouplesView.class);
+        test($(Button.class).id("new-couple")).click();
+        NewCoupleDialog dialog = $(NewCoupleDialog.class).single();
+        test(dialog.partnerOne.firstName).setValue("Noor" + tag);
+        test(dialog.partnerOne.lastName).setValue("Haddad");
+        test(dialog.partnerOne.email).setValue("noor-" + tag + "@test.dyad");
+        test(dialog.partnerTwo.firstName).setValue("Elias" + tag);
+        test(dialog.partnerTwo.lastName).setValue("Haddad");
+        test(dialog.partnerTwo.email).setValue("elias-" + tag + "@test.dyad");
+        dialog.counselor.setValue(admins.counselors().stream().filter(c -> c.id() == maya.accountId()).findFirst().orElseThrow());
+        test($(Button.class).id("create-couple")).click();
+
+        InvitationsDialog created = $(InvitationsDialog.class).single();
+        assertThat($(TextField.class, created).all()).hasSize(2)
+                .allSatisfy(link -> assertThat(link.getValue()).contains("/invitation/"));
+        AdminCouplesView view = (AdminCouplesView) getCurrentView();
+        test(view.search).setValue("Noor" + tag);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Noor" + tag + " & Elias" + tag);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Maya " + tag);
+    }
+
+    @Test
+    void aMissingNameAndCounselorAreShownNextToTheirFields() {
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        navigate(AdminCouplesView.class);
+        test($(Button.class).id("new-couple")).click();
+        NewCoupleDialog dialog = $(NewCoupleDialog.class).single();
+        test(dialog.partnerOne.firstName).setValue("Only" + tag);
+        test($(Button.class).id("create-couple")).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.partnerOne.lastName.isInvalid()).isTrue();
+        assertThat(dialog.partnerTwo.firstName.isInvalid()).isTrue();
+        assertThat(dialog.counselor.isInvalid()).isTrue();
+        assertThat(dialog.partnerOne.firstName.isInvalid()).isFalse();
+        assertThat(dialog.partnerOne.firstName.getValue()).isEqualTo("Only" + tag);
+    }
+
+    @Test
+    void theCounselorsCaseloadListsTheirCoupleAndOpensIt() {
+        accounts.signInAs(maya.email(), "", Role.COUNSELOR);
+        CaseloadView caseload = navigate(CaseloadView.class);
+        test(caseload.search).setValue("Samir" + tag);
+        assertThat(test(caseload.grid).size()).isEqualTo(1);
+        test(caseload.grid).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
+        assertThat($(Span.class).withClassName("dyad-partner-name").all()).extracting(Span::getText)
+                .containsExactly("Alexis" + tag + " Lindqvist", "Samir" + tag + " Lindqvist");
+    }
+
+    @Test
+    void anotherCounselorOpeningTheCouplesAddressSeesNothingOfIt() {
+        accounts.signInAs(jon.email(), "", Role.COUNSELOR);
+        CaseloadView caseload = navigate(CaseloadView.class);
+        test(caseload.search).setValue("Samir" + tag);
+        assertThat(test(caseload.grid).size()).isZero();
+
+        navigate(CoupleView.class, mayasCouple);
+        assertThat($(Component.class).withId("couple-unavailable").exists()).isTrue();
+        assertThat($(Span.class).withClassName("dyad-partner-name").exists()).isFalse();
+        assertThat($(Span.class).withTextContaining("Alexis" + tag).exists()).isFalse();
+    }
+
+    @Test
+    void aClientCannotOpenTheAdminsCouplesOrACouplePage() {
+        accounts.signInAs("alexis-" + tag + "@test.dyad", "", Role.CLIENT);
+        navigate("admin/couples", AccessDeniedView.class);
+        assertThat($(AdminCouplesView.class).exists()).isFalse();
+        navigate("couples/" + mayasCouple, AccessDeniedView.class);
+        assertThat($(CoupleView.class).exists()).isFalse();
+    }
+
+    @Test
+    void aClientsHomeNamesTheirCounselorAndPartner() {
+        accounts.signInAs("alexis-" + tag + "@test.dyad", "", Role.CLIENT);
+        navigate(MyHomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("my-intro").getText())
+                .contains("Maya " + tag).contains("Samir" + tag);
+    }
+}
