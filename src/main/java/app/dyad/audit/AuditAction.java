@@ -3,12 +3,11 @@ package app.dyad.audit;
 /** What happened. Stored by name: add new actions at will, never rename one. */
 public enum AuditAction {
     SIGN_IN,
+    ACCOUNT_CHANGED,
     PAGE_OPENED,
     SERVICE_CALL,
-    COUPLE_LISTED,
     COUPLE_CREATED,
     COUPLE_VIEWED,
-    COUPLE_UPDATED,
     COUNSELOR_ASSIGNED,
     CASE_STATUS_CHANGED,
     CONCERNS_UPDATED,

@@ -1,12 +1,14 @@
 package app.dyad.audit;
 
 import app.dyad.base.ui.AccessDeniedShown;
+import app.dyad.identity.AccountChanged;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Turns sign-ins and refused service calls into audit rows. */
 @Component
@@ -27,6 +29,13 @@ class SecurityEventAuditor {
     @EventListener
     void on(SignInFailed event) {
         trail.recordAs(null, event.typedEmail(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null);
+    }
+
+    /** Account changes, once committed; the actor is whoever is signed in (nobody, for an invitation link). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountChanged event) {
+        trail.record(AuditAction.ACCOUNT_CHANGED, null, null, AuditOutcome.SUCCESS,
+                event.email() + ": " + event.change());
     }
 
     /** A page refused by its access annotation, e.g. a client opening the admin's accounts. */

@@ -107,6 +107,7 @@ public class CoupleAdminService {
         Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
         long previous = couple.counselorId();
         couple.assignCounselor(requireCounselor(counselorId));
+        couples.flush();
         audit.record(AuditAction.COUNSELOR_ASSIGNED, coupleId, null, AuditOutcome.SUCCESS,
                 "from " + previous + " to " + counselorId);
     }
@@ -117,6 +118,7 @@ public class CoupleAdminService {
         Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
         CoupleStatus previous = couple.status();
         couple.changeStatus(status);
+        couples.flush();
         audit.record(AuditAction.CASE_STATUS_CHANGED, coupleId, null, AuditOutcome.SUCCESS, previous + " -> " + status);
     }
 

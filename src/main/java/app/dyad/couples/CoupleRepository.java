@@ -54,7 +54,8 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
     @Query("""
             select new app.dyad.couples.AdminCoupleRow(c.id, c.caseName,
                 coalesce(p1.preferredName, p1.firstName), p1.lastName,
-                coalesce(p2.preferredName, p2.firstName), p2.lastName, c.status, c.startedOn, c.counselorId)
+                coalesce(p2.preferredName, p2.firstName), p2.lastName, p1.email, p2.email,
+                c.status, c.startedOn, c.counselorId)
             from Couple c
               join Partner p1 on p1.couple = c and p1.position = 1
               join Partner p2 on p2.couple = c and p2.position = 2

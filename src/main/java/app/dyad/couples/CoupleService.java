@@ -82,8 +82,9 @@ public class CoupleService {
             throw InvalidInputException.of("presentingConcerns", "validation.too-long");
         }
         couple.describeConcerns(text == null || text.isBlank() ? null : text.strip());
+        CoupleFile file = fileAfterFlush(couple);
         audit.record(AuditAction.CONCERNS_UPDATED, coupleId, null, AuditOutcome.SUCCESS, null);
-        return fileAfterFlush(couple);
+        return file;
     }
 
     /** Records the couple's confidentiality agreement. */
@@ -94,8 +95,9 @@ public class CoupleService {
         EditConflictException.check(edit.coupleVersion(), couple.getVersion(), "couple " + coupleId);
         String note = edit.note() == null || edit.note().isBlank() ? null : edit.note().strip();
         couple.recordAgreement(Objects.requireNonNull(edit.policy()), Objects.requireNonNull(edit.agreedOn()), note);
+        CoupleFile file = fileAfterFlush(couple);
         audit.record(AuditAction.AGREEMENT_RECORDED, coupleId, null, AuditOutcome.SUCCESS, edit.policy().name());
-        return fileAfterFlush(couple);
+        return file;
     }
 
     /** Adds a goal for the couple or for one of its partners. */
@@ -110,8 +112,9 @@ public class CoupleService {
         }
         goals.save(new Goal(couple, partner, goal.description().strip(), Objects.requireNonNull(goal.visibility()),
                 clock.instant()));
+        CoupleFile file = fileAfterFlush(couple);
         audit.record(AuditAction.GOAL_ADDED, coupleId, partner == null ? null : partner.id(), AuditOutcome.SUCCESS, null);
-        return fileAfterFlush(couple);
+        return file;
     }
 
     /** Edits a goal (text, visibility, achieved date) on the version the counselor saw. */
@@ -123,8 +126,9 @@ public class CoupleService {
         validator.validate(edit);
         EditConflictException.check(edit.version(), goal.getVersion(), "goal " + edit.goalId());
         goal.edit(edit.description().strip(), Objects.requireNonNull(edit.visibility()), edit.achievedOn());
+        CoupleFile file = fileAfterFlush(couple);
         audit.record(AuditAction.GOAL_UPDATED, coupleId, goal.view().partnerId(), AuditOutcome.SUCCESS, null);
-        return fileAfterFlush(couple);
+        return file;
     }
 
     /** The caller's own space as a partner: counselor, partner's name, own details, the goals they may see. */
@@ -152,8 +156,8 @@ public class CoupleService {
         PartnerDetails current = me.details();
         me.update(new PartnerDetails(current.firstName(), current.lastName(), edit.preferredName(), edit.pronouns(),
                 current.email(), edit.phone(), current.dateOfBirth()).normalised());
-        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "contact");
         partners.flush();
+        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "contact");
         return getMySpace();
     }
 
@@ -163,8 +167,8 @@ public class CoupleService {
         Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
         String changed = accounts.changeOwnEmail(newEmail, password);
         me.changeEmail(changed);
-        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "email");
         partners.flush();
+        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "email");
         return getMySpace();
     }
 

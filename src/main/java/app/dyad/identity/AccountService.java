@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -45,11 +46,12 @@ public class AccountService {
     private final ActiveSessions activeSessions;
     private final Clock clock;
     private final PublicUrl publicUrl;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations,
             SignInFailureRepository failures, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             CommandValidator validator, CurrentUser currentUser, ActiveSessions activeSessions, Clock clock,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.failures = failures;
@@ -60,6 +62,7 @@ public class AccountService {
         this.activeSessions = activeSessions;
         this.clock = clock;
         this.publicUrl = publicUrl;
+        this.events = events;
     }
 
     /** One page of accounts whose name or email contains the search text. */
@@ -124,7 +127,9 @@ public class AccountService {
         if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
             throw InvalidInputException.of("email", "account.email-taken");
         }
+        String previous = account.email();
         account.changeEmail(email);
+        changed(account, "email changed from " + previous);
         return email;
     }
 
@@ -139,6 +144,7 @@ public class AccountService {
         }
         UserAccount account = accounts.save(new UserAccount(email, command.displayName(),
                 Objects.requireNonNull(command.role()), clock.instant()));
+        changed(account, "created as " + account.role());
         return issueInvitation(account);
     }
 
@@ -152,6 +158,7 @@ public class AccountService {
         UserAccount account = load(accountId);
         account.deactivate();
         int ended = activeSessions.endAllFor(accountId);
+        changed(account, "deactivated; " + ended + " session(s) ended");
         log.info("Account {} deactivated; {} open session(s) ended", accountId, ended);
     }
 
@@ -159,14 +166,18 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reactivate(long accountId) {
-        load(accountId).reactivate();
+        UserAccount account = load(accountId);
+        account.reactivate();
+        changed(account, "reactivated");
     }
 
     /** Replaces any open invitation with a fresh link; setting the new password also lifts a lockout. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public InvitationLink resetPassword(long accountId) {
-        return issueInvitation(load(accountId));
+        UserAccount account = load(accountId);
+        changed(account, "password reset link issued");
+        return issueInvitation(account);
     }
 
     /** Changes the caller's own password after checking the current one. */
@@ -180,6 +191,7 @@ public class AccountService {
         }
         checkNewPassword(command.newPassword(), command.repeatedPassword());
         account.setPasswordHash(passwordEncoder.encode(command.newPassword()));
+        changed(account, "password changed");
     }
 
     /** Whose invitation this is, if the link can still be used. */
@@ -199,6 +211,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.unlock();
         failures.deleteByEmail(account.email());
+        changed(account, "password set through invitation");
     }
 
     /** Creates the first admin of an empty installation; does nothing once any admin exists. */
@@ -210,6 +223,10 @@ public class AccountService {
         validator.validate(new NewAccount("Clinic admin", email, Role.ADMIN));
         UserAccount admin = accounts.save(new UserAccount(email, "Clinic admin", Role.ADMIN, clock.instant()));
         return Optional.of(issueInvitation(admin));
+    }
+
+    private void changed(UserAccount account, String change) {
+        events.publishEvent(new AccountChanged(account.id(), account.email(), change));
     }
 
     private InvitationLink issueInvitation(UserAccount account) {

@@ -75,6 +75,8 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 .setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.partnerOne() + ", " + r.partnerTwo()).setKey("partners")
                 .setHeader(getTranslation("couples.partners")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AdminCoupleRow::contact).setKey("contact").setHeader(getTranslation("couples.contact"))
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AdminCoupleRow::counselorName).setKey("counselor").setHeader(getTranslation("couples.counselor"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setKey("status")

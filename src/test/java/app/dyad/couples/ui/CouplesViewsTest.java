@@ -74,7 +74,8 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         test(view.search).setValue("Noor" + tag);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Noor" + tag + " & Elias" + tag);
-        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Maya " + tag);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("noor-" + tag + "@test.dyad, elias-" + tag + "@test.dyad");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Maya " + tag);
     }
 
     @Test

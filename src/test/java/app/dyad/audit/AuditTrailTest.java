@@ -1,0 +1,90 @@
+package app.dyad.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.TestClock;
+import app.dyad.identity.AccountService;
+import app.dyad.identity.NewAccount;
+import app.dyad.identity.Role;
+import app.dyad.identity.TestAccounts;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+@DyadSpringTest
+class AuditTrailTest {
+
+    @Autowired AuditTrail trail;
+    @Autowired TestAccounts accounts;
+    @Autowired AuthenticationManager authentication;
+    @Autowired AccountService accountService;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void noCodePathCanUpdateOrDeleteAuditRows() {
+        assertThat(AuditEntry.class).hasAnnotation(Immutable.class);
+        assertThat(Arrays.stream(AuditEntryRepository.class.getMethods()).map(Method::getName))
+                .containsOnly("save", "search", "count");
+    }
+
+    @Test
+    void signInSuccessAndFailureAreRecordedWithTheTypedEmail() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "audited-" + tag + "@test.dyad";
+        accounts.ensure(email, "Audited", Role.CLIENT);
+        authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, TestAccounts.PASSWORD));
+        catchThrowable(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "nope")));
+        catchThrowable(() -> authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("ghost-" + tag + "@test.dyad", "nope")));
+
+        accounts.signInAs("auditor-" + tag + "@test.dyad", "Auditor", Role.ADMIN);
+        assertThat(trail.find(new AuditQuery(email, null, AuditAction.SIGN_IN, null, null, null), PageRequest.of(0, 10)))
+                .extracting(AuditRecord::outcome).containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
+        assertThat(trail.count(new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void adminChangesToAccountsAreRecorded() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        accountService.createAccount(new NewAccount("Newcomer", "newcomer-" + tag + "@test.dyad", Role.COUNSELOR));
+
+        assertThat(trail.find(new AuditQuery("admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS,
+                null, null), PageRequest.of(0, 10)))
+                .extracting(AuditRecord::detail).containsExactly("newcomer-" + tag + "@test.dyad: created as COUNSELOR");
+    }
+
+    @Test
+    void theDateFilterTakesAnyRangeWithBothEndsIncluded() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        accounts.signInAs("ranger-" + tag + "@test.dyad", "Ranger", Role.ADMIN);
+        clock.advance(Duration.ofDays(-400));
+        trail.record(AuditAction.PAGE_OPENED, null, null, AuditOutcome.DENIED, "long ago");
+        clock.advance(Duration.ofDays(400));
+        trail.record(AuditAction.PAGE_OPENED, null, null, AuditOutcome.DENIED, "today");
+
+        LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
+        AuditQuery lastYearAndMore = new AuditQuery("ranger-" + tag, null, AuditAction.PAGE_OPENED, null,
+                today.minusDays(500), today);
+        assertThat(trail.find(lastYearAndMore, PageRequest.of(0, 10))).extracting(AuditRecord::detail)
+                .containsExactly("today", "long ago");
+        assertThat(trail.count(new AuditQuery("ranger-" + tag, null, null, null, today, today))).isEqualTo(1);
+    }
+}
