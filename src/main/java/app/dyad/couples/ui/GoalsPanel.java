@@ -97,7 +97,7 @@ class GoalsPanel extends VerticalLayout {
         Select<Optional<PartnerView>> whose = new Select<>();
         whose.setLabel(getTranslation("goals.whose"));
         whose.setItems(Optional.empty(), Optional.of(file.partnerOne()), Optional.of(file.partnerTwo()));
-        whose.setItemLabelGenerator(p -> p.map(PartnerView::callName).orElse(getTranslation("goals.couple")));
+        whose.setItemLabelGenerator(p -> p.map(PartnerView::callName).orElse(getTranslation("goals.whose-couple")));
         whose.setValue(existing.map(g -> g.partnerId() == null ? Optional.<PartnerView>empty()
                 : Optional.of(g.partnerId() == file.partnerOne().id() ? file.partnerOne() : file.partnerTwo()))
                 .orElse(Optional.empty()));
