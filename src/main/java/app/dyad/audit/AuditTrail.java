@@ -14,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,34 +23,45 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
+    private final AuditWriter writer;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, AuditWriter writer, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
+        this.writer = writer;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /**
-     * Records what the signed-in caller did. Runs in its own transaction, so a refusal is recorded even when
-     * the caller's transaction rolls back.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, AuditOutcome outcome,
-            @Nullable String detail) {
-        SignedInUser user = currentUser.find().orElse(null);
-        entries.save(new AuditEntry(clock.instant(), user == null ? null : user.accountId(),
-                user == null ? null : user.email(), user == null ? null : user.role().name(),
-                action, coupleId, partnerId, outcome, detail, clientIp()));
+    /** Records a change the caller made; the row commits or rolls back with the change (call inside its transaction). */
+    public void recordChange(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
+        writer.withCaller(entry(action, coupleId, partnerId, AuditOutcome.SUCCESS, detail));
+    }
+
+    /** Records that the caller read clinical data; kept even if the caller's transaction later fails. */
+    public void recordRead(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId) {
+        writer.alone(entry(action, coupleId, partnerId, AuditOutcome.SUCCESS, null));
+    }
+
+    /** Records a refused attempt; kept even though the caller's transaction rolls back. */
+    public void recordRefusal(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
+        writer.alone(entry(action, coupleId, partnerId, AuditOutcome.DENIED, detail));
     }
 
     /** Records an event whose actor is known by other means than the security context (e.g. a sign-in). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordAs(@Nullable Long actorId, @Nullable String actorEmail, @Nullable String actorRole, AuditAction action,
             AuditOutcome outcome, @Nullable String detail) {
-        entries.save(new AuditEntry(clock.instant(), actorId, actorEmail, actorRole, action, null, null, outcome,
+        writer.alone(new AuditEntry(clock.instant(), actorId, actorEmail, actorRole, action, null, null, outcome,
                 detail, clientIp()));
+    }
+
+    private AuditEntry entry(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId,
+            AuditOutcome outcome, @Nullable String detail) {
+        SignedInUser user = currentUser.find().orElse(null);
+        return new AuditEntry(clock.instant(), user == null ? null : user.accountId(),
+                user == null ? null : user.email(), user == null ? null : user.role().name(),
+                action, coupleId, partnerId, outcome, detail, clientIp());
     }
 
     /** One page of audit rows matching the filters, newest first. */

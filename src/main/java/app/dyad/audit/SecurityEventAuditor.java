@@ -2,6 +2,10 @@ package app.dyad.audit;
 
 import app.dyad.base.ui.AccessDeniedShown;
 import app.dyad.identity.AccountChanged;
+import app.dyad.identity.CurrentUser;
+import app.dyad.identity.PasswordCheckFailed;
+import app.dyad.identity.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
 import org.aopalliance.intercept.MethodInvocation;
@@ -15,9 +19,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SecurityEventAuditor {
 
     private final AuditTrail trail;
+    private final CurrentUser currentUser;
 
-    SecurityEventAuditor(AuditTrail trail) {
+    SecurityEventAuditor(AuditTrail trail, CurrentUser currentUser) {
         this.trail = trail;
+        this.currentUser = currentUser;
+    }
+
+    private @Nullable Long currentActorId() {
+        return currentUser.find().map(SignedInUser::accountId).orElse(null);
+    }
+
+    private @Nullable String currentActorEmail() {
+        return currentUser.find().map(SignedInUser::email).orElse(null);
+    }
+
+    private @Nullable String currentActorRole() {
+        return currentUser.find().map(u -> u.role().name()).orElse(null);
     }
 
     @EventListener
@@ -34,21 +52,28 @@ class SecurityEventAuditor {
     /** Account changes, once committed; the actor is whoever is signed in (nobody, for an invitation link). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountChanged event) {
-        trail.record(AuditAction.ACCOUNT_CHANGED, null, null, AuditOutcome.SUCCESS,
-                event.email() + ": " + event.change());
+        trail.recordAs(currentActorId(), currentActorEmail(), currentActorRole(), AuditAction.ACCOUNT_CHANGED,
+                AuditOutcome.SUCCESS, event.email() + ": " + event.change());
+    }
+
+    /** A wrong current password when confirming a change: recorded although the change is rolled back. */
+    @EventListener
+    void on(PasswordCheckFailed event) {
+        trail.recordAs(event.accountId(), event.email(), currentActorRole(), AuditAction.ACCOUNT_CHANGED,
+                AuditOutcome.FAILURE, "wrong current password");
     }
 
     /** A page refused by its access annotation, e.g. a client opening the admin's accounts. */
     @EventListener
     void on(AccessDeniedShown event) {
-        trail.record(AuditAction.PAGE_OPENED, null, null, AuditOutcome.DENIED, event.path());
+        trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, event.path());
     }
 
     /** A service method refused by its {@code @PreAuthorize} rule, e.g. a client calling an admin method. */
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {
         if (event.getObject() instanceof MethodInvocation invocation) {
-            trail.record(AuditAction.SERVICE_CALL, null, null, AuditOutcome.DENIED,
+            trail.recordRefusal(AuditAction.SERVICE_CALL, null, null,
                     invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName());
         }
     }

@@ -11,4 +11,9 @@ public record AgreementEdit(long coupleVersion,
         @NotNull(message = "validation.required") @Nullable SecretsPolicy policy,
         @NotNull(message = "validation.required") @PastOrPresent(message = "validation.not-future") @Nullable LocalDate agreedOn,
         @Size(max = 2000, message = "validation.too-long") @Nullable String note) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "AgreementEdit[…]";
+    }
 }

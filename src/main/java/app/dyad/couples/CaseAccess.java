@@ -58,7 +58,7 @@ public class CaseAccess {
     }
 
     CaseNotAvailableException denied(AuditAction action, @Nullable Long coupleId) {
-        audit.record(action, coupleId, null, AuditOutcome.DENIED, null);
+        audit.recordRefusal(action, coupleId, null, null);
         return new CaseNotAvailableException();
     }
 }

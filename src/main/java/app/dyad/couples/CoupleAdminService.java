@@ -4,6 +4,7 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
+import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.identity.AccountService;
 import app.dyad.identity.AccountStatus;
@@ -96,30 +97,37 @@ public class CoupleAdminService {
         link(partnerOne, accountOne, invitations);
         link(partnerTwo, accountTwo, invitations);
         couples.flush();
-        audit.record(AuditAction.COUPLE_CREATED, couple.id(), null, AuditOutcome.SUCCESS,
-                "counselor " + counselorId);
+        audit.recordChange(AuditAction.COUPLE_CREATED, couple.id(), null, "counselor " + counselorId);
         return new CoupleCreated(couple.id(), couple.caseName(), invitations);
     }
 
-    /** Gives the case to another counselor; the previous one loses access at once. */
+    /** Gives the case to another counselor (on the version the admin saw); the previous one loses access at once. */
     @Transactional
-    public void reassignCounselor(long coupleId, long counselorId) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
+    public void reassignCounselor(long coupleId, long version, long counselorId) {
+        Couple couple = existing(coupleId, version, AuditAction.COUNSELOR_ASSIGNED);
         long previous = couple.counselorId();
         couple.assignCounselor(requireCounselor(counselorId));
         couples.flush();
-        audit.record(AuditAction.COUNSELOR_ASSIGNED, coupleId, null, AuditOutcome.SUCCESS,
-                "from " + previous + " to " + counselorId);
+        audit.recordChange(AuditAction.COUNSELOR_ASSIGNED, coupleId, null, "from " + previous + " to " + counselorId);
     }
 
-    /** Pauses, closes or reopens a case. */
+    /** Pauses, closes or reopens a case (on the version the admin saw). */
     @Transactional
-    public void changeStatus(long coupleId, CoupleStatus status) {
-        Couple couple = couples.findById(coupleId).orElseThrow(CaseNotAvailableException::new);
+    public void changeStatus(long coupleId, long version, CoupleStatus status) {
+        Couple couple = existing(coupleId, version, AuditAction.CASE_STATUS_CHANGED);
         CoupleStatus previous = couple.status();
         couple.changeStatus(status);
         couples.flush();
-        audit.record(AuditAction.CASE_STATUS_CHANGED, coupleId, null, AuditOutcome.SUCCESS, previous + " -> " + status);
+        audit.recordChange(AuditAction.CASE_STATUS_CHANGED, coupleId, null, previous + " -> " + status);
+    }
+
+    private Couple existing(long coupleId, long version, AuditAction action) {
+        Couple couple = couples.findById(coupleId).orElseThrow(() -> {
+            audit.recordRefusal(action, coupleId, null, "no such couple");
+            return new CaseNotAvailableException();
+        });
+        EditConflictException.check(version, couple.getVersion(), "couple " + coupleId);
+        return couple;
     }
 
     private long requireCounselor(long accountId) {

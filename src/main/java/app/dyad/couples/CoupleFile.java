@@ -8,4 +8,9 @@ import org.jspecify.annotations.Nullable;
 public record CoupleFile(long id, long version, String caseName, CoupleStatus status, LocalDate since,
         PartnerView partnerOne, PartnerView partnerTwo, @Nullable String presentingConcerns, List<GoalView> goals,
         @Nullable SecretsPolicy secretsPolicy, @Nullable LocalDate secretsAgreedOn, @Nullable String secretsNote) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "CoupleFile[…]";
+    }
 }

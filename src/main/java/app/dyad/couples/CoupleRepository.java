@@ -52,7 +52,7 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     /** One page of all couples, for the clinic admin: names, status and counselor, nothing clinical. */
     @Query("""
-            select new app.dyad.couples.AdminCoupleRow(c.id, c.caseName,
+            select new app.dyad.couples.AdminCoupleRow(c.id, c.version, c.caseName,
                 coalesce(p1.preferredName, p1.firstName), p1.lastName,
                 coalesce(p2.preferredName, p2.firstName), p2.lastName, p1.email, p2.email,
                 c.status, c.startedOn, c.counselorId)

@@ -69,7 +69,7 @@ public class CoupleService {
     public CoupleFile getCouple(long coupleId) {
         Couple couple = access.counselorCase(coupleId, AuditAction.COUPLE_VIEWED);
         CoupleFile file = file(couple);
-        audit.record(AuditAction.COUPLE_VIEWED, coupleId, null, AuditOutcome.SUCCESS, null);
+        audit.recordRead(AuditAction.COUPLE_VIEWED, coupleId, null);
         return file;
     }
 
@@ -83,7 +83,7 @@ public class CoupleService {
         }
         couple.describeConcerns(text == null || text.isBlank() ? null : text.strip());
         CoupleFile file = fileAfterFlush(couple);
-        audit.record(AuditAction.CONCERNS_UPDATED, coupleId, null, AuditOutcome.SUCCESS, null);
+        audit.recordChange(AuditAction.CONCERNS_UPDATED, coupleId, null, null);
         return file;
     }
 
@@ -96,7 +96,7 @@ public class CoupleService {
         String note = edit.note() == null || edit.note().isBlank() ? null : edit.note().strip();
         couple.recordAgreement(Objects.requireNonNull(edit.policy()), Objects.requireNonNull(edit.agreedOn()), note);
         CoupleFile file = fileAfterFlush(couple);
-        audit.record(AuditAction.AGREEMENT_RECORDED, coupleId, null, AuditOutcome.SUCCESS, edit.policy().name());
+        audit.recordChange(AuditAction.AGREEMENT_RECORDED, coupleId, null, null);
         return file;
     }
 
@@ -113,7 +113,7 @@ public class CoupleService {
         goals.save(new Goal(couple, partner, goal.description().strip(), Objects.requireNonNull(goal.visibility()),
                 clock.instant()));
         CoupleFile file = fileAfterFlush(couple);
-        audit.record(AuditAction.GOAL_ADDED, coupleId, partner == null ? null : partner.id(), AuditOutcome.SUCCESS, null);
+        audit.recordChange(AuditAction.GOAL_ADDED, coupleId, partner == null ? null : partner.id(), null);
         return file;
     }
 
@@ -127,7 +127,7 @@ public class CoupleService {
         EditConflictException.check(edit.version(), goal.getVersion(), "goal " + edit.goalId());
         goal.edit(edit.description().strip(), Objects.requireNonNull(edit.visibility()), edit.achievedOn());
         CoupleFile file = fileAfterFlush(couple);
-        audit.record(AuditAction.GOAL_UPDATED, coupleId, goal.view().partnerId(), AuditOutcome.SUCCESS, null);
+        audit.recordChange(AuditAction.GOAL_UPDATED, coupleId, goal.view().partnerId(), null);
         return file;
     }
 
@@ -140,7 +140,7 @@ public class CoupleService {
         List<GoalView> visible = goals.findByCouple(couple).stream()
                 .filter(goal -> goal.visibleToPartner(me.id())).map(Goal::view).toList();
         String counselor = accounts.displayNames(List.of(couple.counselorId())).getOrDefault(couple.counselorId(), "");
-        audit.record(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id(), AuditOutcome.SUCCESS, null);
+        audit.recordRead(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id());
         return new MySpace(couple.id(), couple.caseName(), counselor, other.details().callName(), me.view(),
                 visible.stream().filter(GoalView::isCoupleGoal).toList(),
                 visible.stream().filter(g -> Objects.equals(g.partnerId(), me.id())).toList(),
@@ -157,7 +157,7 @@ public class CoupleService {
         me.update(new PartnerDetails(current.firstName(), current.lastName(), edit.preferredName(), edit.pronouns(),
                 current.email(), edit.phone(), current.dateOfBirth()).normalised());
         partners.flush();
-        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "contact");
+        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "contact");
         return getMySpace();
     }
 
@@ -168,7 +168,7 @@ public class CoupleService {
         String changed = accounts.changeOwnEmail(newEmail, password);
         me.changeEmail(changed);
         partners.flush();
-        audit.record(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), AuditOutcome.SUCCESS, "email");
+        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
         return getMySpace();
     }
 

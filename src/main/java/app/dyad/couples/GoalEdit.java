@@ -11,4 +11,9 @@ public record GoalEdit(long goalId, long version,
         @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.too-long") String description,
         @NotNull(message = "validation.required") @Nullable GoalVisibility visibility,
         @Nullable LocalDate achievedOn) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "GoalEdit[…]";
+    }
 }

@@ -14,4 +14,10 @@ public record GoalView(long id, long version, @Nullable Long partnerId, String d
     public boolean isAchieved() {
         return achievedOn != null;
     }
+
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "GoalView[…]";
+    }
 }

@@ -8,4 +8,9 @@ public record MyContactEdit(long version,
         @Size(max = 80, message = "validation.too-long") @Nullable String preferredName,
         @Size(max = 40, message = "validation.too-long") @Nullable String pronouns,
         @Size(max = 40, message = "validation.too-long") @Nullable String phone) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "MyContactEdit[…]";
+    }
 }

@@ -20,4 +20,10 @@ public record NewCouple(
                 ? partnerOne.callName() + " & " + partnerTwo.callName()
                 : caseName.strip();
     }
+
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "NewCouple[…]";
+    }
 }

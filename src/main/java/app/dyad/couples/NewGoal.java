@@ -9,4 +9,9 @@ import org.jspecify.annotations.Nullable;
 public record NewGoal(@Nullable Long partnerId,
         @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.too-long") String description,
         @NotNull(message = "validation.required") @Nullable GoalVisibility visibility) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "NewGoal[…]";
+    }
 }

@@ -31,4 +31,10 @@ public record PartnerDetails(
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "PartnerDetails[…]";
+    }
 }

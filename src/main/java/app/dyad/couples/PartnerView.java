@@ -10,4 +10,10 @@ public record PartnerView(long id, long version, int position, PartnerDetails de
     public String fullName() {
         return details.callName() + " " + details.lastName();
     }
+
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "PartnerView[…]";
+    }
 }

@@ -15,12 +15,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +52,14 @@ public class AccountService {
     private final Clock clock;
     private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
+    private final boolean logInvitationLinks;
+    private final SignInAttempts signInAttempts;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations,
             SignInFailureRepository failures, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             CommandValidator validator, CurrentUser currentUser, ActiveSessions activeSessions, Clock clock,
-            PublicUrl publicUrl, ApplicationEventPublisher events) {
+            PublicUrl publicUrl, ApplicationEventPublisher events,
+            @Value("${dyad.invitations.log-links:false}") boolean logInvitationLinks, SignInAttempts signInAttempts) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.failures = failures;
@@ -63,6 +71,8 @@ public class AccountService {
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.events = events;
+        this.logInvitationLinks = logInvitationLinks;
+        this.signInAttempts = signInAttempts;
     }
 
     /** One page of accounts whose name or email contains the search text. */
@@ -118,10 +128,7 @@ public class AccountService {
     @Transactional
     public String changeOwnEmail(String newEmail, String password) {
         UserAccount account = load(currentUser.require().accountId());
-        String hash = account.passwordHash();
-        if (hash == null || !passwordEncoder.matches(password, hash)) {
-            throw InvalidInputException.of("password", "password.current-wrong");
-        }
+        requireCurrentPassword(account, password, "password");
         String email = UserAccount.normaliseEmail(newEmail);
         validator.validate(new NewAccount(account.displayName(), email, account.role()));
         if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
@@ -130,6 +137,10 @@ public class AccountService {
         String previous = account.email();
         account.changeEmail(email);
         changed(account, "email changed from " + previous);
+        // the session's principal carries the email: keep it (and so the audit trail) current
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInUser(account.id(), email, account.displayName(), account.role()), null,
+                SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
         return email;
     }
 
@@ -176,7 +187,8 @@ public class AccountService {
     @Transactional
     public InvitationLink resetPassword(long accountId) {
         UserAccount account = load(accountId);
-        changed(account, "password reset link issued");
+        int ended = activeSessions.endAllFor(accountId);
+        changed(account, "password reset link issued; " + ended + " session(s) ended");
         return issueInvitation(account);
     }
 
@@ -185,13 +197,11 @@ public class AccountService {
     @Transactional
     public void changePassword(ChangePassword command) {
         UserAccount account = load(currentUser.require().accountId());
-        String hash = account.passwordHash();
-        if (hash == null || !passwordEncoder.matches(command.currentPassword(), hash)) {
-            throw InvalidInputException.of("currentPassword", "password.current-wrong");
-        }
+        requireCurrentPassword(account, command.currentPassword(), "currentPassword");
         checkNewPassword(command.newPassword(), command.repeatedPassword());
         account.setPasswordHash(passwordEncoder.encode(command.newPassword()));
-        changed(account, "password changed");
+        int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
+        changed(account, "password changed; " + ended + " other session(s) ended");
     }
 
     /** Whose invitation this is, if the link can still be used. */
@@ -211,6 +221,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.unlock();
         failures.deleteByEmail(account.email());
+        activeSessions.endAllFor(account.id());
         changed(account, "password set through invitation");
     }
 
@@ -225,6 +236,21 @@ public class AccountService {
         return Optional.of(issueInvitation(admin));
     }
 
+    /** A wrong current password counts toward the lockout like a failed sign-in, and is audited. */
+    private void requireCurrentPassword(UserAccount account, String password, String field) {
+        String hash = account.passwordHash();
+        if (hash == null || !passwordEncoder.matches(password, hash)) {
+            signInAttempts.failed(account.email());
+            events.publishEvent(new PasswordCheckFailed(account.id(), account.email()));
+            throw InvalidInputException.of(field, "password.current-wrong");
+        }
+    }
+
+    private static @Nullable String currentSessionId() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
+    }
+
     private void changed(UserAccount account, String change) {
         events.publishEvent(new AccountChanged(account.id(), account.email(), change));
     }
@@ -235,7 +261,12 @@ public class AccountService {
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
         String url = publicUrl.of("invitation/" + token);
-        log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
+        if (logInvitationLinks) {
+            // default (demo) profile only, until e-mail delivery exists: a logged link is a usable credential
+            log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
+        } else {
+            log.info("Invitation issued for account {} (valid until {})", account.id(), invitation.expiresAt());
+        }
         return new InvitationLink(account.email(), token, url, invitation.expiresAt());
     }
 

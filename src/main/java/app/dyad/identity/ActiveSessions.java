@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,18 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
 
     /** Invalidates all sessions of the account; returns how many were open. */
     int endAllFor(long accountId) {
+        return endAllExcept(accountId, null);
+    }
+
+    /** Invalidates all sessions of the account but the given one (the caller's own); returns how many ended. */
+    int endAllExcept(long accountId, @Nullable String keepSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof SignedInUser user && user.accountId() == accountId) {
                 for (SessionInformation info : registry.getAllSessions(principal, false)) {
+                    if (info.getSessionId().equals(keepSessionId)) {
+                        continue;
+                    }
                     info.expireNow();
                     HttpSession session = sessions.remove(info.getSessionId());
                     if (session != null) {

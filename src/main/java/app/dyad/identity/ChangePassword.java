@@ -2,4 +2,9 @@ package app.dyad.identity;
 
 /** A signed-in person's request to change their own password. */
 public record ChangePassword(String currentPassword, String newPassword, String repeatedPassword) {
+    /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
+    @Override
+    public String toString() {
+        return "ChangePassword[…]";
+    }
 }

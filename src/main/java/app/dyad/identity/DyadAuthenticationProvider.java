@@ -43,15 +43,29 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
         boolean passwordMatches = passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
 
         if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
-            attempts.failed(email);
-            events.publishEvent(new SignInFailed(email.length() > 254 ? email.substring(0, 254) : email));
-            throw new BadCredentialsException("sign-in refused");
+            refuse(email);
         }
         UserAccount user = account.get();
-        attempts.succeeded(user.id());
+        try {
+            attempts.succeeded(user.id());
+        } catch (RuntimeException bookkeeping) {
+            // e.g. a concurrent update: the person is who they say, but they must try again, told nothing more
+            refuse(email);
+        }
         events.publishEvent(new SignInSucceeded(user.id(), user.email(), user.role()));
         SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    /** Every refusal ends here, so all look alike to the outside: same exception, same message. */
+    private void refuse(String email) {
+        try {
+            attempts.failed(email);
+        } catch (RuntimeException bookkeeping) {
+            // never let a bookkeeping error turn a refusal into a different answer
+        }
+        events.publishEvent(new SignInFailed(SignInAttempts.clip(email)));
+        throw new BadCredentialsException("sign-in refused");
     }
 
     @Override

@@ -1,14 +1,19 @@
 package app.dyad.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records failed and successful sign-ins and applies the lockout rule. */
 @Component
 class SignInAttempts {
+
+    /** Failures older than this are of no use to the lockout rule and are deleted. */
+    private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
     private final UserAccountRepository accounts;
     private final SignInFailureRepository failures;
@@ -25,17 +30,25 @@ class SignInAttempts {
         return accounts.findByEmail(UserAccount.normaliseEmail(email));
     }
 
-    /** Counts a failure for the typed email; the tenth in the window locks the account, if there is one. */
-    @Transactional
+    /**
+     * Counts a failure for the typed email; the tenth in the window locks the account, if there is one. Its own
+     * transaction, so a failed password check counts even when the caller's work is rolled back; the lock is a
+     * single conditional update, so parallel failures cannot collide on the account's version.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String typedEmail) {
-        String email = UserAccount.normaliseEmail(typedEmail);
+        String email = clip(UserAccount.normaliseEmail(typedEmail));
         Instant now = clock.instant();
         failures.save(new SignInFailure(email, now));
         long recent = failures.countByEmailAndFailedAtAfter(email, LockoutPolicy.windowStart(now));
-        Optional<UserAccount> account = accounts.findByEmail(email);
-        if (LockoutPolicy.locks(recent) && account.isPresent() && !account.get().isLockedAt(now)) {
-            account.get().lockUntil(LockoutPolicy.lockedUntil(now));
+        if (LockoutPolicy.locks(recent)) {
+            accounts.lockIfUnlocked(email, LockoutPolicy.lockedUntil(now), now);
         }
+        failures.deleteOlderThan(now.minus(FORGET_AFTER));
+    }
+
+    static String clip(String email) {
+        return email.length() > 254 ? email.substring(0, 254) : email;
     }
 
     @Transactional

@@ -12,4 +12,8 @@ interface SignInFailureRepository extends JpaRepository<SignInFailure, Long> {
     @Modifying
     @Query("delete from SignInFailure f where f.email = :email")
     void deleteByEmail(String email);
+
+    @Modifying
+    @Query("delete from SignInFailure f where f.failedAt < :before")
+    void deleteOlderThan(Instant before);
 }

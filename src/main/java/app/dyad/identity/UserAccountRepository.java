@@ -12,6 +12,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
+    /** Locks the account unless it is locked already: one statement, no read-modify-write race. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("""
+            update UserAccount u set u.lockedUntil = :until
+            where u.email = :email and (u.lockedUntil is null or u.lockedUntil <= :now)
+            """)
+    int lockIfUnlocked(@Param("email") String email, @Param("until") java.time.Instant until,
+            @Param("now") java.time.Instant now);
+
     boolean existsByRole(Role role);
 
     java.util.List<UserAccount> findByRoleOrderByDisplayName(Role role);

@@ -76,9 +76,9 @@ class AuditTrailTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         accounts.signInAs("ranger-" + tag + "@test.dyad", "Ranger", Role.ADMIN);
         clock.advance(Duration.ofDays(-400));
-        trail.record(AuditAction.PAGE_OPENED, null, null, AuditOutcome.DENIED, "long ago");
+        trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "long ago");
         clock.advance(Duration.ofDays(400));
-        trail.record(AuditAction.PAGE_OPENED, null, null, AuditOutcome.DENIED, "today");
+        trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "today");
 
         LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
         AuditQuery lastYearAndMore = new AuditQuery("ranger-" + tag, null, AuditAction.PAGE_OPENED, null,

@@ -112,7 +112,8 @@ class FoundationJourneyIT {
 
         signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
         waitForPath("caseload");
-        assertThat(page.getByText("Hello, Cole Counselor")).isVisible();
+        assertThat(page.locator("#caseload")).isVisible();
+        assertThat(page.locator(".dyad-user-name")).hasText("Cole Counselor");
         BrowserSupport.screenshot(page, "03-counselor-caseload");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
@@ -179,7 +180,7 @@ class FoundationJourneyIT {
 
         signIn(email, "tidal pools at dusk");
         waitForPath("caseload");
-        assertThat(page.getByText("Hello, Nadia Berg")).isVisible();
+        assertThat(page.locator(".dyad-user-name")).hasText("Nadia Berg");
 
         page.navigate(link);
         assertThat(page.getByText("This link can’t be used any more")).isVisible();

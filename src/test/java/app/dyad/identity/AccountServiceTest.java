@@ -27,6 +27,7 @@ class AccountServiceTest {
     @Autowired TestClock clock;
     @Autowired SessionRegistry sessionRegistry;
     @Autowired ActiveSessions activeSessions;
+    @Autowired UserAccountRepository accounts;
 
     @AfterEach
     void signOut() {
@@ -198,6 +199,31 @@ class AccountServiceTest {
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
+    }
+
+    @Test
+    void aPasswordResetEndsThePersonsOpenSessions() {
+        SignedInUser client = testAccounts.ensure(uniqueEmail("compromised"), "Compromised", Role.CLIENT);
+        MockHttpSession session = new MockHttpSession();
+        activeSessions.sessionCreated(new HttpSessionEvent(session));
+        sessionRegistry.registerNewSession(session.getId(), client);
+
+        asAdmin();
+        accountService.resetPassword(client.accountId());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardTheLockout() {
+        String email = uniqueEmail("guesser");
+        testAccounts.signInAs(email, "Guesser", Role.CLIENT);
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> accountService.changePassword(
+                    new ChangePassword("a wrong guess", "fresh long passphrase", "fresh long passphrase")))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant())).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.EditConflictException;
 import app.dyad.couples.AdminCoupleRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
@@ -102,7 +103,9 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         for (CoupleStatus status : CoupleStatus.values()) {
             if (status != row.status()) {
                 sub.addItem(getTranslation("couples.set-status." + status.name()), click -> {
-                    service.changeStatus(row.id(), status);
+                    if (!conflictFree(() -> service.changeStatus(row.id(), row.version(), status))) {
+                        return;
+                    }
                     notify(getTranslation("couples.status-changed", row.caseName(),
                             getTranslation("couples.status." + status.name())));
                 });
@@ -126,14 +129,29 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 counselor.setInvalid(true);
                 return;
             }
-            service.reassignCounselor(row.id(), counselor.getValue().id());
             dialog.close();
+            if (!conflictFree(() -> service.reassignCounselor(row.id(), row.version(), counselor.getValue().id()))) {
+                return;
+            }
             notify(getTranslation("couples.reassigned", row.caseName(), counselor.getValue().displayName()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("reassign-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Runs an admin action; if someone changed the case meanwhile, says so and shows the current state. */
+    private boolean conflictFree(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (EditConflictException conflict) {
+            grid.getDataProvider().refreshAll();
+            Notification.show(getTranslation("couples.changed-meanwhile"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
     }
 
     private void notify(String text) {
