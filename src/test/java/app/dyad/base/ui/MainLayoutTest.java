@@ -26,8 +26,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @SignedInAs(Role.COUNSELOR)
-    void counselorSeesCaseloadAndOwnAccountOnly() {
-        assertThat(menu()).containsExactly("caseload", "account");
+    void counselorSeesCaseloadLibraryAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("caseload", "library", "account");
     }
 
     @Test

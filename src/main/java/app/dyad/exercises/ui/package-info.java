@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.exercises.ui;
+
+import org.jspecify.annotations.NullMarked;
