@@ -1,7 +1,7 @@
 -- The exercise library: product content (not demo data), written in Dyad's own words. Strategies and
 -- exercises summarise and adapt advice from two articles (see shared/CONTENT.md):
---   A = "Balancing Emotional Dependency and Independence in Sexual Relationships"
---   B = "The Balancing Act: Maintaining Closeness & Independence for Optimal Relational Satisfaction", ZeroOpposite
+--   A = “Balancing Emotional Dependency and Independence in Sexual Relationships”
+--   B = “The Balancing Act: Maintaining Closeness & Independence for Optimal Relational Satisfaction”, ZeroOpposite
 -- Exercises and prompts find their strategy and exercise by code and title, so no ids are hard-coded.
 
 -- ---------------------------------------------------------------------------------------------------
@@ -102,8 +102,8 @@ select 0, s.id,
        'From complaint to request',
        'Turn frustrations into clear, blame-free requests your partner can actually hear, and practise sharing one when you both feel calm.',
        '1. On your own, think of three recent things that bothered you about what your partner did or didn''t do.
-2. Rewrite each one as: "I feel … when … because … I would like …".
-3. Read them back and take out any words that sound like blame, such as "always" or "never".
+2. Rewrite each one as: “I feel … when … because … I would like …”.
+3. Read them back and take out any words that sound like blame, such as “always” or “never”.
 4. Together, pick a calm moment, not the middle of an argument, and share one each.
 5. When it''s your partner''s turn, listen and say back what you heard before you reply.',
        20, 'PRIVATE_THEN_COMPARE', 'Weekly', 'REVEAL_TOGETHER',
@@ -127,8 +127,8 @@ select 0, s.id,
        'Speaker and listener, ten minutes each',
        'Give each of you an uninterrupted turn to be heard, and practise listening to understand rather than to reply.',
        '1. Choose a topic that matters to you both but isn''t your hardest one, and set a timer for ten minutes.
-2. The speaker talks about their own feelings and needs, saying "I" rather than "you".
-3. The listener stays quiet, then sums up what they heard and asks: "Did I get that right?"
+2. The speaker talks about their own feelings and needs, saying “I” rather than “you”.
+3. The listener stays quiet, then sums up what they heard and asks: “Did I get that right?”
 4. The speaker corrects or adds anything missing until they feel understood.
 5. Swap roles for another ten minutes, then fill in the form together.',
        25, 'TOGETHER', 'Weekly', 'SHARED',
@@ -285,7 +285,7 @@ select 0, s.id,
        '1. Take a quiet moment on your own.
 2. Tick what tends to drain you, and add anything that is missing.
 3. Choose the one limit that would make the biggest difference.
-4. Draft how you could ask for it kindly, starting with "I".
+4. Draft how you could ask for it kindly, starting with “I”.
 5. Decide whether to raise it at home or with your counselor first.',
        15, 'EACH_SEPARATELY', 'Once', 'COUNSELOR_ONLY',
        'A+B', 'LIBRARY', null, true, false, null, utc_timestamp(6)
@@ -297,7 +297,7 @@ from exercise e cross join (
     select 1 as position, 'CHECKLIST' as kind, 'Which of these tend to drain you when you are already tired?' as label,
            'Heavy conversations late at night|Messages all through the working day|Back-to-back social plans|Going over every detail of your day|Making decisions when worn out|No time to yourself after work|Questions about things you are not ready to talk about' as options
     union all select 2, 'TEXT', 'Which single limit would make the biggest difference to you?', null
-    union all select 3, 'TEXT', 'How could you ask for it kindly? Try starting with "I".', null
+    union all select 3, 'TEXT', 'How could you ask for it kindly? Try starting with “I”.', null
     union all select 4, 'YES_NO', 'Would you like help raising this in your next session?', null
 ) p
 where e.title = 'Know your limits when you''re running low' and e.origin = 'LIBRARY';
@@ -364,7 +364,7 @@ insert into exercise (version, strategy_id, title, purpose, steps, minutes, mode
 select 0, s.id,
        'Small promises log',
        'Trust is built from many small promises kept. Logging them helps you notice your own follow-through and the moments your partner came through for you.',
-       '1. Each evening, note one small promise you made to your partner today, like "I''ll call at lunch" or "I''ll pick up bread".
+       '1. Each evening, note one small promise you made to your partner today, like “I''ll call at lunch” or “I''ll pick up bread”.
 2. Note whether you kept it, and if not, what got in the way and whether you told your partner.
 3. Note one promise your partner kept for you, however small, and how it felt.
 4. Rate how much you trusted each other today.

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** An exercise's page: purpose, steps, and a preview of the form exactly as a client will see it. */
-@Route("library")
+@Route("library/exercise")
 @RolesAllowed(Role.COUNSELOR_NAME)
 public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

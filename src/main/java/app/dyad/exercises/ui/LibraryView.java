@@ -80,7 +80,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> library.find(filter(), pageable), pageable -> library.count(filter()));
         grid.setEmptyStateText(getTranslation("library.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("library/" + click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("library/exercise/" + click.getItem().id())));
 
         strategy.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
