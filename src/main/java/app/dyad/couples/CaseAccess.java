@@ -44,6 +44,22 @@ public class CaseAccess {
         }
     }
 
+    /** The couple's partners, for its assigned counselor only (refused and audited otherwise). */
+    public CouplePartners partnersForCounselor(long coupleId, AuditAction action) {
+        Couple couple = counselorCase(coupleId, action);
+        Partner one = couple.partner(1);
+        Partner two = couple.partner(2);
+        return new CouplePartners(couple.id(), one.id(), one.details().callName(), two.id(), two.details().callName());
+    }
+
+    /** The signed-in client's own case (refused and audited for anyone else). */
+    public ClientCase clientCase(AuditAction action) {
+        Partner me = ownPartner(action);
+        Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow(() -> denied(action, null));
+        Partner other = couple.partner(me.position() == 1 ? 2 : 1);
+        return new ClientCase(couple.id(), me.id(), other.id());
+    }
+
     /** The couple with its partners, for its assigned counselor only. */
     Couple counselorCase(long coupleId, AuditAction action) {
         requireCounselorOf(coupleId, action);
@@ -57,7 +73,8 @@ public class CaseAccess {
         return partner.orElseThrow(() -> denied(action, null));
     }
 
-    CaseNotAvailableException denied(AuditAction action, @Nullable Long coupleId) {
+    /** Records a refusal and returns the exception to throw: for other modules' own ownership checks. */
+    public CaseNotAvailableException denied(AuditAction action, @Nullable Long coupleId) {
         audit.recordRefusal(action, coupleId, null, null);
         return new CaseNotAvailableException();
     }

@@ -1,0 +1,13 @@
+package app.dyad.exercises;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Feedback as its reader sees it; no recipient means it was written to both partners. */
+public record FeedbackView(long id, @Nullable Long toPartnerId, String text, Instant createdAt) {
+
+    @Override
+    public String toString() {
+        return "FeedbackView[id=" + id + "]";
+    }
+}

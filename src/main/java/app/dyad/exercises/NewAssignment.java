@@ -1,0 +1,31 @@
+package app.dyad.exercises;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The counselor's assignment: exercise, audience (and the partner, for one), first due date, recurrence
+ * (once, daily for N days, weekly for N weeks), a note, and the visibility of the answers.
+ */
+public record NewAssignment(
+        long exerciseId,
+        @NotNull(message = "validation.required") @Nullable Audience audience,
+        @Nullable Long partnerId,
+        @NotNull(message = "validation.required") @Nullable LocalDate firstDue,
+        @NotNull(message = "validation.required") @Nullable Recurrence recurrence,
+        @Min(value = 1, message = "homework.occurrences-range") @Max(value = 60, message = "homework.occurrences-range") int occurrences,
+        @Size(max = 2000, message = "validation.too-long") @Nullable String note,
+        @NotNull(message = "validation.required") @Nullable Visibility visibility) {
+
+    /** How often the exercise comes back; each occurrence is its own assignment with its own due date. */
+    public enum Recurrence { ONCE, DAILY, WEEKLY }
+
+    @Override
+    public String toString() {
+        return "NewAssignment[exercise=" + exerciseId + "]";
+    }
+}

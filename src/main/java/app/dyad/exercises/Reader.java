@@ -1,0 +1,17 @@
+package app.dyad.exercises;
+
+/** Who is asking to read homework: the couple's current counselor, one of its partners, or anybody else. */
+sealed interface Reader {
+
+    /** The counselor currently assigned to the couple. */
+    record Counselor(long coupleId) implements Reader {
+    }
+
+    /** A partner of the couple. */
+    record Partner(long coupleId, long partnerId) implements Reader {
+    }
+
+    /** Admins, other couples' partners, other counselors: never anything. */
+    record Outsider() implements Reader {
+    }
+}

@@ -1,0 +1,302 @@
+package app.dyad.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.CoupleStatus;
+import app.dyad.couples.NewCouple;
+import app.dyad.couples.PartnerDetails;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TestAccounts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Partner privacy as a property: random histories of assign / save draft / submit / feedback / cancel /
+ * reassign counselor across two couples and two counselors; after every step every user asks every read
+ * method, and what comes back must be exactly what an independent model of the rules allows.
+ */
+@DyadSpringTest
+class HomeworkPrivacyPropertyTest {
+
+    static final int SEQUENCES = Integer.getInteger("dyad.property.sequences", 60);
+    static final int STEPS = Integer.getInteger("dyad.property.steps", 8);
+
+    @Autowired HomeworkService homework;
+    @Autowired ExerciseLibrary library;
+    @Autowired CoupleAdminService admins;
+    @Autowired CoupleService couples;
+    @Autowired TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    /** The model: what happened, and so what each reader may see. */
+    static final class ModelAssignment {
+        final long id;
+        final int couple;
+        final Audience audience;
+        final @Nullable Long partnerId;
+        final Visibility visibility;
+        boolean cancelled;
+        final Map<Long, ResponseState> responses = new HashMap<>(); // author partner id (0 = joint) -> state
+        final List<Long> feedbackTo = new ArrayList<>(); // 0 = both
+
+        ModelAssignment(long id, int couple, Audience audience, @Nullable Long partnerId, Visibility visibility) {
+            this.id = id;
+            this.couple = couple;
+            this.audience = audience;
+            this.partnerId = partnerId;
+            this.visibility = visibility;
+        }
+
+        boolean isFor(long partner) {
+            return audience != Audience.ONE_PARTNER || Objects.equals(partnerId, partner);
+        }
+
+        /** Second, independent statement of the rules, in the words of the product's promise. */
+        Set<Long> visibleAuthors(@Nullable Long readerPartner, boolean counselor) {
+            Set<Long> visible = new HashSet<>();
+            responses.forEach((author, state) -> {
+                if (counselor) {
+                    if (state == ResponseState.SUBMITTED) {
+                        visible.add(author);
+                    }
+                    return;
+                }
+                boolean own = author == 0 || author.equals(readerPartner);
+                boolean partnersSubmitted = state == ResponseState.SUBMITTED;
+                boolean iSubmitted = responses.get(readerPartner) == ResponseState.SUBMITTED;
+                if (own || (partnersSubmitted && (visibility == Visibility.SHARED
+                        || (visibility == Visibility.REVEAL_TOGETHER && iSubmitted)))) {
+                    visible.add(author);
+                }
+            });
+            return visible;
+        }
+    }
+
+    final class Clinic {
+        final String tag = UUID.randomUUID().toString().substring(0, 8);
+        final SignedInUser admin = accounts.ensure("admin-" + tag + "@prop.dyad", "Admin", Role.ADMIN);
+        final SignedInUser[] counselors = {
+                accounts.ensure("c0-" + tag + "@prop.dyad", "C0", Role.COUNSELOR),
+                accounts.ensure("c1-" + tag + "@prop.dyad", "C1", Role.COUNSELOR)};
+        final long[] coupleIds = new long[2];
+        final int[] counselorOf = {0, 1};
+        final SignedInUser[][] partners = new SignedInUser[2][2];
+        final long[][] partnerIds = new long[2][2];
+        final List<ModelAssignment> assignments = new ArrayList<>();
+
+        Clinic() {
+            as(admin);
+            for (int c = 0; c < 2; c++) {
+                coupleIds[c] = admins.createCouple(new NewCouple(partner(c, 0), partner(c, 1), null,
+                        LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselors[c].accountId())).coupleId();
+                for (int p = 0; p < 2; p++) {
+                    partners[c][p] = accounts.ensure(email(c, p), "", Role.CLIENT);
+                }
+            }
+            for (int c = 0; c < 2; c++) {
+                as(counselors[c]);
+                var file = couples.getCouple(coupleIds[c]);
+                partnerIds[c][0] = file.partnerOne().id();
+                partnerIds[c][1] = file.partnerTwo().id();
+            }
+        }
+
+        private PartnerDetails partner(int couple, int p) {
+            return new PartnerDetails("P" + couple + p, tag, null, null, email(couple, p), null, null);
+        }
+
+        private String email(int couple, int p) {
+            return "p" + couple + p + "-" + tag + "@prop.dyad";
+        }
+    }
+
+    private void as(SignedInUser user) {
+        accounts.signInAs(user.email(), "", user.role());
+    }
+
+    @Test
+    void noReaderEverSeesMoreOrLessThanThePrivacyRulesAllow() {
+        Random random = new Random(Long.getLong("dyad.property.seed", 20261121L));
+        List<Long> exerciseIds;
+        accounts.signInAs("library-reader@prop.dyad", "Reader", Role.COUNSELOR);
+        exerciseIds = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
+                .map(ExerciseSummary::id).toList();
+        long started = System.nanoTime();
+        int steps = 0;
+        for (int sequence = 0; sequence < SEQUENCES; sequence++) {
+            Clinic clinic = new Clinic();
+            for (int step = 0; step < STEPS; step++) {
+                act(clinic, random, exerciseIds);
+                checkEveryReader(clinic);
+                steps++;
+            }
+        }
+        System.out.printf("Homework privacy property: %d sequences, %d steps, %.1f s%n", SEQUENCES, steps,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private void act(Clinic clinic, Random random, List<Long> exerciseIds) {
+        int couple = random.nextInt(2);
+        switch (random.nextInt(7)) {
+            case 0, 1 -> assign(clinic, couple, random, exerciseIds);
+            case 2, 3 -> answer(clinic, couple, random, random.nextBoolean());
+            case 4 -> feedback(clinic, couple, random);
+            case 5 -> cancel(clinic, couple, random);
+            default -> reassign(clinic, couple);
+        }
+    }
+
+    private void assign(Clinic clinic, int couple, Random random, List<Long> exerciseIds) {
+        Audience audience = Audience.values()[random.nextInt(3)];
+        Visibility visibility = Visibility.values()[random.nextInt(3)];
+        Long partner = audience == Audience.ONE_PARTNER ? clinic.partnerIds[couple][random.nextInt(2)] : null;
+        NewAssignment command = new NewAssignment(exerciseIds.get(random.nextInt(exerciseIds.size())), audience, partner,
+                LocalDate.of(2026, 12, 1), NewAssignment.Recurrence.ONCE, 1, null, visibility);
+        // the other counselor is always refused
+        as(clinic.counselors[1 - clinic.counselorOf[couple]]);
+        assertThatThrownBy(() -> homework.assign(clinic.coupleIds[couple], command)).isInstanceOf(AccessDeniedException.class);
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        long id = homework.assign(clinic.coupleIds[couple], command).getFirst();
+        clinic.assignments.add(new ModelAssignment(id, couple, audience, partner, visibility));
+    }
+
+    private void answer(Clinic clinic, int couple, Random random, boolean submit) {
+        int p = random.nextInt(2);
+        long partnerId = clinic.partnerIds[couple][p];
+        List<ModelAssignment> open = clinic.assignments.stream()
+                .filter(a -> a.couple == couple && !a.cancelled && a.isFor(partnerId))
+                .filter(a -> a.responses.get(a.audience == Audience.JOINT ? 0L : partnerId) != ResponseState.SUBMITTED)
+                .toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        ModelAssignment target = open.get(random.nextInt(open.size()));
+        as(clinic.partners[couple][p]);
+        long author = target.audience == Audience.JOINT ? 0L : partnerId;
+        long version = currentVersion(target.id, author == 0 ? null : author);
+        Map<Long, String> answers = Map.of(1L, "answer of " + partnerId + " at " + System.nanoTime());
+        if (submit) {
+            homework.submit(target.id, answers, version);
+        } else {
+            homework.saveDraft(target.id, answers, version);
+        }
+        target.responses.put(author, submit ? ResponseState.SUBMITTED : ResponseState.DRAFT);
+        // a partner of the other couple can never write here
+        as(clinic.partners[1 - couple][p]);
+        assertThatThrownBy(() -> homework.saveDraft(target.id, answers, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long currentVersion(long assignmentId, @Nullable Long author) {
+        return homework.myHomework().stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow()
+                .responses().stream().filter(r -> Objects.equals(r.authorPartnerId(), author))
+                .mapToLong(ResponseView::version).findFirst().orElse(0);
+    }
+
+    private void feedback(Clinic clinic, int couple, Random random) {
+        List<ModelAssignment> ofCouple = clinic.assignments.stream().filter(a -> a.couple == couple).toList();
+        if (ofCouple.isEmpty()) {
+            return;
+        }
+        ModelAssignment target = ofCouple.get(random.nextInt(ofCouple.size()));
+        boolean toBoth = target.visibility != Visibility.COUNSELOR_ONLY || target.audience == Audience.JOINT;
+        long to = toBoth && random.nextBoolean() ? 0L : clinic.partnerIds[couple][random.nextInt(2)];
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        homework.giveFeedback(target.id, to == 0 ? null : to, "feedback " + System.nanoTime());
+        target.feedbackTo.add(to);
+    }
+
+    private void cancel(Clinic clinic, int couple, Random random) {
+        List<ModelAssignment> cancellable = clinic.assignments.stream()
+                .filter(a -> a.couple == couple && !a.cancelled && !a.responses.containsValue(ResponseState.SUBMITTED))
+                .toList();
+        if (cancellable.isEmpty()) {
+            return;
+        }
+        ModelAssignment target = cancellable.get(random.nextInt(cancellable.size()));
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        long version = homework.homeworkOfCouple(clinic.coupleIds[couple]).stream().filter(i -> i.id() == target.id)
+                .findFirst().orElseThrow().version();
+        homework.cancel(target.id, version);
+        target.cancelled = true;
+    }
+
+    private void reassign(Clinic clinic, int couple) {
+        as(clinic.admin);
+        int next = 1 - clinic.counselorOf[couple];
+        long version = admins.findCouples(clinic.tag, PageRequest.of(0, 10)).stream()
+                .filter(r -> r.id() == clinic.coupleIds[couple]).findFirst().orElseThrow().version();
+        admins.reassignCounselor(clinic.coupleIds[couple], version, clinic.counselors[next].accountId());
+        clinic.counselorOf[couple] = next;
+    }
+
+    private void checkEveryReader(Clinic clinic) {
+        for (int c = 0; c < 2; c++) {
+            int couple = c;
+            // every partner: exactly the responses and feedback the rules allow, of their own couple only
+            for (int p = 0; p < 2; p++) {
+                long me = clinic.partnerIds[c][p];
+                as(clinic.partners[c][p]);
+                List<HomeworkItem> mine = homework.myHomework();
+                List<ModelAssignment> expected = clinic.assignments.stream()
+                        .filter(a -> a.couple == couple && a.isFor(me)).toList();
+                assertThat(mine).extracting(HomeworkItem::id)
+                        .containsExactlyInAnyOrderElementsOf(expected.stream().map(a -> a.id).toList());
+                for (HomeworkItem item : mine) {
+                    ModelAssignment model = expected.stream().filter(a -> a.id == item.id()).findFirst().orElseThrow();
+                    assertThat(item.coupleId()).isEqualTo(clinic.coupleIds[c]);
+                    assertThat(item.responses()).extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
+                            .as("partner %d, assignment %s %s", me, model.visibility, model.responses)
+                            .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(me, false));
+                    assertThat(item.feedback()).extracting(f -> f.toPartnerId() == null ? 0L : f.toPartnerId())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    model.feedbackTo.stream().filter(to -> to == 0 || to == me).toList());
+                }
+            }
+            // both counselors: the current one sees every submitted answer and no draft; the other nothing at all
+            for (int k = 0; k < 2; k++) {
+                as(clinic.counselors[k]);
+                if (clinic.counselorOf[c] == k) {
+                    for (HomeworkItem item : homework.homeworkOfCouple(clinic.coupleIds[c])) {
+                        ModelAssignment model = clinic.assignments.stream().filter(a -> a.id == item.id())
+                                .findFirst().orElseThrow();
+                        assertThat(item.responses()).extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
+                                .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(null, true));
+                    }
+                } else {
+                    long coupleId = clinic.coupleIds[c];
+                    assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+                    assertThatThrownBy(homework::myHomework).isInstanceOf(AccessDeniedException.class);
+                }
+            }
+            // the admin: never any response
+            as(clinic.admin);
+            long coupleId = clinic.coupleIds[c];
+            assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(homework::myHomework).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
