@@ -38,4 +38,7 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
                                   or e.ownerId = :counselorId)
             """)
     Optional<Exercise> findVisible(@Param("id") long id, @Param("counselorId") long counselorId);
+
+    @Query("select distinct e from Exercise e join fetch e.strategy left join fetch e.prompts where e.id = :id")
+    Optional<Exercise> findWithPrompts(@Param("id") long id);
 }

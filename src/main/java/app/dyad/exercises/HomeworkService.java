@@ -126,6 +126,12 @@ public class HomeworkService {
         audit.recordChange(AuditAction.FEEDBACK_GIVEN, assignment.coupleId(), toPartnerId, null);
     }
 
+    /** The couple's partners, for the counselor's homework screens. */
+    @Transactional(readOnly = true)
+    public CouplePartners partnersOf(long coupleId) {
+        return access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
+    }
+
     /** All homework of a couple as its counselor sees it: states, submitted answers, feedback. Audited. */
     @Transactional(readOnly = true)
     public List<HomeworkItem> homeworkOfCouple(long coupleId) {
@@ -142,6 +148,18 @@ public class HomeworkService {
         List<Assignment> mine = assignments.findByCouple(me.coupleId()).stream()
                 .filter(a -> a.isFor(me.partnerId())).toList();
         return items(mine, new Reader.Partner(me.coupleId(), me.partnerId()));
+    }
+
+    /** One of the caller's assignments with its exercise, as the caller may see it. */
+    @Transactional(readOnly = true)
+    public MyExercise myExercise(long assignmentId) {
+        ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
+        Assignment assignment = assignments.findById(assignmentId)
+                .filter(a -> a.coupleId() == me.coupleId() && a.isFor(me.partnerId()))
+                .orElseThrow(() -> access.denied(AuditAction.HOMEWORK_VIEWED, me.coupleId()));
+        HomeworkItem item = items(List.of(assignment), new Reader.Partner(me.coupleId(), me.partnerId())).getFirst();
+        ExerciseDetails exercise = exercises.findWithPrompts(exerciseId(assignment)).orElseThrow().details();
+        return new MyExercise(item, exercise, me.partnerId());
     }
 
     /** Saves the partner's draft (or the couple's joint draft); a submitted answer stays as it was. */
@@ -213,7 +231,11 @@ public class HomeworkService {
         List<FeedbackView> visibleFeedback = notes.stream()
                 .filter(f -> Disclosure.mayReadFeedback(reader, a.coupleId(), f.toPartnerId()))
                 .map(Feedback::view).toList();
+        // the counselor sees everyone's progress; a partner only their own (or the joint one): not even
+        // whether the other has started is theirs to know
         List<HomeworkItem.PartnerProgress> progress = answers.stream()
+                .filter(r -> !(reader instanceof Reader.Partner p) || r.partnerId() == null
+                        || r.partnerId() == p.partnerId())
                 .map(r -> new HomeworkItem.PartnerProgress(r.partnerId(), r.state())).toList();
         return new HomeworkItem(a.id(), a.getVersion(), a.coupleId(), exerciseId(a), a.exercise().summary().title(),
                 a.audience(), a.partnerId(), a.dueOn(), a.visibility(), a.note(), a.isCancelled(), progress, visible,

@@ -271,6 +271,9 @@ class HomeworkPrivacyPropertyTest {
                     assertThat(item.responses()).extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
                             .as("partner %d, assignment %s %s", me, model.visibility, model.responses)
                             .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(me, false));
+                    assertThat(item.progress()).extracting(pr -> pr.partnerId() == null ? 0L : pr.partnerId())
+                            .as("a partner learns only their own progress")
+                            .allSatisfy(author -> assertThat(author).isIn(0L, me));
                     assertThat(item.feedback()).extracting(f -> f.toPartnerId() == null ? 0L : f.toPartnerId())
                             .containsExactlyInAnyOrderElementsOf(
                                     model.feedbackTo.stream().filter(to -> to == 0 || to == me).toList());

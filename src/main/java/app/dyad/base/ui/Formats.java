@@ -18,6 +18,19 @@ public final class Formats {
         return ZoneId.systemDefault();
     }
 
+    public static String date(Component component, java.time.LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(component)).format(date);
+    }
+
+    public static String time(Component component, Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale(component))
+                .format(instant.atZone(clinicZone()));
+    }
+
+    private static java.util.Locale locale(Component component) {
+        return component.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.getDefault());
+    }
+
     public static String dateTime(Component component, @Nullable Instant instant) {
         if (instant == null) {
             return "";

@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ui.CaseTab;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import com.vaadin.flow.component.Component;
 
 /** A couple's page for its counselor: both partners, then Overview, Homework, Sessions and Progress. */
 @Route("couples")
@@ -25,11 +28,13 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final CoupleService service;
     private final Clock clock;
+    private final List<CaseTab> contributedTabs;
     private String title = "";
 
-    public CoupleView(CoupleService service, Clock clock) {
+    public CoupleView(CoupleService service, Clock clock, List<CaseTab> contributedTabs) {
         this.service = service;
         this.clock = clock;
+        this.contributedTabs = contributedTabs;
         addClassName("dyad-page");
     }
 
@@ -49,10 +54,19 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, LocalDate.now(clock)));
-        tabs.add(getTranslation("couple.tab.homework"), new EmptyTab(VaadinIcon.CLIPBOARD_TEXT, "couple.homework-empty"));
-        tabs.add(getTranslation("couple.tab.sessions"), new EmptyTab(VaadinIcon.CALENDAR, "couple.sessions-empty"));
-        tabs.add(getTranslation("couple.tab.progress"), new EmptyTab(VaadinIcon.CHART_LINE, "couple.progress-empty"));
+        tabs.add(getTranslation("couple.tab.homework"), tab("couple.tab.homework", file.id(),
+                () -> new EmptyTab(VaadinIcon.CLIPBOARD_TEXT, "couple.homework-empty")));
+        tabs.add(getTranslation("couple.tab.sessions"), tab("couple.tab.sessions", file.id(),
+                () -> new EmptyTab(VaadinIcon.CALENDAR, "couple.sessions-empty")));
+        tabs.add(getTranslation("couple.tab.progress"), tab("couple.tab.progress", file.id(),
+                () -> new EmptyTab(VaadinIcon.CHART_LINE, "couple.progress-empty")));
         add(new CoupleHeader(file), tabs);
+    }
+
+    /** A feature module's tab when one is contributed, else an honest empty state. */
+    private Component tab(String titleKey, long coupleId, java.util.function.Supplier<Component> otherwise) {
+        return contributedTabs.stream().filter(t -> t.titleKey().equals(titleKey)).findFirst()
+                .map(t -> t.create(coupleId)).orElseGet(otherwise);
     }
 
     private void showNotAvailable() {

@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ui.ClientHomeSection;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.GoalView;
@@ -28,9 +29,11 @@ import java.util.List;
 public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final CoupleService service;
+    private final List<ClientHomeSection> sections;
 
-    public MyHomeView(CoupleService service, CurrentUser currentUser) {
+    public MyHomeView(CoupleService service, CurrentUser currentUser, List<ClientHomeSection> sections) {
         this.service = service;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ClientHomeSection::order)).toList();
         addClassName("dyad-page");
         addClassName("dyad-my");
         H2 hello = new H2(getTranslation("my.greeting", currentUser.require().displayName()));
@@ -47,9 +50,15 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     private void render(MySpace space) {
         Paragraph intro = new Paragraph(getTranslation("my.intro", space.counselorName(), space.partnerCallName()));
         intro.setId("my-intro");
-        Div next = new Div(new Paragraph(getTranslation("my.empty")));
-        next.addClassName("dyad-card-wide");
-        add(intro, next, goals(space), new MyDetailsSection(service, space));
+        add(intro);
+        List<Component> contributed = sections.stream().flatMap(section -> section.create().stream()).toList();
+        if (contributed.isEmpty()) {
+            Div next = new Div(new Paragraph(getTranslation("my.empty")));
+            next.addClassName("dyad-card-wide");
+            add(next);
+        }
+        contributed.forEach(this::add);
+        add(goals(space), new MyDetailsSection(service, space));
     }
 
     private Component goals(MySpace space) {

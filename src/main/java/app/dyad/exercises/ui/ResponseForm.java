@@ -10,66 +10,130 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
-/** An exercise's response form exactly as a client sees it: one field per typed prompt. */
+/**
+ * An exercise's response form exactly as a client sees it: one field per typed prompt. Answers travel as
+ * text per prompt id: a scale as "1".."10", a checklist as its ticked items one per line, yes/no as "yes"/"no",
+ * a plan as an ISO date-time.
+ */
 class ResponseForm extends Composite<VerticalLayout> {
+
+    private record Field(Component component, Supplier<String> read, Consumer<String> write) {
+    }
+
+    private final Map<Long, Field> fields = new LinkedHashMap<>();
+    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
 
     ResponseForm(List<PromptView> prompts, boolean preview) {
         getContent().setPadding(false);
         getContent().addClassName("dyad-response-form");
         for (PromptView prompt : prompts) {
-            Component field = field(prompt);
-            if (preview && field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
-                value.setReadOnly(true);
-            }
-            getContent().add(field);
+            Field field = field(prompt);
+            fields.put(prompt.id(), field);
+            getContent().add(field.component());
         }
+        setReadOnly(preview);
     }
 
-    private Component field(PromptView prompt) {
+    Map<Long, String> values() {
+        Map<Long, String> values = new LinkedHashMap<>();
+        fields.forEach((id, field) -> {
+            String value = field.read().get();
+            if (!value.isBlank()) {
+                values.put(id, value);
+            }
+        });
+        return values;
+    }
+
+    void setValues(Map<Long, String> values) {
+        fields.forEach((id, field) -> field.write().accept(values.getOrDefault(id, "")));
+    }
+
+    void setReadOnly(boolean readOnly) {
+        fields.values().forEach(f -> {
+            if (f.component() instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+                value.setReadOnly(readOnly);
+            } else {
+                f.component().getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                        .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(readOnly));
+            }
+        });
+    }
+
+    /** Called on every change a person makes (for autosave). */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private Field field(PromptView prompt) {
         return switch (prompt.kind()) {
             case TEXT -> {
                 TextArea text = new TextArea(prompt.label());
                 text.setWidthFull();
                 text.setMinHeight("6rem");
-                yield text;
+                text.setMaxLength(10_000);
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+                yield new Field(text, text::getValue, text::setValue);
             }
             case SCALE -> scale(prompt);
             case CHECKLIST -> {
                 CheckboxGroup<String> checklist = new CheckboxGroup<>(prompt.label());
                 checklist.setItems(prompt.options());
                 checklist.addClassName("dyad-vertical-group");
-                yield checklist;
+                checklist.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+                yield new Field(checklist, () -> String.join("\n", checklist.getValue()),
+                        v -> checklist.setValue(v.isBlank() ? java.util.Set.of()
+                                : new LinkedHashSet<>(Arrays.asList(v.split("\n")))));
             }
             case YES_NO -> {
                 RadioButtonGroup<String> yesNo = new RadioButtonGroup<>(prompt.label());
-                yesNo.setItems(getTranslation("form.yes"), getTranslation("form.no"));
-                yield yesNo;
+                yesNo.setItems("yes", "no");
+                yesNo.setItemLabelGenerator(v -> getTranslation("form." + v));
+                yesNo.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+                yield new Field(yesNo, () -> yesNo.getValue() == null ? "" : yesNo.getValue(),
+                        v -> yesNo.setValue(v.isBlank() ? null : v));
             }
             case PLAN -> {
                 DateTimePicker plan = new DateTimePicker(prompt.label());
                 plan.setWidthFull();
-                yield plan;
+                plan.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+                yield new Field(plan, () -> plan.getValue() == null ? "" : plan.getValue().toString(),
+                        v -> plan.setValue(v.isBlank() ? null : LocalDateTime.parse(v)));
             }
         };
     }
 
-    private Component scale(PromptView prompt) {
+    private Field scale(PromptView prompt) {
         RadioButtonGroup<Integer> scale = new RadioButtonGroup<>(prompt.label());
         scale.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
         scale.addClassName("dyad-scale");
+        scale.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        Component component = scale;
         if (prompt.options().size() == 2) {
-            Span low = new Span("1 = " + prompt.options().get(0));
-            Span high = new Span("10 = " + prompt.options().get(1));
-            Div ends = new Div(low, high);
+            Div ends = new Div(new Span("1 = " + prompt.options().get(0)), new Span("10 = " + prompt.options().get(1)));
             ends.addClassName("dyad-scale-ends");
             VerticalLayout box = new VerticalLayout(scale, ends);
             box.setPadding(false);
             box.setSpacing(false);
-            return box;
+            component = box;
         }
-        return scale;
+        return new Field(component, () -> scale.getValue() == null ? "" : String.valueOf(scale.getValue()),
+                v -> scale.setValue(v.isBlank() ? null : Integer.valueOf(v)));
     }
 }

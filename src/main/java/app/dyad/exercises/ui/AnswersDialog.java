@@ -1,0 +1,101 @@
+package app.dyad.exercises.ui;
+
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.FieldErrors;
+import app.dyad.base.ui.Formats;
+import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.Audience;
+import app.dyad.exercises.ExerciseDetails;
+import app.dyad.exercises.ExerciseLibrary;
+import app.dyad.exercises.FeedbackView;
+import app.dyad.exercises.HomeworkItem;
+import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.ResponseView;
+import app.dyad.exercises.Visibility;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Submitted answers side by side, feedback given so far, and a reply to one partner or both. */
+class AnswersDialog extends Dialog {
+
+    AnswersDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, HomeworkItem item,
+            Runnable changed) {
+        setHeaderTitle(item.exerciseTitle());
+        setWidth("min(64rem, 98vw)");
+        ExerciseDetails exercise = library.get(item.exerciseId()).orElse(null);
+        FlexLayout answers = new FlexLayout();
+        answers.addClassName("dyad-columns");
+        for (ResponseView response : item.responses()) {
+            String who = response.authorPartnerId() == null ? getTranslation("homework.together")
+                    : response.authorPartnerId() == couple.partnerOneId() ? couple.partnerOneName() : couple.partnerTwoName();
+            Div column = new Div(new H3(who), new Span(response.submittedAt() == null ? ""
+                    : getTranslation("my.exercise.submitted-on", Formats.dateTime(this, response.submittedAt()))));
+            column.addClassName("dyad-answer");
+            if (exercise != null) {
+                ResponseForm form = new ResponseForm(exercise.prompts(), true);
+                form.setValues(response.answers());
+                column.add(form);
+            }
+            answers.add(column);
+        }
+        if (item.responses().isEmpty()) {
+            add(new Paragraph(getTranslation("homework.no-answers")));
+        }
+        add(answers);
+
+        for (FeedbackView feedback : item.feedback()) {
+            String to = feedback.toPartnerId() == null ? getTranslation("homework.to-both")
+                    : feedback.toPartnerId() == couple.partnerOneId() ? couple.partnerOneName() : couple.partnerTwoName();
+            Paragraph given = new Paragraph(getTranslation("homework.feedback-given", to, feedback.text()));
+            given.addClassName("dyad-card-wide");
+            add(given);
+        }
+
+        Select<Optional<Long>> to = new Select<>();
+        to.setLabel(getTranslation("homework.feedback-to"));
+        List<Optional<Long>> recipients = new ArrayList<>();
+        if (item.visibility() != Visibility.COUNSELOR_ONLY || item.audience() == Audience.JOINT) {
+            recipients.add(Optional.empty());
+        }
+        recipients.add(Optional.of(couple.partnerOneId()));
+        recipients.add(Optional.of(couple.partnerTwoId()));
+        to.setItems(recipients);
+        to.setItemLabelGenerator(r -> r.map(id -> id == couple.partnerOneId() ? couple.partnerOneName()
+                : couple.partnerTwoName()).orElse(getTranslation("homework.to-both")));
+        to.setValue(recipients.getFirst());
+        TextArea text = new TextArea(getTranslation("homework.feedback"));
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        text.setManualValidation(true);
+        text.setId("feedback-text");
+        Button send = new Button(getTranslation("homework.feedback-send"), click -> {
+            FieldErrors.clear(text);
+            try {
+                homework.giveFeedback(item.id(), to.getValue().orElse(null), text.getValue());
+                close();
+                changed.run();
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("text", text, "toPartnerId", to));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("feedback-send");
+        if (!item.cancelled()) {
+            add(to, text);
+            getFooter().add(send);
+        }
+        getFooter().addComponentAsFirst(new Button(getTranslation("action.close"), click -> close()));
+    }
+}

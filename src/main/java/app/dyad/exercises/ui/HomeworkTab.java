@@ -1,0 +1,149 @@
+package app.dyad.exercises.ui;
+
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.ui.Formats;
+import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.Audience;
+import app.dyad.exercises.ExerciseLibrary;
+import app.dyad.exercises.HomeworkItem;
+import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.ResponseState;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The couple's homework for their counselor: every assignment with each partner's status; assign, cancel, read, reply. */
+class HomeworkTab extends VerticalLayout {
+
+    private final HomeworkService homework;
+    private final ExerciseLibrary library;
+    private final Clock clock;
+    private final long coupleId;
+    private final CouplePartners partners;
+    private final Div list = new Div();
+
+    HomeworkTab(HomeworkService homework, ExerciseLibrary library, Clock clock, long coupleId) {
+        this.homework = homework;
+        this.library = library;
+        this.clock = clock;
+        this.coupleId = coupleId;
+        this.partners = homework.partnersOf(coupleId);
+        setPadding(false);
+        Button assign = new Button(getTranslation("homework.assign"), VaadinIcon.PLUS.create(),
+                click -> new AssignDialog(homework, library, partners, LocalDate.now(clock), this::refresh).open());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("assign-exercise");
+        list.setId("homework-list");
+        list.setWidthFull();
+        add(assign, list);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<HomeworkItem> items = homework.homeworkOfCouple(coupleId);
+        if (items.isEmpty()) {
+            Span none = new Span(getTranslation("homework.none"));
+            none.addClassName("dyad-muted");
+            list.add(none);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        items.forEach(item -> list.add(card(item, today)));
+    }
+
+    private Div card(HomeworkItem item, LocalDate today) {
+        Span title = new Span(item.exerciseTitle());
+        title.addClassName("dyad-partner-name");
+        Span meta = new Span(getTranslation("homework.meta", Formats.date(this, item.dueOn()), forWhom(item),
+                getTranslation("homework.visibility." + item.visibility().name())));
+        meta.addClassName("dyad-muted");
+        Div states = new Div();
+        states.addClassName("dyad-case-meta");
+        if (item.cancelled()) {
+            states.add(chip(getTranslation("homework.state.cancelled"), "neutral"));
+        } else {
+            for (Long author : authors(item)) {
+                states.add(state(item, author, today));
+            }
+        }
+        Div card = new Div(title, meta, states);
+        card.addClassNames("dyad-partner-card", "dyad-homework");
+        Button answers = new Button(getTranslation("homework.answers"), click ->
+                new AnswersDialog(homework, library, partners, item, this::refresh).open());
+        answers.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        boolean anySubmitted = item.progress().stream().anyMatch(p -> p.state() == ResponseState.SUBMITTED);
+        Div actions = new Div(answers);
+        if (!item.cancelled() && !anySubmitted) {
+            Button cancel = new Button(getTranslation("homework.cancel"), click -> cancel(item));
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            actions.add(cancel);
+        }
+        actions.addClassName("dyad-actions");
+        card.add(actions);
+        return card;
+    }
+
+    private List<Long> authors(HomeworkItem item) {
+        return switch (item.audience()) {
+            case JOINT -> java.util.Collections.singletonList(null);
+            case ONE_PARTNER -> List.of(Objects.requireNonNull(item.partnerId()));
+            case BOTH_SEPARATELY -> List.of(partners.partnerOneId(), partners.partnerTwoId());
+        };
+    }
+
+    private Span state(HomeworkItem item, Long author, LocalDate today) {
+        ResponseState state = item.progress().stream().filter(p -> Objects.equals(p.partnerId(), author))
+                .map(HomeworkItem.PartnerProgress::state).findFirst().orElse(null);
+        String who = author == null ? getTranslation("homework.together") : name(author);
+        if (state == ResponseState.SUBMITTED) {
+            return chip(getTranslation("homework.state.submitted", who), "success");
+        }
+        if (item.dueOn().isBefore(today)) {
+            return chip(getTranslation("homework.state.overdue", who), "error");
+        }
+        return state == ResponseState.DRAFT ? chip(getTranslation("homework.state.draft", who), "info")
+                : chip(getTranslation("homework.state.not-started", who), "neutral");
+    }
+
+    private String forWhom(HomeworkItem item) {
+        return switch (item.audience()) {
+            case BOTH_SEPARATELY -> getTranslation("homework.for.both");
+            case JOINT -> getTranslation("homework.for.joint");
+            case ONE_PARTNER -> name(Objects.requireNonNull(item.partnerId()));
+        };
+    }
+
+    private String name(long partnerId) {
+        return partnerId == partners.partnerOneId() ? partners.partnerOneName() : partners.partnerTwoName();
+    }
+
+    private static Span chip(String text, String tone) {
+        Span chip = new Span(text);
+        chip.addClassNames("dyad-status", "dyad-status-" + tone);
+        return chip;
+    }
+
+    private void cancel(HomeworkItem item) {
+        try {
+            homework.cancel(item.id(), item.version());
+        } catch (InvalidInputException | EditConflictException changed) {
+            Notification.show(getTranslation("homework.changed-meanwhile"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    static boolean isJoint(HomeworkItem item) {
+        return item.audience() == Audience.JOINT;
+    }
+}

@@ -1,0 +1,264 @@
+package app.dyad.exercises.ui;
+
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.exercises.Audience;
+import app.dyad.exercises.FeedbackView;
+import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.MyExercise;
+import app.dyad.exercises.ResponseState;
+import app.dyad.exercises.ResponseView;
+import app.dyad.exercises.Visibility;
+import app.dyad.identity.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A partner does one exercise: instructions, who will see the answer (said plainly above the form), a form
+ * whose draft saves itself every few seconds and on leaving, submit, and then what the rules let them see.
+ */
+@Route("my/exercises")
+@RolesAllowed(Role.CLIENT_NAME)
+public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final int AUTOSAVE_MILLIS = 4000;
+
+    private final HomeworkService homework;
+    private final Clock clock;
+    private long assignmentId;
+    private long responseVersion;
+    private boolean dirty;
+    private @Nullable ResponseForm form;
+    private @Nullable Registration poll;
+    private final Span saveState = new Span();
+    private String title = "";
+
+    public MyExerciseView(HomeworkService homework, Clock clock) {
+        this.homework = homework;
+        this.clock = clock;
+        addClassNames("dyad-page", "dyad-my");
+        saveState.addClassName("dyad-muted");
+        saveState.setId("save-state");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.assignmentId = id;
+        render(homework.myExercise(id));
+    }
+
+    private void render(MyExercise page) {
+        removeAll();
+        form = null;
+        dirty = false;
+        var item = page.homework();
+        title = page.exercise().summary().title();
+        add(new Anchor("my", getTranslation("my.exercise.back")), new H2(title));
+
+        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        Span due = new Span(getTranslation("my.exercise.due", Formats.date(this, item.dueOn())));
+        boolean mineSubmitted = page.myResponse().map(r -> r.state() == ResponseState.SUBMITTED).orElse(false);
+        if (!mineSubmitted && item.dueOn().isBefore(today) && !item.cancelled()) {
+            due.addClassNames("dyad-status", "dyad-status-error");
+            due.setText(getTranslation("my.exercise.overdue", Formats.date(this, item.dueOn())));
+        }
+        add(due);
+        if (item.note() != null) {
+            Paragraph note = new Paragraph(getTranslation("my.exercise.note", item.note()));
+            note.addClassName("dyad-card-wide");
+            add(note);
+        }
+
+        OrderedList steps = new OrderedList();
+        page.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
+        Details how = new Details(getTranslation("my.exercise.how"),
+                new VerticalLayout(new Paragraph(page.exercise().summary().purpose()), steps));
+        how.setOpened(!mineSubmitted);
+        how.setWidthFull();
+        add(how);
+
+        Paragraph who = new Paragraph(whoWillSee(item.audience(), item.visibility()));
+        who.addClassName("dyad-who-sees");
+        who.setId("who-sees");
+        add(who);
+
+        if (item.cancelled()) {
+            add(new Paragraph(getTranslation("my.exercise.cancelled")));
+            return;
+        }
+        ResponseForm mine = new ResponseForm(page.exercise().prompts(), mineSubmitted);
+        page.myResponse().ifPresent(r -> {
+            mine.setValues(r.answers());
+            responseVersion = r.version();
+        });
+        if (page.myResponse().isEmpty()) {
+            responseVersion = 0;
+        }
+        if (mineSubmitted) {
+            add(answerBox(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
+        } else {
+            form = mine;
+            mine.onChange(() -> {
+                dirty = true;
+                saveState.setText(getTranslation("my.exercise.unsaved"));
+            });
+            Button save = new Button(getTranslation("my.exercise.save"), click -> saveDraft(true));
+            save.setId("save-draft");
+            Button submit = new Button(getTranslation("my.exercise.submit"), click -> submit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("submit-answer");
+            FlexLayout actions = new FlexLayout(submit, save, saveState);
+            actions.addClassName("dyad-actions");
+            VerticalLayout box = new VerticalLayout(mine, actions);
+            box.addClassName("dyad-section");
+            box.setId("my-answer");
+            add(box);
+        }
+        partnerPart(page, mineSubmitted);
+        feedbackPart(page);
+    }
+
+    private void partnerPart(MyExercise page, boolean mineSubmitted) {
+        var item = page.homework();
+        if (item.audience() != Audience.BOTH_SEPARATELY || item.visibility() == Visibility.COUNSELOR_ONLY) {
+            return;
+        }
+        page.partnersResponse().filter(r -> r.state() == ResponseState.SUBMITTED).ifPresentOrElse(partner -> {
+            ResponseForm theirs = new ResponseForm(page.exercise().prompts(), true);
+            theirs.setValues(partner.answers());
+            add(answerBox(getTranslation("my.exercise.partners-answer"), theirs, partner));
+        }, () -> {
+            if (mineSubmitted && item.visibility() == Visibility.REVEAL_TOGETHER) {
+                Paragraph waiting = new Paragraph(getTranslation("my.exercise.waiting"));
+                waiting.setId("waiting-for-partner");
+                waiting.addClassName("dyad-card-wide");
+                // right under "who will see this", where the person looks first
+                getChildren().filter(c -> c.getId().filter("who-sees"::equals).isPresent()).findFirst()
+                        .ifPresentOrElse(who -> addComponentAtIndex(indexOf(who) + 1, waiting), () -> add(waiting));
+            }
+        });
+    }
+
+    private void feedbackPart(MyExercise page) {
+        if (page.homework().feedback().isEmpty()) {
+            return;
+        }
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("my.exercise.feedback")));
+        box.addClassName("dyad-section");
+        box.setId("feedback");
+        for (FeedbackView feedback : page.homework().feedback()) {
+            Paragraph text = new Paragraph(feedback.text());
+            Span when = new Span(Formats.dateTime(this, feedback.createdAt()));
+            when.addClassName("dyad-muted");
+            box.add(when, text);
+        }
+        add(box);
+    }
+
+    private Div answerBox(String heading, ResponseForm form, ResponseView response) {
+        Span when = new Span(response.submittedAt() == null ? ""
+                : getTranslation("my.exercise.submitted-on", Formats.dateTime(this, response.submittedAt())));
+        when.addClassName("dyad-muted");
+        Div box = new Div(new H3(heading), when, form);
+        box.addClassNames("dyad-section", "dyad-answer");
+        return box;
+    }
+
+    private String whoWillSee(Audience audience, Visibility visibility) {
+        if (audience == Audience.JOINT) {
+            return getTranslation("my.exercise.who.joint");
+        }
+        return getTranslation("my.exercise.who." + visibility.name());
+    }
+
+    private void saveDraft(boolean tellPerson) {
+        ResponseForm current = form;
+        if (current == null || (!dirty && !tellPerson)) {
+            return;
+        }
+        try {
+            ResponseView saved = homework.saveDraft(assignmentId, current.values(), responseVersion);
+            responseVersion = saved.version();
+            dirty = false;
+            saveState.setText(getTranslation("my.exercise.saved-at", Formats.time(this, clock.instant())));
+        } catch (EditConflictException conflict) {
+            // the other partner saved the joint answer meanwhile: keep this text on screen, say so, save nothing
+            dirty = false;
+            saveState.setText(getTranslation("my.exercise.conflict"));
+            Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InvalidInputException refused) {
+            saveState.setText(getTranslation("homework.already-submitted"));
+        }
+    }
+
+    private void submit() {
+        ResponseForm current = form;
+        if (current == null) {
+            return;
+        }
+        try {
+            homework.submit(assignmentId, current.values(), responseVersion);
+            render(homework.myExercise(assignmentId));
+            Notification.show(getTranslation("my.exercise.submitted"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EditConflictException conflict) {
+            Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
+        poll = event.getUI().addPollListener(tick -> saveDraft(false));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            saveDraft(false); // leaving the page keeps the last words typed
+        } catch (RuntimeException sessionGone) {
+            // signed out or timed out: the autosave a few seconds ago is the last draft
+        }
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public String toString() {
+        return "MyExerciseView";
+    }
+}

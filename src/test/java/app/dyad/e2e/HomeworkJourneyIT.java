@@ -1,0 +1,188 @@
+package app.dyad.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.dyad.TestBeans;
+import app.dyad.TestDatabaseInitializer;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleStatus;
+import app.dyad.couples.NewCouple;
+import app.dyad.couples.PartnerDetails;
+import app.dyad.identity.Role;
+import app.dyad.identity.TestAccounts;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Maya assigns a counselor-only journal and a reveal-together exercise; Alex submits both; Sam sees neither;
+ * Sam submits; both now see both answers of the reveal exercise and still not the journal; Maya sees
+ * everything; Jon sees nothing. Client pages at phone size.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dyad.public-url=http://localhost:${local.server.port}")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(TestBeans.class)
+class HomeworkJourneyIT {
+
+    private static final String JOURNAL = "A week of evening check-ins with yourself";
+    private static final String REVEAL = "Monthly balance conversation";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired TestAccounts accounts;
+    @Autowired CoupleAdminService admins;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signedIn(BrowserContext context, String email, String home) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-text-field[name='username'] input").fill(email);
+        page.locator("vaadin-password-field[name='password'] input").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(Pattern.compile(".*/" + home + "(\\?.*)?$"));
+        return page;
+    }
+
+    private BrowserContext context(int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    private void assign(Page page, String exercise, String visibility) {
+        page.locator("#assign-exercise").click();
+        page.locator("#assign-exercise-choice input").fill(exercise);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(exercise)).click();
+        page.getByText("Both partners, each answers").click();
+        page.getByText(visibility).click();
+        page.locator("#assign-save").click();
+        assertThat(page.locator("#homework-list").getByText(exercise)).isVisible();
+    }
+
+    private void answer(Page page, String exercise, String text) {
+        page.locator("#my-exercises").getByText(exercise).click();
+        page.locator("#my-answer textarea").first().fill(text);
+        page.locator("#submit-answer").click();
+        assertThat(page.getByText("Submitted. Thank you!")).isVisible();
+    }
+
+    private static final String ANSWERS_WITH = "t => [...document.querySelectorAll('textarea')].filter(a => a.value.includes(t)).length";
+
+    /** Waits until an answer with this text is shown (answers are field values, not page text). */
+    private static void waitForAnswer(Page page, String text) {
+        page.waitForFunction("t => [...document.querySelectorAll('textarea')].some(a => a.value.includes(t))", text);
+    }
+
+    private static void assertNoAnswer(Page page, String text) {
+        page.waitForTimeout(1000);
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(ANSWERS_WITH, text)).intValue()).isZero();
+    }
+
+    @Test
+    void partnersSeeEachOthersAnswersOnlyAsTheVisibilityAllows() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        accounts.signInAs("admin-" + tag + "@e2e.dyad", "Admin", Role.ADMIN);
+        var maya = accounts.ensure("maya-" + tag + "@e2e.dyad", "Maya " + tag, Role.COUNSELOR);
+        accounts.ensure("jon-" + tag + "@e2e.dyad", "Jon " + tag, Role.COUNSELOR);
+        // partners with a known password: the new case links these existing client accounts
+        accounts.ensure("alex-" + tag + "@e2e.dyad", "Alex", Role.CLIENT);
+        accounts.ensure("sam-" + tag + "@e2e.dyad", "Sam", Role.CLIENT);
+        long couple = admins.createCouple(new NewCouple(
+                new PartnerDetails("Alex", "Moreau" + tag, null, null, "alex-" + tag + "@e2e.dyad", null, null),
+                new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
+                null, LocalDate.of(2026, 9, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
+        TestAccounts.signOut();
+        String coupleUrl = "http://localhost:" + port + "/couples/" + couple;
+
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", "caseload");
+            page.navigate(coupleUrl);
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
+            assign(page, JOURNAL, "Only me (the partner never sees it)");
+            assign(page, REVEAL, "Revealed together");
+            BrowserSupport.screenshot(page, "20-maya-assigned-homework");
+        }
+
+        try (BrowserContext phone = context(375)) {
+            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", "my");
+            answer(page, JOURNAL, "Alex's private journal entry");
+            assertThat(page.locator("#who-sees")).hasText("Only your counselor will see this.");
+            page.navigate("http://localhost:" + port + "/my");
+            answer(page, REVEAL, "Alex feels crowded on weekends");
+            assertThat(page.locator("#waiting-for-partner")).isVisible();
+            BrowserSupport.screenshot(page, "21-alex-waiting-for-partner-phone");
+        }
+
+        try (BrowserContext phone = context(375)) {
+            Page page = signedIn(phone, "sam-" + tag + "@e2e.dyad", "my");
+            page.locator("#my-exercises").getByText(JOURNAL).click();
+            assertNoAnswer(page, "Alex's private journal entry");
+            page.navigate("http://localhost:" + port + "/my");
+            page.locator("#my-exercises").getByText(REVEAL).click();
+            assertThat(page.locator("#who-sees")).hasText("You’ll each see the other’s answers once you have both submitted.");
+            assertNoAnswer(page, "Alex feels crowded on weekends");
+            BrowserSupport.screenshot(page, "22-sam-before-submitting-phone");
+            page.locator("#my-answer textarea").first().fill("Sam misses Alex on Saturdays");
+            page.locator("#submit-answer").click();
+            waitForAnswer(page, "Alex feels crowded on weekends");
+            BrowserSupport.screenshot(page, "23-sam-sees-both-answers-phone");
+            page.navigate("http://localhost:" + port + "/my");
+            page.locator("#my-exercises").getByText(JOURNAL).click();
+            assertNoAnswer(page, "Alex's private journal entry");
+        }
+
+        try (BrowserContext phone = context(375)) {
+            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", "my");
+            page.locator("#my-exercises").getByText(REVEAL).click();
+            waitForAnswer(page, "Sam misses Alex on Saturdays");
+        }
+
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", "caseload");
+            page.navigate(coupleUrl);
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
+            page.locator(".dyad-homework").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(JOURNAL))
+                    .getByText("Answers & feedback").click();
+            waitForAnswer(page, "Alex's private journal entry");
+            BrowserSupport.screenshot(page, "24-maya-reads-the-journal");
+        }
+
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, "jon-" + tag + "@e2e.dyad", "caseload");
+            page.navigate(coupleUrl);
+            assertThat(page.locator("#couple-unavailable")).isVisible();
+            assertThat(page.getByText("journal")).hasCount(0);
+        }
+    }
+}
