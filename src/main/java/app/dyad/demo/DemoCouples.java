@@ -36,12 +36,15 @@ class DemoCouples {
 
     private final CoupleAdminService admin;
     private final CoupleService couples;
+    private final DemoHomework homework;
     private final AuthenticationManager authentication;
     private final Clock clock;
 
-    DemoCouples(CoupleAdminService admin, CoupleService couples, AuthenticationManager authentication, Clock clock) {
+    DemoCouples(CoupleAdminService admin, CoupleService couples, DemoHomework homework,
+            AuthenticationManager authentication, Clock clock) {
         this.admin = admin;
         this.couples = couples;
+        this.homework = homework;
         this.authentication = authentication;
         this.clock = clock;
     }
@@ -85,6 +88,7 @@ class DemoCouples {
                 "Trust strained after Kai's job move; both want to rebuild everyday reliability.",
                 "Keep small promises and talk about the ones we miss",
                 "Ask for reassurance directly instead of checking", "Take up climbing again on my own"));
+        homework.seed(alexSam.coupleId(), robinKai.coupleId(), today, this::as);
         return true;
     }
 
@@ -99,7 +103,7 @@ class DemoCouples {
         couples.addGoal(coupleId, new NewGoal(file.partnerTwo().id(), privateGoalTwo, GoalVisibility.PRIVATE));
     }
 
-    private void as(String email, Runnable work) {
+    void as(String email, Runnable work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD)));

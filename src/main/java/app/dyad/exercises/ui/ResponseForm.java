@@ -57,7 +57,14 @@ class ResponseForm extends Composite<VerticalLayout> {
     }
 
     void setValues(Map<Long, String> values) {
-        fields.forEach((id, field) -> field.write().accept(values.getOrDefault(id, "")));
+        fields.forEach((id, field) -> {
+            try {
+                field.write().accept(values.getOrDefault(id, ""));
+            } catch (RuntimeException unreadable) {
+                // an answer stored for a prompt whose type later changed: show the field empty rather than fail
+                field.write().accept("");
+            }
+        });
     }
 
     void setReadOnly(boolean readOnly) {
