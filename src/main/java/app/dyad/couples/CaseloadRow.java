@@ -1,14 +1,20 @@
 package app.dyad.couples;
 
+import app.dyad.base.HomeworkFigures;
 import java.time.LocalDate;
 
-/** A line of the counselor's caseload. Later features add next session and homework counts. */
+/** A line of the counselor's caseload, with its open and overdue homework. */
 public record CaseloadRow(long id, String caseName, String partnerOne, String partnerTwo, CoupleStatus status,
-        LocalDate since) {
+        LocalDate since, HomeworkFigures.Counts homework) {
 
-    /** Built by the caseload query from each partner's call name and last name. */
+    /** Built by the caseload query from each partner's call name and last name; homework is added after. */
     public CaseloadRow(long id, String caseName, String oneCallName, String oneLastName, String twoCallName,
             String twoLastName, CoupleStatus status, LocalDate since) {
-        this(id, caseName, oneCallName + " " + oneLastName, twoCallName + " " + twoLastName, status, since);
+        this(id, caseName, oneCallName + " " + oneLastName, twoCallName + " " + twoLastName, status, since,
+                HomeworkFigures.Counts.NONE);
+    }
+
+    CaseloadRow withHomework(HomeworkFigures.Counts counts) {
+        return new CaseloadRow(id, caseName, partnerOne, partnerTwo, status, since, counts);
     }
 }

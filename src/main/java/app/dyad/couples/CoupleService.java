@@ -4,11 +4,15 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
+import app.dyad.base.HomeworkFigures;
+import app.dyad.base.ui.Formats;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.identity.AccountService;
 import app.dyad.identity.CurrentUser;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,9 +39,11 @@ public class CoupleService {
     private final AccountService accounts;
     private final CommandValidator validator;
     private final Clock clock;
+    private final HomeworkFigures homeworkFigures;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
-            AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, Clock clock) {
+            AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, Clock clock,
+            HomeworkFigures homeworkFigures) {
         this.couples = couples;
         this.partners = partners;
         this.goals = goals;
@@ -47,14 +53,18 @@ public class CoupleService {
         this.accounts = accounts;
         this.validator = validator;
         this.clock = clock;
+        this.homeworkFigures = homeworkFigures;
     }
 
     /** One page of the caller's own caseload. */
     @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<CaseloadRow> findCaseload(CaseloadFilter filter, Pageable pageable) {
-        return couples.caseload(currentUser.require().accountId(), filter.status(), pattern(filter.search()),
-                caseloadPage(pageable));
+        List<CaseloadRow> rows = couples.caseload(currentUser.require().accountId(), filter.status(),
+                pattern(filter.search()), caseloadPage(pageable));
+        Map<Long, HomeworkFigures.Counts> figures = homeworkFigures.forCouples(
+                rows.stream().map(CaseloadRow::id).toList(), LocalDate.now(clock.withZone(Formats.clinicZone())));
+        return rows.stream().map(r -> r.withHomework(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE))).toList();
     }
 
     /** How many couples of the caller's caseload match the filter. */

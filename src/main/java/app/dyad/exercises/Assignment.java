@@ -123,6 +123,14 @@ class Assignment extends AbstractEntity {
         return audience != Audience.ONE_PARTNER || partnerId == partner;
     }
 
+    @Nullable LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    void markReviewed(LocalDate on) {
+        this.reviewedOn = on;
+    }
+
     void cancel() {
         this.status = Status.CANCELLED;
     }

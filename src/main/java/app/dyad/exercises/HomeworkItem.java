@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record HomeworkItem(long id, long version, long coupleId, long exerciseId, String exerciseTitle,
         Audience audience, @Nullable Long partnerId, LocalDate dueOn, Visibility visibility, @Nullable String note,
-        boolean cancelled, List<PartnerProgress> progress, List<ResponseView> responses, List<FeedbackView> feedback) {
+        boolean cancelled, @Nullable LocalDate reviewedOn, List<PartnerProgress> progress, List<ResponseView> responses,
+        List<FeedbackView> feedback) {
 
     /** One partner's (or the joint answer's) state: not started, draft or submitted. No content. */
     public record PartnerProgress(@Nullable Long partnerId, @Nullable ResponseState state) {

@@ -126,6 +126,42 @@ public class HomeworkService {
         audit.recordChange(AuditAction.FEEDBACK_GIVEN, assignment.coupleId(), toPartnerId, null);
     }
 
+    /** Marks an assignment as talked through in a session, today. */
+    @Transactional
+    public void markReviewedInSession(long assignmentId) {
+        Assignment assignment = counselorsAssignment(assignmentId, AuditAction.HOMEWORK_REVIEWED);
+        assignment.markReviewed(LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone())));
+        assignments.flush();
+        audit.recordChange(AuditAction.HOMEWORK_REVIEWED, assignment.coupleId(), null, null);
+    }
+
+    /**
+     * Each partner's completion over the last four weeks: of the assignments due in that time and not cancelled,
+     * how many they (or, for joint ones, the couple) submitted.
+     */
+    @Transactional(readOnly = true)
+    public List<Completion> lastFourWeeks(long coupleId) {
+        CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
+        LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
+        List<Assignment> recent = assignments.findByCouple(coupleId).stream()
+                .filter(a -> !a.isCancelled() && !a.dueOn().isAfter(today) && !a.dueOn().isBefore(today.minusWeeks(4)))
+                .toList();
+        Map<Long, List<Response>> answers = recent.isEmpty() ? Map.of() : responses.findByAssignments(
+                recent.stream().map(Assignment::id).toList()).stream().collect(Collectors.groupingBy(r -> r.assignment().id()));
+        List<Completion> result = new ArrayList<>();
+        for (long partner : List.of(couple.partnerOneId(), couple.partnerTwoId())) {
+            List<Assignment> theirs = recent.stream().filter(a -> a.isFor(partner)).toList();
+            long done = theirs.stream().filter(a -> answers.getOrDefault(a.id(), List.of()).stream().anyMatch(r ->
+                    r.state() == ResponseState.SUBMITTED && (r.partnerId() == null || r.partnerId() == partner))).count();
+            result.add(new Completion(partner, (int) done, theirs.size()));
+        }
+        return result;
+    }
+
+    /** A partner's completed and due assignments over a period. */
+    public record Completion(long partnerId, int submitted, int due) {
+    }
+
     /** The couple's partners, for the counselor's homework screens. */
     @Transactional(readOnly = true)
     public CouplePartners partnersOf(long coupleId) {
@@ -238,8 +274,8 @@ public class HomeworkService {
                         || r.partnerId() == p.partnerId())
                 .map(r -> new HomeworkItem.PartnerProgress(r.partnerId(), r.state())).toList();
         return new HomeworkItem(a.id(), a.getVersion(), a.coupleId(), exerciseId(a), a.exercise().summary().title(),
-                a.audience(), a.partnerId(), a.dueOn(), a.visibility(), a.note(), a.isCancelled(), progress, visible,
-                visibleFeedback);
+                a.audience(), a.partnerId(), a.dueOn(), a.visibility(), a.note(), a.isCancelled(),
+                reader instanceof Reader.Counselor ? a.reviewedOn() : null, progress, visible, visibleFeedback);
     }
 
     private static long exerciseId(Assignment a) {

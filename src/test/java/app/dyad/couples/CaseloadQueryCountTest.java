@@ -46,8 +46,10 @@ class CaseloadQueryCountTest {
 
         long smallQueries = firstPageQueries(small, 20);
         long largeQueries = firstPageQueries(large, 2000);
+        System.out.printf("Caseload first page: %d statements for 20 couples, %d for 2000%n", smallQueries, largeQueries);
 
-        assertThat(smallQueries).isEqualTo(largeQueries).isLessThanOrEqualTo(2);
+        // the page, its count, and the open/overdue homework of the couples on the page
+        assertThat(smallQueries).isEqualTo(largeQueries).isLessThanOrEqualTo(3);
     }
 
     private long firstPageQueries(SignedInUser counselor, int expectedTotal) {

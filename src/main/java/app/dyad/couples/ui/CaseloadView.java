@@ -69,9 +69,10 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
                 .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
-        // Filled by the sessions and exercises features; until then there is honestly nothing to show.
+        // Filled by the sessions feature; until then there is honestly nothing to show.
         grid.addColumn(r -> "—").setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
-        grid.addColumn(r -> "—").setKey("homework").setHeader(getTranslation("caseload.homework")).setAutoWidth(true);
+        grid.addComponentColumn(this::homework).setKey("homework").setHeader(getTranslation("caseload.homework"))
+                .setAutoWidth(true);
         grid.setItemsPageable(pageable -> service.findCaseload(filter(), pageable),
                 pageable -> service.countCaseload(filter()));
         grid.setEmptyStateText(getTranslation("caseload.empty"));
@@ -79,6 +80,23 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
         add(toolbar, grid);
         expand(grid);
+    }
+
+    private com.vaadin.flow.component.Component homework(CaseloadRow row) {
+        if (row.homework().open() == 0) {
+            return new com.vaadin.flow.component.html.Span("—");
+        }
+        com.vaadin.flow.component.html.Span open = new com.vaadin.flow.component.html.Span(
+                getTranslation("caseload.homework-open", row.homework().open()));
+        if (row.homework().overdue() == 0) {
+            return open;
+        }
+        com.vaadin.flow.component.html.Span overdue = new com.vaadin.flow.component.html.Span(
+                getTranslation("caseload.homework-overdue", row.homework().overdue()));
+        overdue.addClassNames("dyad-status", "dyad-status-error");
+        com.vaadin.flow.component.html.Div both = new com.vaadin.flow.component.html.Div(open, overdue);
+        both.addClassName("dyad-actions");
+        return both;
     }
 
     private CaseloadFilter filter() {

@@ -31,6 +31,7 @@ class HomeworkTab extends VerticalLayout {
     private final long coupleId;
     private final CouplePartners partners;
     private final Div list = new Div();
+    private final Span completion = new Span();
 
     HomeworkTab(HomeworkService homework, ExerciseLibrary library, Clock clock, long coupleId) {
         this.homework = homework;
@@ -45,11 +46,16 @@ class HomeworkTab extends VerticalLayout {
         assign.setId("assign-exercise");
         list.setId("homework-list");
         list.setWidthFull();
-        add(assign, list);
+        completion.setId("completion");
+        completion.addClassName("dyad-muted");
+        add(assign, completion, list);
         refresh();
     }
 
     void refresh() {
+        completion.setText(getTranslation("homework.completion", homework.lastFourWeeks(coupleId).stream()
+                .map(c -> getTranslation("homework.completion-of", name(c.partnerId()), c.submitted(), c.due()))
+                .collect(java.util.stream.Collectors.joining(" · "))));
         list.removeAll();
         List<HomeworkItem> items = homework.homeworkOfCouple(coupleId);
         if (items.isEmpty()) {
@@ -83,6 +89,16 @@ class HomeworkTab extends VerticalLayout {
         answers.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean anySubmitted = item.progress().stream().anyMatch(p -> p.state() == ResponseState.SUBMITTED);
         Div actions = new Div(answers);
+        if (item.reviewedOn() != null) {
+            states.add(chip(getTranslation("homework.reviewed-on", Formats.date(this, item.reviewedOn())), "info"));
+        } else if (anySubmitted) {
+            Button reviewed = new Button(getTranslation("homework.mark-reviewed"), click -> {
+                homework.markReviewedInSession(item.id());
+                refresh();
+            });
+            reviewed.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reviewed);
+        }
         if (!item.cancelled() && !anySubmitted) {
             Button cancel = new Button(getTranslation("homework.cancel"), click -> cancel(item));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
