@@ -131,6 +131,12 @@ class Assignment extends AbstractEntity {
         this.reviewedOn = on;
     }
 
+    void edit(LocalDate dueOn, @Nullable String note, Visibility visibility) {
+        this.dueOn = dueOn;
+        this.note = note;
+        this.visibility = visibility;
+    }
+
     void cancel() {
         this.status = Status.CANCELLED;
     }

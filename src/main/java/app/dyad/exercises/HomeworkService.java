@@ -126,6 +126,29 @@ public class HomeworkService {
         audit.recordChange(AuditAction.FEEDBACK_GIVEN, assignment.coupleId(), toPartnerId, null);
     }
 
+    /**
+     * Changes an assignment nobody has completed yet: due date, note, and — only while nobody has written a word —
+     * who will see the answers (changing that later could show an answer to someone its author did not expect).
+     */
+    @Transactional
+    public void edit(long assignmentId, long version, LocalDate dueOn, @Nullable String note, Visibility visibility) {
+        Assignment assignment = counselorsAssignment(assignmentId, AuditAction.HOMEWORK_ASSIGNED);
+        EditConflictException.check(version, assignment.getVersion(), "assignment " + assignmentId);
+        List<Response> answers = responses.findByAssignments(List.of(assignmentId));
+        if (assignment.isCancelled() || answers.stream().anyMatch(r -> r.state() == ResponseState.SUBMITTED)) {
+            throw InvalidInputException.of("assignment", "homework.cannot-edit-completed");
+        }
+        if (visibility != assignment.visibility() && !answers.isEmpty()) {
+            throw InvalidInputException.of("visibility", "homework.visibility-locked");
+        }
+        if (note != null && note.length() > 2000) {
+            throw InvalidInputException.of("note", "validation.too-long");
+        }
+        assignment.edit(dueOn, blankToNull(note), visibility);
+        assignments.flush();
+        audit.recordChange(AuditAction.HOMEWORK_ASSIGNED, assignment.coupleId(), null, "edited");
+    }
+
     /** Marks an assignment as talked through in a session, today. */
     @Transactional
     public void markReviewedInSession(long assignmentId) {

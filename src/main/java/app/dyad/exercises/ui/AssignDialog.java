@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /** The counselor assigns an exercise: to whom, when, how often, with a note, and who will see the answers. */
@@ -39,7 +40,12 @@ class AssignDialog extends Dialog {
 
     AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
             Runnable assigned) {
-        setHeaderTitle(getTranslation("homework.assign"));
+        this(homework, library, couple, today, null, assigned);
+    }
+
+    AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
+            @Nullable ExerciseSummary preselected, Runnable assigned) {
+        setHeaderTitle(getTranslation("homework.assign-to", couple.partnerOneName() + " & " + couple.partnerTwoName()));
         setWidth("min(36rem, 98vw)");
 
         exercise.setLabel(getTranslation("homework.exercise"));
@@ -97,6 +103,9 @@ class AssignDialog extends Dialog {
         occurrences.setManualValidation(true);
         note.setManualValidation(true);
 
+        if (preselected != null) {
+            exercise.setValue(preselected);
+        }
         VerticalLayout form = new VerticalLayout(exercise, audience, partner, due, recurrence, occurrences, note, visibility);
         form.setPadding(false);
         add(form);

@@ -1,7 +1,22 @@
 package app.dyad.exercises.ui;
 
 import app.dyad.exercises.ExerciseDetails;
+import app.dyad.couples.CaseloadFilter;
+import app.dyad.couples.CaseloadRow;
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.CoupleStatus;
 import app.dyad.exercises.ExerciseLibrary;
+import app.dyad.exercises.HomeworkService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +39,16 @@ import jakarta.annotation.security.RolesAllowed;
 public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ExerciseLibrary library;
+    private final HomeworkService homework;
+    private final CoupleService couples;
+    private final Clock clock;
     private String title = "";
 
-    public ExerciseView(ExerciseLibrary library) {
+    public ExerciseView(ExerciseLibrary library, HomeworkService homework, CoupleService couples, Clock clock) {
         this.library = library;
+        this.homework = homework;
+        this.couples = couples;
+        this.clock = clock;
         addClassName("dyad-page");
     }
 
@@ -64,8 +85,41 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
                 new H3(getTranslation("exercise.steps")), steps);
         about.addClassName("dyad-section");
 
-        add(new Anchor("library", getTranslation("library.back")), new H2(exercise.summary().title()), meta, about,
-                preview);
+        Button assign = new Button(getTranslation("library.assign"), VaadinIcon.PLUS.create(),
+                click -> chooseCouple(exercise));
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("assign-from-library");
+        add(new Anchor("library", getTranslation("library.back")), new H2(exercise.summary().title()), meta, assign,
+                about, preview);
+    }
+
+    /** Assigning from the library: first which couple (from the counselor's own caseload), then the details. */
+    private void chooseCouple(ExerciseDetails exercise) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("library.assign-choose"));
+        ComboBox<CaseloadRow> couple = new ComboBox<>(getTranslation("library.couple"));
+        couple.setItems(query -> couples.findCaseload(new CaseloadFilter(query.getFilter().orElse(""), CoupleStatus.ACTIVE),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        couple.setItemLabelGenerator(CaseloadRow::caseName);
+        couple.setWidthFull();
+        couple.setId("assign-couple");
+        dialog.add(couple);
+        Button next = new Button(getTranslation("library.assign-next"), click -> {
+            if (couple.getValue() == null) {
+                couple.setErrorMessage(getTranslation("validation.required"));
+                couple.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            long coupleId = couple.getValue().id();
+            new AssignDialog(homework, library, homework.partnersOf(coupleId), LocalDate.now(clock),
+                    exercise.summary(), () -> Notification.show(getTranslation("library.assigned"), 4000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("assign-couple-next");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), next);
+        dialog.open();
     }
 
     @Override

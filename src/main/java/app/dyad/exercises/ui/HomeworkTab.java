@@ -100,6 +100,11 @@ class HomeworkTab extends VerticalLayout {
             actions.add(reviewed);
         }
         if (!item.cancelled() && !anySubmitted) {
+            boolean anyAnswer = !item.progress().isEmpty();
+            Button edit = new Button(getTranslation("homework.edit"), click ->
+                    new EditAssignmentDialog(homework, item, anyAnswer, this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(edit);
             Button cancel = new Button(getTranslation("homework.cancel"), click -> cancel(item));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(cancel);

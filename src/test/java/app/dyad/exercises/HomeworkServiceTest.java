@@ -1,0 +1,158 @@
+package app.dyad.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.base.InvalidInputException;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.CoupleStatus;
+import app.dyad.couples.NewCouple;
+import app.dyad.couples.PartnerDetails;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TestAccounts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@DyadSpringTest
+class HomeworkServiceTest {
+
+    @Autowired HomeworkService homework;
+    @Autowired ExerciseLibrary library;
+    @Autowired CoupleAdminService admins;
+    @Autowired CoupleService couples;
+    @Autowired TestAccounts accounts;
+
+    String tag;
+    SignedInUser counselor;
+    SignedInUser alex;
+    SignedInUser admin;
+    long coupleId;
+    long alexId;
+    long samId;
+    long exerciseId;
+
+    @BeforeEach
+    void couple() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        counselor = accounts.ensure("hc-" + tag + "@test.dyad", "Counselor", Role.COUNSELOR);
+        alex = accounts.ensure("ha-" + tag + "@test.dyad", "Alex", Role.CLIENT);
+        accounts.ensure("hs-" + tag + "@test.dyad", "Sam", Role.CLIENT);
+        admin = accounts.signInAs("hadmin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        coupleId = admins.createCouple(new NewCouple(
+                new PartnerDetails("Alex", tag, null, null, "ha-" + tag + "@test.dyad", null, null),
+                new PartnerDetails("Sam", tag, null, null, "hs-" + tag + "@test.dyad", null, null),
+                null, LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselor.accountId())).coupleId();
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        var file = couples.getCouple(coupleId);
+        alexId = file.partnerOne().id();
+        samId = file.partnerTwo().id();
+        exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1)).getFirst().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private long assign(Visibility visibility) {
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        return homework.assign(coupleId, new NewAssignment(exerciseId, Audience.BOTH_SEPARATELY, null,
+                LocalDate.of(2026, 12, 24), NewAssignment.Recurrence.ONCE, 1, null, visibility)).getFirst();
+    }
+
+    private HomeworkItem asCounselor(long assignmentId) {
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        return homework.homeworkOfCouple(coupleId).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void weeklyRecurrenceCreatesOneAssignmentPerWeek() {
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        List<Long> ids = homework.assign(coupleId, new NewAssignment(exerciseId, Audience.ONE_PARTNER, samId,
+                LocalDate.of(2026, 12, 1), NewAssignment.Recurrence.WEEKLY, 3, "every week", Visibility.SHARED));
+        assertThat(ids).hasSize(3);
+        assertThat(homework.homeworkOfCouple(coupleId)).filteredOn(i -> ids.contains(i.id()))
+                .extracting(HomeworkItem::dueOn)
+                .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        assertThat(homework.myHomework()).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void whoSeesTheAnswersCannotChangeOnceSomeoneStartedAnswering() {
+        long id = assign(Visibility.COUNSELOR_ONLY);
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        homework.saveDraft(id, Map.of(1L, "private thoughts"), 0);
+
+        HomeworkItem item = asCounselor(id);
+        assertThatThrownBy(() -> homework.edit(id, item.version(), item.dueOn(), null, Visibility.SHARED))
+                .isInstanceOf(InvalidInputException.class);
+        homework.edit(id, item.version(), item.dueOn().plusDays(2), "more time", Visibility.COUNSELOR_ONLY);
+        assertThat(asCounselor(id).dueOn()).isEqualTo(LocalDate.of(2026, 12, 26));
+    }
+
+    @Test
+    void feedbackOnCounselorOnlyAnswersGoesToOnePartnerAtATime() {
+        long id = assign(Visibility.COUNSELOR_ONLY);
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        assertThatThrownBy(() -> homework.giveFeedback(id, null, "to both"))
+                .isInstanceOf(InvalidInputException.class);
+        homework.giveFeedback(id, alexId, "just for Alex");
+
+        accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
+        assertThat(homework.myHomework()).filteredOn(i -> i.id() == id).singleElement()
+                .satisfies(i -> assertThat(i.feedback()).isEmpty());
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        assertThat(homework.myHomework()).filteredOn(i -> i.id() == id).singleElement()
+                .satisfies(i -> assertThat(i.feedback()).extracting(FeedbackView::text).containsExactly("just for Alex"));
+    }
+
+    @Test
+    void aSubmittedAnswerIsFinalAndItsAssignmentCanNoLongerBeCancelled() {
+        long id = assign(Visibility.SHARED);
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        ResponseView submitted = homework.submit(id, Map.of(1L, "done"), 0);
+        assertThatThrownBy(() -> homework.saveDraft(id, Map.of(1L, "changed my mind"), submitted.version()))
+                .isInstanceOf(InvalidInputException.class);
+
+        HomeworkItem item = asCounselor(id);
+        assertThatThrownBy(() -> homework.cancel(id, item.version())).isInstanceOf(InvalidInputException.class);
+        assertThat(asCounselor(id).responses()).extracting(r -> r.answers().get(1L)).containsExactly("done");
+    }
+
+    @Test
+    void aCounselorNeverSeesAPartnersUnfinishedDraft() {
+        long id = assign(Visibility.SHARED);
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        homework.saveDraft(id, Map.of(1L, "half a thought"), 0);
+        HomeworkItem item = asCounselor(id);
+        assertThat(item.responses()).isEmpty();
+        assertThat(item.progress()).extracting(HomeworkItem.PartnerProgress::state).containsExactly(ResponseState.DRAFT);
+    }
+
+    @Test
+    void adminsAndOtherCounselorsGetNoHomeworkAndClientsCannotAssign() {
+        long id = assign(Visibility.SHARED);
+        accounts.signInAs(admin.email(), "", Role.ADMIN);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.giveFeedback(id, null, "admin says")).isInstanceOf(AccessDeniedException.class);
+        accounts.signInAs("other-" + tag + "@test.dyad", "Other", Role.COUNSELOR);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.cancel(id, 0)).isInstanceOf(AccessDeniedException.class);
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        assertThatThrownBy(() -> homework.assign(coupleId, new NewAssignment(exerciseId, Audience.JOINT, null,
+                LocalDate.of(2026, 12, 24), NewAssignment.Recurrence.ONCE, 1, null, Visibility.SHARED)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
