@@ -7,6 +7,8 @@ import org.springframework.data.repository.query.Param;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
+    boolean existsByExercise(Exercise exercise);
+
     @Query("""
             select new app.dyad.exercises.OwingHomework(a.coupleId, a.audience, a.dueOn,
                 (select count(r) from Response r where r.assignment = a

@@ -78,6 +78,67 @@ class Exercise extends AbstractEntity {
         this.strategy = new Strategy();
     }
 
+    /** A counselor's own exercise: a copy of another one (prompts included), or blank with one question. */
+    static Exercise custom(Strategy strategy, long ownerId, @Nullable Exercise basis, java.time.Instant now) {
+        Exercise exercise = new Exercise();
+        exercise.strategy = strategy;
+        exercise.origin = ExerciseOrigin.CUSTOM;
+        exercise.ownerId = ownerId;
+        exercise.createdAt = now;
+        if (basis != null) {
+            exercise.title = basis.title;
+            exercise.purpose = basis.purpose;
+            exercise.steps = basis.steps;
+            exercise.minutes = basis.minutes;
+            exercise.mode = basis.mode;
+            exercise.frequency = basis.frequency;
+            exercise.defaultVisibility = basis.defaultVisibility;
+            exercise.sourceArticle = basis.sourceArticle;
+            exercise.basedOnId = basis.getId();
+        } else {
+            exercise.title = "";
+            exercise.purpose = "";
+            exercise.steps = "";
+            exercise.minutes = 15;
+            exercise.frequency = "Once";
+            exercise.sourceArticle = strategy.view().sources().contains("B") ? (strategy.view().sources().contains("A") ? "A+B" : "B") : "A";
+        }
+        return exercise;
+    }
+
+    boolean isEditableBy(long counselorId) {
+        return origin == ExerciseOrigin.CUSTOM && ownerId != null && ownerId == counselorId && !archived;
+    }
+
+    List<ExercisePrompt> prompts() {
+        return prompts;
+    }
+
+    void describe(Strategy strategy, String title, String purpose, List<String> steps, int minutes, ExerciseMode mode,
+            String frequency, Visibility defaultVisibility, boolean sharedWithClinic) {
+        this.strategy = strategy;
+        this.title = title;
+        this.purpose = purpose;
+        StringBuilder numbered = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            numbered.append(i + 1).append(". ").append(steps.get(i).strip()).append('\n');
+        }
+        this.steps = numbered.toString().strip();
+        this.minutes = minutes;
+        this.mode = mode;
+        this.frequency = frequency;
+        this.defaultVisibility = defaultVisibility;
+        this.sharedWithClinic = sharedWithClinic;
+    }
+
+    boolean isArchived() {
+        return archived;
+    }
+
+    void archive() {
+        this.archived = true;
+    }
+
     ExerciseSummary summary() {
         Long id = getId();
         return new ExerciseSummary(id == null ? 0 : id, title, strategy.view().name(), purpose, minutes, mode,
@@ -88,6 +149,6 @@ class Exercise extends AbstractEntity {
         List<String> stepLines = steps.lines().map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> s.replaceFirst("^\\d+[.)]\\s*", "")).toList();
         return new ExerciseDetails(summary(), strategy.view(), stepLines, frequency, sourceArticle,
-                prompts.stream().map(ExercisePrompt::view).toList());
+                prompts.stream().map(ExercisePrompt::view).toList(), getVersion(), ownerId, sharedWithClinic);
     }
 }

@@ -1,6 +1,14 @@
 package app.dyad.exercises;
 
+import app.dyad.base.CommandValidator;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
 import app.dyad.identity.CurrentUser;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,12 +29,118 @@ public class ExerciseLibrary {
 
     private final StrategyRepository strategies;
     private final ExerciseRepository exercises;
+    private final ExercisePromptRepository prompts;
+    private final AssignmentRepository assignments;
     private final CurrentUser currentUser;
+    private final CommandValidator validator;
+    private final Clock clock;
 
-    ExerciseLibrary(StrategyRepository strategies, ExerciseRepository exercises, CurrentUser currentUser) {
+    ExerciseLibrary(StrategyRepository strategies, ExerciseRepository exercises, ExercisePromptRepository prompts,
+            AssignmentRepository assignments, CurrentUser currentUser, CommandValidator validator, Clock clock) {
         this.strategies = strategies;
         this.exercises = exercises;
+        this.prompts = prompts;
+        this.assignments = assignments;
         this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Copies any exercise the caller may use into their own collection, questions included; returns its id. */
+    @Transactional
+    public long duplicate(long exerciseId) {
+        long me = currentUser.require().accountId();
+        Exercise basis = exercises.findVisible(exerciseId, me).orElseThrow(() -> new AccessDeniedException("not visible"));
+        Exercise copy = exercises.save(Exercise.custom(strategyOf(basis), me, basis, clock.instant()));
+        int position = 1;
+        for (ExercisePrompt prompt : basis.prompts()) {
+            PromptView view = prompt.view();
+            prompts.save(new ExercisePrompt(copy, position++, view.kind(), view.label(), options(view.options())));
+        }
+        return Objects.requireNonNull(copy.getId());
+    }
+
+    /** Starts a blank exercise of the caller's in a strategy, with one free-text question; returns its id. */
+    @Transactional
+    public long createBlank(long strategyId) {
+        Strategy strategy = strategies.findById(strategyId).orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
+        Exercise blank = exercises.save(Exercise.custom(strategy, currentUser.require().accountId(), null, clock.instant()));
+        prompts.save(new ExercisePrompt(blank, 1, PromptKind.TEXT, "Your thoughts", null));
+        return Objects.requireNonNull(blank.getId());
+    }
+
+    /** Saves the caller's own exercise; once it has been assigned its questions stay as they are. */
+    @Transactional
+    public void save(long exerciseId, ExerciseDraft draft) {
+        Exercise exercise = own(exerciseId);
+        validator.validate(draft);
+        EditConflictException.check(draft.version(), exercise.getVersion(), "exercise " + exerciseId);
+        for (int i = 0; i < draft.prompts().size(); i++) {
+            ExerciseDraft.Prompt prompt = draft.prompts().get(i);
+            if (prompt.kind() == PromptKind.CHECKLIST && prompt.options().stream().filter(o -> !o.isBlank()).count() < 2) {
+                throw InvalidInputException.of("prompts[" + i + "].options", "exercise.checklist-items");
+            }
+        }
+        Strategy strategy = strategies.findById(draft.strategyId())
+                .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
+        boolean assigned = assignments.existsByExercise(exercise);
+        if (assigned && !samePrompts(exercise, draft.prompts())) {
+            throw InvalidInputException.of("prompts", "exercise.prompts-locked");
+        }
+        exercise.describe(strategy, draft.title().strip(), draft.purpose().strip(), draft.steps(), draft.minutes(),
+                Objects.requireNonNull(draft.mode()), draft.frequency().strip(),
+                Objects.requireNonNull(draft.defaultVisibility()), draft.sharedWithClinic());
+        if (!assigned) {
+            prompts.deleteByExercise(exercise);
+            prompts.flush();
+            int position = 1;
+            for (ExerciseDraft.Prompt prompt : draft.prompts()) {
+                prompts.save(new ExercisePrompt(exercise, position++, Objects.requireNonNull(prompt.kind()),
+                        prompt.label().strip(), prompt.kind() == PromptKind.CHECKLIST || prompt.kind() == PromptKind.SCALE
+                                ? options(prompt.options()) : null));
+            }
+        }
+        exercises.flush();
+    }
+
+    /** Deletes the caller's own exercise, or archives it when it has been assigned (its homework keeps it). */
+    @Transactional
+    public void delete(long exerciseId) {
+        Exercise exercise = own(exerciseId);
+        if (assignments.existsByExercise(exercise)) {
+            exercise.archive();
+        } else {
+            prompts.deleteByExercise(exercise);
+            exercises.delete(exercise);
+        }
+    }
+
+    private Exercise own(long exerciseId) {
+        long me = currentUser.require().accountId();
+        return exercises.findById(exerciseId).filter(e -> e.isEditableBy(me))
+                .orElseThrow(() -> InvalidInputException.of("exercise", "exercise.not-yours"));
+    }
+
+    private Strategy strategyOf(Exercise exercise) {
+        return strategies.findById(exercise.details().strategy().id()).orElseThrow();
+    }
+
+    private static boolean samePrompts(Exercise exercise, List<ExerciseDraft.Prompt> draft) {
+        List<PromptView> current = exercise.prompts().stream().map(ExercisePrompt::view).toList();
+        if (current.size() != draft.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i).kind() != draft.get(i).kind() || !current.get(i).label().equals(draft.get(i).label().strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static @Nullable String options(List<String> options) {
+        String joined = options.stream().map(String::strip).filter(o -> !o.isEmpty()).collect(Collectors.joining("|"));
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The nine strategies in the articles' order. */

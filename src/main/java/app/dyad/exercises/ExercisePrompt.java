@@ -39,6 +39,14 @@ class ExercisePrompt extends AbstractEntity {
         this.exercise = new Exercise();
     }
 
+    ExercisePrompt(Exercise exercise, int position, PromptKind kind, String label, @Nullable String options) {
+        this.exercise = exercise;
+        this.position = position;
+        this.kind = kind;
+        this.label = label;
+        this.options = options;
+    }
+
     PromptView view() {
         Long id = getId();
         List<String> items = options == null || options.isBlank() ? List.of()

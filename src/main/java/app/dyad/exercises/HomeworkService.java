@@ -67,6 +67,7 @@ public class HomeworkService {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_ASSIGNED);
         validator.validate(command);
         Exercise exercise = exercises.findVisible(command.exerciseId(), currentUser.require().accountId())
+                .filter(e -> !e.isArchived())
                 .orElseThrow(() -> InvalidInputException.of("exerciseId", "homework.exercise-unknown"));
         Audience audience = Objects.requireNonNull(command.audience());
         if (audience == Audience.ONE_PARTNER && (command.partnerId() == null || !couple.contains(command.partnerId()))) {

@@ -7,6 +7,7 @@ import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkService;
+import app.dyad.identity.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,7 +45,11 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
     private final Clock clock;
     private String title = "";
 
-    public ExerciseView(ExerciseLibrary library, HomeworkService homework, CoupleService couples, Clock clock) {
+    private final CurrentUser currentUser;
+
+    public ExerciseView(ExerciseLibrary library, HomeworkService homework, CoupleService couples, Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.library = library;
         this.homework = homework;
         this.couples = couples;
@@ -89,7 +94,20 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
                 click -> chooseCouple(exercise));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign-from-library");
-        add(new Anchor("library", getTranslation("library.back")), new H2(exercise.summary().title()), meta, assign,
+        Button duplicate = new Button(getTranslation("library.duplicate"), VaadinIcon.COPY_O.create(), click -> {
+            long copy = library.duplicate(exercise.summary().id());
+            getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + copy));
+        });
+        duplicate.setId("duplicate-exercise");
+        com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div(assign, duplicate);
+        if (exercise.editableBy(currentUser.require().accountId())) {
+            Button edit = new Button(getTranslation("library.edit"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + exercise.summary().id())));
+            edit.setId("edit-exercise");
+            actions.add(edit);
+        }
+        actions.addClassName("dyad-actions");
+        add(new Anchor("library", getTranslation("library.back")), new H2(exercise.summary().title()), meta, actions,
                 about, preview);
     }
 

@@ -61,7 +61,15 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         minutes.setItemLabelGenerator(m -> m == null ? getTranslation("library.any") : getTranslation("library.up-to", m));
         minutes.setId("library-minutes");
 
-        FlexLayout filters = new FlexLayout(strategy, search, mode, minutes);
+        com.vaadin.flow.component.button.Button create = new com.vaadin.flow.component.button.Button(
+                getTranslation("library.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(), click -> {
+                    StrategyView chosen = strategy.getValue() != null ? strategy.getValue() : library.strategies().getFirst();
+                    long id = library.createBlank(chosen.id());
+                    getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + id));
+                });
+        create.setId("new-exercise");
+        FlexLayout filters = new FlexLayout(strategy, search, mode, minutes, create);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("dyad-filters");
 
         grid.setId("library");
