@@ -21,4 +21,27 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     @Query("select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn, a.id")
     List<Assignment> findByCouple(@Param("coupleId") long coupleId);
+
+    /** One page of a couple's homework, latest due first. */
+    @Query("select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")
+    List<Assignment> pageOfCouple(@Param("coupleId") long coupleId, org.springframework.data.domain.Pageable pageable);
+
+    long countByCoupleId(long coupleId);
+
+    /** One page of a partner's homework (theirs and the couple's joint ones): still to do first, by due date. */
+    @Query("""
+            select a from Assignment a join fetch a.exercise
+            where a.coupleId = :coupleId
+              and (a.audience <> app.dyad.exercises.Audience.ONE_PARTNER or a.partnerId = :partnerId)
+            order by a.dueOn desc, a.id desc
+            """)
+    List<Assignment> pageOfPartner(@Param("coupleId") long coupleId, @Param("partnerId") long partnerId,
+            org.springframework.data.domain.Pageable pageable);
+
+    @Query("""
+            select count(a) from Assignment a
+            where a.coupleId = :coupleId
+              and (a.audience <> app.dyad.exercises.Audience.ONE_PARTNER or a.partnerId = :partnerId)
+            """)
+    long countOfPartner(@Param("coupleId") long coupleId, @Param("partnerId") long partnerId);
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -192,22 +194,40 @@ public class HomeworkService {
         return access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
     }
 
-    /** All homework of a couple as its counselor sees it: states, submitted answers, feedback. Audited. */
+    /** One page of a couple's homework as its counselor sees it: states, submitted answers, feedback. Audited. */
     @Transactional(readOnly = true)
-    public List<HomeworkItem> homeworkOfCouple(long coupleId) {
+    public List<HomeworkItem> homeworkOfCouple(long coupleId, Pageable pageable) {
         access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
-        List<HomeworkItem> items = items(assignments.findByCouple(coupleId), new Reader.Counselor(coupleId));
+        List<HomeworkItem> items = items(assignments.pageOfCouple(coupleId, page(pageable)), new Reader.Counselor(coupleId));
         audit.recordRead(AuditAction.RESPONSE_READ, coupleId, null);
         return items;
     }
 
-    /** The signed-in partner's homework: their own and their couple's joint assignments. */
+    /** How many assignments a couple has, for its counselor. */
     @Transactional(readOnly = true)
-    public List<HomeworkItem> myHomework() {
+    public long countHomeworkOfCouple(long coupleId) {
+        access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
+        return assignments.countByCoupleId(coupleId);
+    }
+
+    /** One page of the signed-in partner's homework: their own and their couple's joint assignments. */
+    @Transactional(readOnly = true)
+    public List<HomeworkItem> myHomework(Pageable pageable) {
         ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
-        List<Assignment> mine = assignments.findByCouple(me.coupleId()).stream()
-                .filter(a -> a.isFor(me.partnerId())).toList();
+        List<Assignment> mine = assignments.pageOfPartner(me.coupleId(), me.partnerId(), page(pageable));
         return items(mine, new Reader.Partner(me.coupleId(), me.partnerId()));
+    }
+
+    /** How many assignments the signed-in partner has. */
+    @Transactional(readOnly = true)
+    public long countMyHomework() {
+        ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
+        return assignments.countOfPartner(me.coupleId(), me.partnerId());
+    }
+
+    private static Pageable page(Pageable pageable) {
+        return pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200));
     }
 
     /** One of the caller's assignments with its exercise, as the caller may see it. */

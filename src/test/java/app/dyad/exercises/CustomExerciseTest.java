@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
 
 @DyadSpringTest
@@ -131,6 +132,6 @@ class CustomExerciseTest {
         library.delete(copy);
         assertThat(library.find(new LibraryFilter(null, "", null, null), PageRequest.of(0, 200)))
                 .extracting(ExerciseSummary::id).doesNotContain(copy);
-        assertThat(homework.homeworkOfCouple(couple)).extracting(HomeworkItem::exerciseId).containsExactly(copy);
+        assertThat(homework.homeworkOfCouple(couple, Pageable.unpaged())).extracting(HomeworkItem::exerciseId).containsExactly(copy);
     }
 }

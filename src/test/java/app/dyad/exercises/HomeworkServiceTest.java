@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -73,7 +74,7 @@ class HomeworkServiceTest {
 
     private HomeworkItem asCounselor(long assignmentId) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        return homework.homeworkOfCouple(coupleId).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow();
+        return homework.homeworkOfCouple(coupleId, Pageable.unpaged()).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow();
     }
 
     @Test
@@ -82,11 +83,11 @@ class HomeworkServiceTest {
         List<Long> ids = homework.assign(coupleId, new NewAssignment(exerciseId, Audience.ONE_PARTNER, samId,
                 LocalDate.of(2026, 12, 1), NewAssignment.Recurrence.WEEKLY, 3, "every week", Visibility.SHARED));
         assertThat(ids).hasSize(3);
-        assertThat(homework.homeworkOfCouple(coupleId)).filteredOn(i -> ids.contains(i.id()))
+        assertThat(homework.homeworkOfCouple(coupleId, Pageable.unpaged())).filteredOn(i -> ids.contains(i.id()))
                 .extracting(HomeworkItem::dueOn)
-                .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(homework.myHomework()).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
+        assertThat(homework.myHomework(Pageable.unpaged())).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
     }
 
     @Test
@@ -111,10 +112,10 @@ class HomeworkServiceTest {
         homework.giveFeedback(id, alexId, "just for Alex");
 
         accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
-        assertThat(homework.myHomework()).filteredOn(i -> i.id() == id).singleElement()
+        assertThat(homework.myHomework(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
                 .satisfies(i -> assertThat(i.feedback()).isEmpty());
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(homework.myHomework()).filteredOn(i -> i.id() == id).singleElement()
+        assertThat(homework.myHomework(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
                 .satisfies(i -> assertThat(i.feedback()).extracting(FeedbackView::text).containsExactly("just for Alex"));
     }
 
@@ -145,10 +146,10 @@ class HomeworkServiceTest {
     void adminsAndOtherCounselorsGetNoHomeworkAndClientsCannotAssign() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(admin.email(), "", Role.ADMIN);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homework.giveFeedback(id, null, "admin says")).isInstanceOf(AccessDeniedException.class);
         accounts.signInAs("other-" + tag + "@test.dyad", "Other", Role.COUNSELOR);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homework.cancel(id, 0)).isInstanceOf(AccessDeniedException.class);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
         assertThatThrownBy(() -> homework.assign(coupleId, new NewAssignment(exerciseId, Audience.JOINT, null,

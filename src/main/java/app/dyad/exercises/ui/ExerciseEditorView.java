@@ -153,6 +153,10 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("homework.visibility-long." + v.name()));
         visibility.setValue(exercise.summary().defaultVisibility());
+        strategy.setWidthFull();
+        mode.setWidthFull();
+        visibility.setWidthFull();
+        frequency.setWidthFull();
         shared.setLabel(getTranslation("editor.shared"));
         shared.setValue(exercise.sharedWithClinic());
         title.setManualValidation(true);

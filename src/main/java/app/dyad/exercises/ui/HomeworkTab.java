@@ -32,6 +32,8 @@ class HomeworkTab extends VerticalLayout {
     private final CouplePartners partners;
     private final Div list = new Div();
     private final Span completion = new Span();
+    private static final int PAGE = 20;
+    private int shown;
 
     HomeworkTab(HomeworkService homework, ExerciseLibrary library, Clock clock, long coupleId) {
         this.homework = homework;
@@ -57,14 +59,30 @@ class HomeworkTab extends VerticalLayout {
                 .map(c -> getTranslation("homework.completion-of", name(c.partnerId()), c.submitted(), c.due()))
                 .collect(java.util.stream.Collectors.joining(" · "))));
         list.removeAll();
-        List<HomeworkItem> items = homework.homeworkOfCouple(coupleId);
-        if (items.isEmpty()) {
+        shown = 0;
+        showMore();
+    }
+
+    /** Pages in more assignments (latest due first), so a long history never loads at once. */
+    private void showMore() {
+        list.getChildren().filter(c -> c instanceof Button).toList().forEach(list::remove);
+        List<HomeworkItem> items = homework.homeworkOfCouple(coupleId,
+                org.springframework.data.domain.PageRequest.of(shown / PAGE, PAGE));
+        long total = homework.countHomeworkOfCouple(coupleId);
+        if (total == 0) {
             Span none = new Span(getTranslation("homework.none"));
             none.addClassName("dyad-muted");
             list.add(none);
         }
         LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
         items.forEach(item -> list.add(card(item, today)));
+        shown += items.size();
+        if (shown < total) {
+            Button more = new Button(getTranslation("homework.show-more", total - shown), click -> showMore());
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.setId("more-homework");
+            list.add(more);
+        }
     }
 
     private Div card(HomeworkItem item, LocalDate today) {

@@ -56,6 +56,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     private @Nullable ResponseForm form;
     private @Nullable Registration poll;
     private final Span saveState = new Span();
+    private final FlexLayout answers = new FlexLayout();
     private String title = "";
 
     public MyExerciseView(HomeworkService homework, Clock clock) {
@@ -64,6 +65,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         addClassNames("dyad-page", "dyad-my");
         saveState.addClassName("dyad-muted");
         saveState.setId("save-state");
+        answers.addClassName("dyad-columns");
+        answers.setWidthFull();
     }
 
     @Override
@@ -74,6 +77,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void render(MyExercise page) {
         removeAll();
+        answers.removeAll();
         form = null;
         dirty = false;
         var item = page.homework();
@@ -120,7 +124,9 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             responseVersion = 0;
         }
         if (mineSubmitted) {
-            add(answerBox(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
+            answers.removeAll();
+            answers.add(answerBox(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
+            add(answers);
         } else {
             form = mine;
             mine.onChange(() -> {
@@ -151,7 +157,11 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         page.partnersResponse().filter(r -> r.state() == ResponseState.SUBMITTED).ifPresentOrElse(partner -> {
             ResponseForm theirs = new ResponseForm(page.exercise().prompts(), true);
             theirs.setValues(partner.answers());
-            add(answerBox(getTranslation("my.exercise.partners-answer"), theirs, partner));
+            // side by side with one's own answer where there is room (stacked on a phone)
+            answers.add(answerBox(getTranslation("my.exercise.partners-answer"), theirs, partner));
+            if (answers.getParent().isEmpty()) {
+                add(answers);
+            }
         }, () -> {
             if (mineSubmitted && item.visibility() == Visibility.REVEAL_TOGETHER) {
                 Paragraph waiting = new Paragraph(getTranslation("my.exercise.waiting"));

@@ -15,10 +15,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.springframework.data.domain.PageRequest;
 
 /** The client's exercises on their home: due, overdue and completed, each a link to do it. */
 @org.springframework.stereotype.Component
 class MyHomeworkSection implements ClientHomeSection {
+
+    private static final int PAGE = 15;
 
     private final HomeworkService homework;
     private final Clock clock;
@@ -35,19 +40,30 @@ class MyHomeworkSection implements ClientHomeSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
-        List<HomeworkItem> items = homework.myHomework().stream().filter(i -> !i.cancelled()).toList();
-        if (items.isEmpty()) {
+        long total = homework.countMyHomework();
+        if (total == 0) {
             return Optional.empty();
         }
         VerticalLayout section = new VerticalLayout();
         section.addClassName("dyad-section");
         section.setId("my-exercises");
         section.add(new H3(section.getTranslation("my.exercises")));
-        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
-        for (HomeworkItem item : items) {
-            section.add(row(section, item, today));
-        }
+        showMore(section, 0, total);
         return Optional.of(section);
+    }
+
+    /** Pages in more exercises (latest due first), so years of homework never load at once. */
+    private void showMore(VerticalLayout section, int shown, long total) {
+        section.getChildren().filter(c -> c instanceof Button).toList().forEach(section::remove);
+        List<HomeworkItem> page = homework.myHomework(PageRequest.of(shown / PAGE, PAGE));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        page.stream().filter(i -> !i.cancelled()).forEach(item -> section.add(row(section, item, today)));
+        int now = shown + page.size();
+        if (now < total) {
+            Button more = new Button(section.getTranslation("my.exercises.more"), click -> showMore(section, now, total));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(more);
+        }
     }
 
     private com.vaadin.flow.component.Component row(VerticalLayout section, HomeworkItem item, LocalDate today) {
