@@ -3,81 +3,22 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dyad.TestBeans;
-import app.dyad.TestDatabaseInitializer;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Admin opens a case for Maya; Maya sees it, Jon does not and gets nothing at its address; a partner
  * accepts the invitation and sees their space; the audit trail shows Jon's refused attempt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dyad.public-url=http://localhost:${local.server.port}")
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestBeans.class)
-class CouplesJourneyIT {
+class CouplesJourneyIT extends BrowserJourney {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired TestAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void waitForPath(Page page, String path) {
-        page.waitForURL(Pattern.compile(".*/" + path + "(\\?.*)?$"));
-    }
-
-    private Page signedIn(BrowserContext context, String email, String password, String home) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.locator("vaadin-text-field[name='username'] input").fill(email);
-        page.locator("vaadin-password-field[name='password'] input").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        waitForPath(page, home);
-        return page;
-    }
-
-    private BrowserContext context(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
 
     @Test
     void adminOpensACaseForMayaThatJonCannotSeeAndAPartnerJoins() {

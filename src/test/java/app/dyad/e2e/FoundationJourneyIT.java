@@ -3,64 +3,29 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dyad.TestBeans;
-import app.dyad.TestDatabaseInitializer;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Whole journeys of the foundation in a real Chromium against the running app. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dyad.public-url=http://localhost:${local.server.port}")
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestBeans.class)
-class FoundationJourneyIT {
+class FoundationJourneyIT extends BrowserJourney {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired TestAccounts testAccounts;
 
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        context.setDefaultTimeout(30_000);
+        context = context(1280, 800);
         page = context.newPage();
         testAccounts.ensure("admin@e2e.dyad", "Ada Admin", Role.ADMIN);
         testAccounts.ensure("counselor@e2e.dyad", "Cole Counselor", Role.COUNSELOR);
@@ -73,60 +38,44 @@ class FoundationJourneyIT {
         context.close();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    /** Waits until the browser shows this path; a query such as Spring Security's ?continue may follow. */
-    private void waitForPath(String pathPattern) {
-        page.waitForURL(Pattern.compile(".*/" + pathPattern + "(\\?.*)?$"));
-    }
-
-    private void signIn(String email, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-text-field[name='username'] input").fill(email);
-        page.locator("vaadin-password-field[name='password'] input").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
     @Test
     void aWrongPasswordShowsOneMessageThatDoesNotSayWhichPartWasWrong() {
-        signIn("client@e2e.dyad", "definitely not it");
+        signIn(page, "client@e2e.dyad", "definitely not it");
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("We couldn’t sign you in")).isVisible();
         BrowserSupport.screenshot(page, "01-login-wrong-password");
 
-        signIn("nobody@e2e.dyad", "definitely not it");
+        signIn(page, "nobody@e2e.dyad", "definitely not it");
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("We couldn’t sign you in")).isVisible();
     }
 
     @Test
     void eachRoleSignsInAndLandsOnItsHome() {
-        signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("admin/users");
+        signIn(page, "admin@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "admin/users");
         assertThat(page.locator("#users")).isVisible();
         BrowserSupport.screenshot(page, "02-admin-accounts");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
-        signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("caseload");
+        signIn(page, "counselor@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "caseload");
         assertThat(page.locator("#caseload")).isVisible();
         assertThat(page.locator(".dyad-user-name")).hasText("Cole Counselor");
         BrowserSupport.screenshot(page, "03-counselor-caseload");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
-        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("my");
+        signIn(page, "client@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "my");
         assertThat(page.getByText("Hello, Cleo Client")).isVisible();
     }
 
     @Test
     void aClientOpeningTheAccountsPageIsToldTheyHaveNoAccess() {
-        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("my");
+        signIn(page, "client@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "my");
         page.navigate(url("admin/users"));
         assertThat(page.getByText("You don’t have access to this page")).isVisible();
         assertThat(page.locator("#users")).hasCount(0);
@@ -136,20 +85,20 @@ class FoundationJourneyIT {
     @Test
     void anonymousVisitorsAreSentToSignInAndSignOutEndsTheSession() {
         page.navigate(url("admin/users"));
-        waitForPath("login");
+        waitForPath(page, "login");
 
-        signIn("counselor@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("(caseload|admin/users)");
+        signIn(page, "counselor@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "(caseload|admin/users)");
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.navigate(url("caseload"));
-        waitForPath("login");
+        waitForPath(page, "login");
     }
 
     @Test
     void adminCreatesACounselorWhoSetsAPasswordThroughTheLinkAndSignsIn() {
-        signIn("admin@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("admin/users");
+        signIn(page, "admin@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "admin/users");
         page.locator("#new-user").click();
         String email = "nadia-" + UUID.randomUUID().toString().substring(0, 6) + "@e2e.dyad";
         page.locator("#new-user-name input").fill("Nadia Berg");
@@ -178,8 +127,8 @@ class FoundationJourneyIT {
         page.locator("#set-password").click();
         assertThat(page.getByText("Your password is set")).isVisible();
 
-        signIn(email, "tidal pools at dusk");
-        waitForPath("caseload");
+        signIn(page, email, "tidal pools at dusk");
+        waitForPath(page, "caseload");
         assertThat(page.locator(".dyad-user-name")).hasText("Nadia Berg");
 
         page.navigate(link);
@@ -191,8 +140,8 @@ class FoundationJourneyIT {
         page.setViewportSize(375, 740);
         page.navigate(url("login"));
         BrowserSupport.screenshot(page, "08-phone-login");
-        signIn("client@e2e.dyad", TestAccounts.PASSWORD);
-        waitForPath("my");
+        signIn(page, "client@e2e.dyad", TestAccounts.PASSWORD);
+        waitForPath(page, "my");
         assertThat(page.getByText("Hello, Cleo Client")).isVisible();
         BrowserSupport.screenshot(page, "09-phone-client-home");
 

@@ -2,83 +2,32 @@ package app.dyad.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.dyad.TestBeans;
-import app.dyad.TestDatabaseInitializer;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.NewCouple;
 import app.dyad.couples.PartnerDetails;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Maya assigns a counselor-only journal and a reveal-together exercise; Alex submits both; Sam sees neither;
  * Sam submits; both now see both answers of the reveal exercise and still not the journal; Maya sees
  * everything; Jon sees nothing. Client pages at phone size.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dyad.public-url=http://localhost:${local.server.port}")
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestBeans.class)
-class HomeworkJourneyIT {
+class HomeworkJourneyIT extends BrowserJourney {
 
     private static final String JOURNAL = "A week of evening check-ins with yourself";
     private static final String REVEAL = "Monthly balance conversation";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired TestAccounts accounts;
     @Autowired CoupleAdminService admins;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private Page signedIn(BrowserContext context, String email, String home) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-text-field[name='username'] input").fill(email);
-        page.locator("vaadin-password-field[name='password'] input").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*/" + home + "(\\?.*)?$"));
-        return page;
-    }
-
-    private BrowserContext context(int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
 
     private void assign(Page page, String exercise, String visibility) {
         page.locator("#assign-exercise").click();
@@ -123,10 +72,10 @@ class HomeworkJourneyIT {
                 new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
                 null, LocalDate.of(2026, 9, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
         TestAccounts.signOut();
-        String coupleUrl = "http://localhost:" + port + "/couples/" + couple;
+        String coupleUrl = url("couples/" + couple);
 
-        try (BrowserContext context = context(1280)) {
-            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", "caseload");
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
             assign(page, JOURNAL, "Only me (the partner never sees it)");
@@ -134,21 +83,21 @@ class HomeworkJourneyIT {
             BrowserSupport.screenshot(page, "20-maya-assigned-homework");
         }
 
-        try (BrowserContext phone = context(375)) {
-            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", "my");
+        try (BrowserContext phone = context(375, 900)) {
+            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             answer(page, JOURNAL, "Alex's private journal entry");
             assertThat(page.locator("#who-sees")).hasText("Only your counselor will see this.");
-            page.navigate("http://localhost:" + port + "/my");
+            page.navigate(url("my"));
             answer(page, REVEAL, "Alex feels crowded on weekends");
             assertThat(page.locator("#waiting-for-partner")).isVisible();
             BrowserSupport.screenshot(page, "21-alex-waiting-for-partner-phone");
         }
 
-        try (BrowserContext phone = context(375)) {
-            Page page = signedIn(phone, "sam-" + tag + "@e2e.dyad", "my");
+        try (BrowserContext phone = context(375, 900)) {
+            Page page = signedIn(phone, "sam-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             page.locator("#my-exercises").getByText(JOURNAL).click();
             assertNoAnswer(page, "Alex's private journal entry");
-            page.navigate("http://localhost:" + port + "/my");
+            page.navigate(url("my"));
             page.locator("#my-exercises").getByText(REVEAL).click();
             assertThat(page.locator("#who-sees")).hasText("You’ll each see the other’s answers once you have both submitted.");
             assertNoAnswer(page, "Alex feels crowded on weekends");
@@ -157,19 +106,19 @@ class HomeworkJourneyIT {
             page.locator("#submit-answer").click();
             waitForAnswer(page, "Alex feels crowded on weekends");
             BrowserSupport.screenshot(page, "23-sam-sees-both-answers-phone");
-            page.navigate("http://localhost:" + port + "/my");
+            page.navigate(url("my"));
             page.locator("#my-exercises").getByText(JOURNAL).click();
             assertNoAnswer(page, "Alex's private journal entry");
         }
 
-        try (BrowserContext phone = context(375)) {
-            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", "my");
+        try (BrowserContext phone = context(375, 900)) {
+            Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             page.locator("#my-exercises").getByText(REVEAL).click();
             waitForAnswer(page, "Sam misses Alex on Saturdays");
         }
 
-        try (BrowserContext context = context(1280)) {
-            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", "caseload");
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
             page.locator(".dyad-homework").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(JOURNAL))
@@ -178,8 +127,8 @@ class HomeworkJourneyIT {
             BrowserSupport.screenshot(page, "24-maya-reads-the-journal");
         }
 
-        try (BrowserContext context = context(1280)) {
-            Page page = signedIn(context, "jon-" + tag + "@e2e.dyad", "caseload");
+        try (BrowserContext context = context(1280, 900)) {
+            Page page = signedIn(context, "jon-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
             assertThat(page.locator("#couple-unavailable")).isVisible();
             assertThat(page.getByText("journal")).hasCount(0);

@@ -4,7 +4,6 @@ import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.Audience;
-import app.dyad.exercises.FeedbackView;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.MyExercise;
 import app.dyad.exercises.ResponseState;
@@ -17,9 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -125,7 +122,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         }
         if (mineSubmitted) {
             answers.removeAll();
-            answers.add(answerBox(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
+            answers.add(AnswerBlocks.answer(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
             add(answers);
         } else {
             form = mine;
@@ -146,7 +143,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             add(box);
         }
         partnerPart(page, mineSubmitted);
-        feedbackPart(page);
+        AnswerBlocks.feedback(page.homework().feedback()).ifPresent(this::add);
     }
 
     private void partnerPart(MyExercise page, boolean mineSubmitted) {
@@ -158,7 +155,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             ResponseForm theirs = new ResponseForm(page.exercise().prompts(), true);
             theirs.setValues(partner.answers());
             // side by side with one's own answer where there is room (stacked on a phone)
-            answers.add(answerBox(getTranslation("my.exercise.partners-answer"), theirs, partner));
+            answers.add(AnswerBlocks.answer(getTranslation("my.exercise.partners-answer"), theirs, partner));
             if (answers.getParent().isEmpty()) {
                 add(answers);
             }
@@ -172,31 +169,6 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                         .ifPresentOrElse(who -> addComponentAtIndex(indexOf(who) + 1, waiting), () -> add(waiting));
             }
         });
-    }
-
-    private void feedbackPart(MyExercise page) {
-        if (page.homework().feedback().isEmpty()) {
-            return;
-        }
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("my.exercise.feedback")));
-        box.addClassName("dyad-section");
-        box.setId("feedback");
-        for (FeedbackView feedback : page.homework().feedback()) {
-            Paragraph text = new Paragraph(feedback.text());
-            Span when = new Span(Formats.dateTime(this, feedback.createdAt()));
-            when.addClassName("dyad-muted");
-            box.add(when, text);
-        }
-        add(box);
-    }
-
-    private Div answerBox(String heading, ResponseForm form, ResponseView response) {
-        Span when = new Span(response.submittedAt() == null ? ""
-                : getTranslation("my.exercise.submitted-on", Formats.dateTime(this, response.submittedAt())));
-        when.addClassName("dyad-muted");
-        Div box = new Div(new H3(heading), when, form);
-        box.addClassNames("dyad-section", "dyad-answer");
-        return box;
     }
 
     private String whoWillSee(Audience audience, Visibility visibility) {

@@ -1,0 +1,76 @@
+package app.dyad.e2e;
+
+import app.dyad.TestBeans;
+import app.dyad.TestDatabaseInitializer;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The running app on a random port, Debian's Chromium, and the steps every journey shares. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dyad.public-url=http://localhost:${local.server.port}")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(TestBeans.class)
+abstract class BrowserJourney {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Waits until the browser shows this path; a query such as Spring Security's ?continue may follow. */
+    static void waitForPath(Page page, String pathPattern) {
+        page.waitForURL(Pattern.compile(".*/" + pathPattern + "(\\?.*)?$"));
+    }
+
+    BrowserContext context(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    /** Fills in the sign-in form on this page. */
+    void signIn(Page page, String email, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-text-field[name='username'] input").fill(email);
+        page.locator("vaadin-password-field[name='password'] input").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** A new page in this context, signed in and arrived at the person's home. */
+    Page signedIn(BrowserContext context, String email, String password, String home) {
+        Page page = context.newPage();
+        signIn(page, email, password);
+        waitForPath(page, home);
+        return page;
+    }
+}
