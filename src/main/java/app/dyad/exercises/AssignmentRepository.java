@@ -19,8 +19,13 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<OwingHomework> owing(@Param("coupleIds") java.util.Collection<Long> coupleIds,
             @Param("active") Assignment.Status active);
 
-    @Query("select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn, a.id")
-    List<Assignment> findByCouple(@Param("coupleId") long coupleId);
+    /** A couple's active assignments due in a period (both ends included), for completion rates. */
+    @Query("""
+            select a from Assignment a
+            where a.coupleId = :coupleId and a.status = :active and a.dueOn between :from and :to
+            """)
+    List<Assignment> dueBetween(@Param("coupleId") long coupleId, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to, @Param("active") Assignment.Status active);
 
     /** One page of a couple's homework, latest due first. */
     @Query("select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")

@@ -116,8 +116,7 @@ public class HomeworkService {
         if (toPartnerId != null && !couple.contains(toPartnerId)) {
             throw InvalidInputException.of("toPartnerId", "homework.partner-required");
         }
-        if (toPartnerId == null && assignment.visibility() == Visibility.COUNSELOR_ONLY
-                && assignment.audience() != Audience.JOINT) {
+        if (toPartnerId == null && !assignment.visibility().allowsFeedbackToBoth(assignment.audience())) {
             throw InvalidInputException.of("toPartnerId", "homework.feedback-one-by-one");
         }
         if (text.isBlank() || text.length() > 4000) {
@@ -169,9 +168,7 @@ public class HomeworkService {
     public List<Completion> lastFourWeeks(long coupleId) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
         LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
-        List<Assignment> recent = assignments.findByCouple(coupleId).stream()
-                .filter(a -> !a.isCancelled() && !a.dueOn().isAfter(today) && !a.dueOn().isBefore(today.minusWeeks(4)))
-                .toList();
+        List<Assignment> recent = assignments.dueBetween(coupleId, today.minusWeeks(4), today, Assignment.Status.ACTIVE);
         Map<Long, List<Response>> answers = recent.isEmpty() ? Map.of() : responses.findByAssignments(
                 recent.stream().map(Assignment::id).toList()).stream().collect(Collectors.groupingBy(r -> r.assignment().id()));
         List<Completion> result = new ArrayList<>();

@@ -7,5 +7,13 @@ public enum Visibility {
     /** The partner sees it once it is submitted. */
     SHARED,
     /** Each partner sees the other's only after both have submitted. */
-    REVEAL_TOGETHER
+    REVEAL_TOGETHER;
+
+    /**
+     * Whether feedback may go to both partners at once: not on answers only the counselor sees (it could repeat one
+     * partner's answer to the other), unless the couple answered together.
+     */
+    public boolean allowsFeedbackToBoth(Audience audience) {
+        return this != COUNSELOR_ONLY || audience == Audience.JOINT;
+    }
 }

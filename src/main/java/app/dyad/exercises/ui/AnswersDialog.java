@@ -4,14 +4,12 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
-import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseDetails;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.FeedbackView;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.ResponseView;
-import app.dyad.exercises.Visibility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -66,7 +64,7 @@ class AnswersDialog extends Dialog {
         Select<Optional<Long>> to = new Select<>();
         to.setLabel(getTranslation("homework.feedback-to"));
         List<Optional<Long>> recipients = new ArrayList<>();
-        if (item.visibility() != Visibility.COUNSELOR_ONLY || item.audience() == Audience.JOINT) {
+        if (item.visibility().allowsFeedbackToBoth(item.audience())) {
             recipients.add(Optional.empty());
         }
         recipients.add(Optional.of(couple.partnerOneId()));

@@ -4,7 +4,6 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
-import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
@@ -180,9 +179,5 @@ class HomeworkTab extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
-    }
-
-    static boolean isJoint(HomeworkItem item) {
-        return item.audience() == Audience.JOINT;
     }
 }
