@@ -86,7 +86,7 @@ class HomeworkJourneyIT extends BrowserJourney {
         try (BrowserContext phone = context(375, 900)) {
             Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             answer(page, JOURNAL, "Alex's private journal entry");
-            assertThat(page.locator("#who-sees")).hasText("Only your counselor will see this.");
+            assertThat(page.locator("#who-sees")).hasText("Only your counselor sees this.");
             page.navigate(url("my"));
             answer(page, REVEAL, "Alex feels crowded on weekends");
             assertThat(page.locator("#waiting-for-partner")).isVisible();

@@ -54,9 +54,11 @@ class HomeworkTab extends VerticalLayout {
     }
 
     void refresh() {
-        completion.setText(getTranslation("homework.completion", homework.lastFourWeeks(coupleId).stream()
-                .map(c -> getTranslation("homework.completion-of", name(c.partnerId()), c.submitted(), c.due()))
-                .collect(java.util.stream.Collectors.joining(" · "))));
+        var rates = homework.lastFourWeeks(coupleId);
+        completion.setText(rates.stream().allMatch(c -> c.due() == 0) ? getTranslation("homework.completion-none")
+                : getTranslation("homework.completion", rates.stream()
+                        .map(c -> getTranslation("homework.completion-of", name(c.partnerId()), c.submitted(), c.due()))
+                        .collect(java.util.stream.Collectors.joining(" · "))));
         list.removeAll();
         shown = 0;
         showMore();

@@ -103,7 +103,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         how.setWidthFull();
         add(how);
 
-        Paragraph who = new Paragraph(whoWillSee(item.audience(), item.visibility()));
+        Paragraph who = new Paragraph(whoWillSee(item.audience(), item.visibility(), mineSubmitted));
         who.addClassName("dyad-who-sees");
         who.setId("who-sees");
         add(who);
@@ -171,11 +171,12 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         });
     }
 
-    private String whoWillSee(Audience audience, Visibility visibility) {
+    private String whoWillSee(Audience audience, Visibility visibility, boolean submitted) {
         if (audience == Audience.JOINT) {
             return getTranslation("my.exercise.who.joint");
         }
-        return getTranslation("my.exercise.who." + visibility.name());
+        // once handed in, say who sees it now rather than what will happen
+        return getTranslation((submitted ? "my.exercise.who-now." : "my.exercise.who.") + visibility.name());
     }
 
     private void saveDraft(boolean tellPerson) {
