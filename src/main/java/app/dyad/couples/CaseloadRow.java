@@ -1,20 +1,22 @@
 package app.dyad.couples;
 
 import app.dyad.base.HomeworkFigures;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A line of the counselor's caseload, with its open and overdue homework. */
 public record CaseloadRow(long id, String caseName, String partnerOne, String partnerTwo, CoupleStatus status,
-        LocalDate since, HomeworkFigures.Counts homework) {
+        LocalDate since, HomeworkFigures.Counts homework, @Nullable Instant nextSession) {
 
     /** Built by the caseload query from each partner's call name and last name; homework is added after. */
     public CaseloadRow(long id, String caseName, String oneCallName, String oneLastName, String twoCallName,
             String twoLastName, CoupleStatus status, LocalDate since) {
         this(id, caseName, oneCallName + " " + oneLastName, twoCallName + " " + twoLastName, status, since,
-                HomeworkFigures.Counts.NONE);
+                HomeworkFigures.Counts.NONE, null);
     }
 
-    CaseloadRow withHomework(HomeworkFigures.Counts counts) {
-        return new CaseloadRow(id, caseName, partnerOne, partnerTwo, status, since, counts);
+    CaseloadRow with(HomeworkFigures.Counts counts, @Nullable Instant next) {
+        return new CaseloadRow(id, caseName, partnerOne, partnerTwo, status, since, counts, next);
     }
 }

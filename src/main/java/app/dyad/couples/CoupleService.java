@@ -5,6 +5,7 @@ import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.HomeworkFigures;
+import app.dyad.base.NextSessions;
 import app.dyad.base.ui.Formats;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -40,10 +41,11 @@ public class CoupleService {
     private final CommandValidator validator;
     private final Clock clock;
     private final HomeworkFigures homeworkFigures;
+    private final NextSessions nextSessions;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
             AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, Clock clock,
-            HomeworkFigures homeworkFigures) {
+            HomeworkFigures homeworkFigures, NextSessions nextSessions) {
         this.couples = couples;
         this.partners = partners;
         this.goals = goals;
@@ -54,6 +56,7 @@ public class CoupleService {
         this.validator = validator;
         this.clock = clock;
         this.homeworkFigures = homeworkFigures;
+        this.nextSessions = nextSessions;
     }
 
     /** One page of the caller's own caseload. */
@@ -64,7 +67,10 @@ public class CoupleService {
                 pattern(filter.search()), caseloadPage(pageable));
         Map<Long, HomeworkFigures.Counts> figures = homeworkFigures.forCouples(
                 rows.stream().map(CaseloadRow::id).toList(), LocalDate.now(clock.withZone(Formats.clinicZone())));
-        return rows.stream().map(r -> r.withHomework(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE))).toList();
+        Map<Long, java.time.Instant> next = nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(),
+                clock.instant());
+        return rows.stream().map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE),
+                next.get(r.id()))).toList();
     }
 
     /** How many couples of the caller's caseload match the filter. */

@@ -21,8 +21,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** A couple's active assignments due in a period (both ends included), for completion rates. */
     @Query("""
-            select a from Assignment a
+            select a from Assignment a join fetch a.exercise
             where a.coupleId = :coupleId and a.status = :active and a.dueOn between :from and :to
+            order by a.dueOn, a.id
             """)
     List<Assignment> dueBetween(@Param("coupleId") long coupleId, @Param("from") java.time.LocalDate from,
             @Param("to") java.time.LocalDate to, @Param("active") Assignment.Status active);

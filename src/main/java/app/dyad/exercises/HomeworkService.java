@@ -200,6 +200,28 @@ public class HomeworkService {
         return items;
     }
 
+    /**
+     * A couple's assignments due in [from, to] (not cancelled), as its counselor sees them: for the session note's
+     * homework review and the pre-session digest. Audited as a read of responses.
+     */
+    @Transactional(readOnly = true)
+    public List<HomeworkItem> homeworkDueBetween(long coupleId, LocalDate from, LocalDate to) {
+        access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
+        List<HomeworkItem> items = items(assignments.dueBetween(coupleId, from, to, Assignment.Status.ACTIVE),
+                new Reader.Counselor(coupleId));
+        audit.recordRead(AuditAction.RESPONSE_READ, coupleId, null);
+        return items;
+    }
+
+    /** One assignment as its couple's counselor sees it (states, submitted answers, feedback). Audited. */
+    @Transactional(readOnly = true)
+    public HomeworkItem homeworkItem(long assignmentId) {
+        Assignment assignment = counselorsAssignment(assignmentId, AuditAction.HOMEWORK_VIEWED);
+        HomeworkItem item = items(List.of(assignment), new Reader.Counselor(assignment.coupleId())).getFirst();
+        audit.recordRead(AuditAction.RESPONSE_READ, assignment.coupleId(), null);
+        return item;
+    }
+
     /** How many assignments a couple has, for its counselor. */
     @Transactional(readOnly = true)
     public long countHomeworkOfCouple(long coupleId) {

@@ -123,6 +123,16 @@ public class AccountService {
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
     }
 
+    /**
+     * Confirms that the signed-in person is at the keyboard, e.g. before signing a note. A wrong password counts
+     * as a failed sign-in (so it cannot be guessed here), is audited, and is reported on {@code field}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void confirmOwnPassword(String password, String field) {
+        requireCurrentPassword(load(currentUser.require().accountId()), password, field);
+    }
+
     /** Changes the caller's own email (their sign-in) after checking their password; returns the new email. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

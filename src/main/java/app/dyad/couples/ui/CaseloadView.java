@@ -69,8 +69,8 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
                 .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
-        // Filled by the sessions feature; until then there is honestly nothing to show.
-        grid.addColumn(r -> "—").setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
+        grid.addColumn(r -> r.nextSession() == null ? "—" : app.dyad.base.ui.Formats.dateTime(this, r.nextSession()))
+                .setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
         grid.addComponentColumn(this::homework).setKey("homework").setHeader(getTranslation("caseload.homework"))
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> service.findCaseload(filter(), pageable),

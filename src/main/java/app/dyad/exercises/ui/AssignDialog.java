@@ -37,6 +37,7 @@ class AssignDialog extends Dialog {
     final IntegerField occurrences = new IntegerField();
     final TextArea note = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    private java.util.function.Consumer<String> described = line -> { };
 
     AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
             Runnable assigned) {
@@ -127,6 +128,8 @@ class AssignDialog extends Dialog {
                         visibility.getValue()));
                 close();
                 assigned.run();
+                described.accept(getTranslation("homework.assigned-line", exercise.getValue().title(),
+                        app.dyad.base.ui.Formats.date(this, due.getValue())));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
             }
@@ -134,5 +137,10 @@ class AssignDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("assign-save");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** Also tells, once assigned, a line saying what was assigned and when it is due (for a session's plan). */
+    void whenAssigned(java.util.function.Consumer<String> describe) {
+        this.described = describe;
     }
 }

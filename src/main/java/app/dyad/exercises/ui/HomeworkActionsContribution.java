@@ -1,0 +1,39 @@
+package app.dyad.exercises.ui;
+
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.HomeworkActions;
+import app.dyad.exercises.ExerciseLibrary;
+import app.dyad.exercises.HomeworkItem;
+import app.dyad.exercises.HomeworkService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/** Lets other features open the assign dialog and an assignment's answers, with the homework tab's own dialogs. */
+@org.springframework.stereotype.Component
+class HomeworkActionsContribution implements HomeworkActions {
+
+    private final HomeworkService homework;
+    private final ExerciseLibrary library;
+    private final Clock clock;
+
+    HomeworkActionsContribution(HomeworkService homework, ExerciseLibrary library, Clock clock) {
+        this.homework = homework;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @Override
+    public void openAssign(long coupleId, Consumer<String> assigned) {
+        AssignDialog dialog = new AssignDialog(homework, library, homework.partnersOf(coupleId),
+                LocalDate.now(clock.withZone(Formats.clinicZone())), () -> { });
+        dialog.whenAssigned(assigned);
+        dialog.open();
+    }
+
+    @Override
+    public void openAnswers(long assignmentId) {
+        HomeworkItem item = homework.homeworkItem(assignmentId);
+        new AnswersDialog(homework, library, homework.partnersOf(item.coupleId()), item, () -> { }).open();
+    }
+}

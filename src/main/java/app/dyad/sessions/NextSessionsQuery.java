@@ -1,0 +1,31 @@
+package app.dyad.sessions;
+
+import app.dyad.base.NextSessions;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fills the caseload's "next session" column with one query per page of couples. */
+@Component
+class NextSessionsQuery implements NextSessions {
+
+    private final SessionRepository sessions;
+
+    NextSessionsQuery(SessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> forCouples(Collection<Long> coupleIds, Instant from) {
+        Map<Long, Instant> next = new HashMap<>();
+        if (!coupleIds.isEmpty()) {
+            sessions.nextStarts(coupleIds, from, SessionStatus.SCHEDULED)
+                    .forEach(row -> next.put((Long) row[0], (Instant) row[1]));
+        }
+        return next;
+    }
+}

@@ -1,0 +1,271 @@
+package app.dyad.sessions;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.couples.CaseAccess;
+import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.HomeworkService;
+import app.dyad.identity.AccountService;
+import app.dyad.identity.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Session notes: drafts that autosave without ever overwriting a newer version, signing (password re-entered,
+ * SHA-256 of the signed text), signed addenda, and the preparation shown with the note. Only the couple's current
+ * counselor reads a note — never a client, never an admin — and every read is audited.
+ */
+@Service
+public class NoteService {
+
+    static final int MAX_SECTION = 20_000;
+    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {
+    };
+
+    private final NoteRepository notes;
+    private final AddendumRepository addenda;
+    private final SessionService sessions;
+    private final CaseAccess access;
+    private final HomeworkService homework;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    NoteService(NoteRepository notes, AddendumRepository addenda, SessionService sessions, CaseAccess access,
+            HomeworkService homework, AccountService accounts, AuditTrail audit, CurrentUser currentUser,
+            JsonMapper json, Clock clock) {
+        this.notes = notes;
+        this.addenda = addenda;
+        this.sessions = sessions;
+        this.access = access;
+        this.homework = homework;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
+    @Transactional(readOnly = true)
+    public NoteView open(long sessionId) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
+        NoteView view = notes.findBySessionId(sessionId).map(this::view)
+                .orElseGet(() -> blank(session, NoteTemplate.COUPLES_DAP));
+        audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), null);
+        return view;
+    }
+
+    /** The empty sections of a template for this session, to start a note in another template. */
+    @Transactional(readOnly = true)
+    public NoteView emptyDraft(long sessionId, NoteTemplate template) {
+        return blank(sessions.counselorsSession(sessionId, AuditAction.NOTE_READ), template);
+    }
+
+    /** Saves the draft, refusing it if the note was saved (e.g. in another tab) since the caller's version. */
+    @Transactional
+    public NoteView saveDraft(long sessionId, NoteDraft draft) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SAVED);
+        SessionNote note = write(session, draft);
+        audit.recordChange(AuditAction.NOTE_SAVED, session.coupleId(), null, null);
+        return view(note);
+    }
+
+    /**
+     * Saves this final text and signs it: the caller re-enters their password; the note records signer, time (UTC)
+     * and the SHA-256 of what was signed, and is final from then on.
+     */
+    @Transactional
+    public NoteView sign(long sessionId, NoteDraft finalText, String password) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SIGNED);
+        accounts.confirmOwnPassword(password, "password");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw InvalidInputException.of("note", "note.session-cancelled");
+        }
+        if (session.startsAt().isAfter(now)) {
+            throw InvalidInputException.of("note", "note.sign-not-yet");
+        }
+        SessionNote note = write(session, finalText);
+        Map<String, String> signed = sections(note);
+        if (signed.values().stream().allMatch(String::isBlank)) {
+            throw InvalidInputException.of("note", "note.sign-empty");
+        }
+        long signer = currentUser.require().accountId();
+        note.sign(signer, now, SignedContent.ofNote(note.id(), sessionId, session.coupleId(), note.template(), signed,
+                signer, now));
+        if (session.status() == SessionStatus.SCHEDULED) {
+            session.changeStatus(SessionStatus.COMPLETED); // a signed session took place
+        }
+        notes.flush();
+        audit.recordChange(AuditAction.NOTE_SIGNED, session.coupleId(), null, "sha256 " + note.contentSha256());
+        return view(note);
+    }
+
+    /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash). */
+    @Transactional
+    public NoteView addAddendum(long sessionId, String text, String password) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
+        SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
+                .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
+        if (text.isBlank() || text.length() > MAX_SECTION) {
+            throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
+        }
+        accounts.confirmOwnPassword(password, "password");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long author = currentUser.require().accountId();
+        String clean = text.strip();
+        addenda.saveAndFlush(new NoteAddendum(note.id(), clean, author, now,
+                SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
+        audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), null, null);
+        return view(note);
+    }
+
+    /** The session with the couple's homework since their last session and the last session's plan. Audited. */
+    @Transactional(readOnly = true)
+    public SessionPreparation prepare(long sessionId) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
+        CouplePartners partners = access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_READ);
+        Optional<CounsellingSession> previous = sessions.previousHeld(session);
+        LocalDate to = LocalDate.ofInstant(session.startsAt(), Formats.clinicZone());
+        LocalDate from = previous.map(p -> LocalDate.ofInstant(p.startsAt(), Formats.clinicZone()).plusDays(1))
+                .orElse(to.minusWeeks(4));
+        Optional<SessionNote> lastNote = previous.flatMap(p -> notes.findBySessionId(p.id()));
+        String lastPlan = lastNote.map(n -> sections(n).get(NoteTemplate.PLAN)).filter(p -> !p.isBlank()).orElse(null);
+        if (lastNote.isPresent()) {
+            audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), null);
+        }
+        return new SessionPreparation(sessions.session(sessionId), partners, previous.map(CounsellingSession::startsAt)
+                .orElse(null), from, to, homework.homeworkDueBetween(session.coupleId(), from, to), lastPlan,
+                lastNote.map(SessionNote::isSigned).orElse(false));
+    }
+
+    /** The signed note with its addenda, for the PDF export; audited as an export. */
+    @Transactional(readOnly = true)
+    public SignedNote signedNote(long sessionId) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_EXPORTED);
+        SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
+                .orElseThrow(() -> InvalidInputException.of("note", "note.export-needs-signed"));
+        SignedNote signed = new SignedNote(sessions.session(sessionId),
+                access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_EXPORTED), view(note));
+        audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), null);
+        return signed;
+    }
+
+    /** A signed note with the session and couple it belongs to. */
+    public record SignedNote(SessionSummary session, CouplePartners partners, NoteView note) {
+    }
+
+    private SessionNote write(CounsellingSession session, NoteDraft draft) {
+        Optional<SessionNote> existing = notes.findBySessionId(session.id());
+        if (existing.map(SessionNote::isSigned).orElse(false)) {
+            throw InvalidInputException.of("note", "note.signed");
+        }
+        if (session.status() == SessionStatus.CANCELLED && existing.isEmpty()) {
+            throw InvalidInputException.of("note", "note.session-cancelled");
+        }
+        EditConflictException.check(draft.expectedVersion(), existing.map(SessionNote::getVersion).orElse(-1L),
+                "note of session " + session.id());
+        Map<String, String> clean = clean(draft, attending(session));
+        SessionNote note = existing.orElseGet(() -> new SessionNote(session.id(), session.coupleId(),
+                currentUser.require().accountId(), clock.instant()));
+        if (existing.isPresent() && note.template() != draft.template()
+                && sections(note).values().stream().anyMatch(text -> !text.isBlank())) {
+            throw InvalidInputException.of("template", "note.template-locked");
+        }
+        note.write(draft.template(), json.writeValueAsString(clean), clock.instant());
+        try {
+            return notes.saveAndFlush(note);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException savedMeanwhile) {
+            // another tab saved (or first created) this note between our check and our write
+            throw new EditConflictException("note of session " + session.id());
+        }
+    }
+
+    /** The template's sections in order, each the caller's text or blank; anything else is refused. */
+    private static Map<String, String> clean(NoteDraft draft, List<Long> attending) {
+        List<String> keys = draft.template().sections(attending);
+        Set<String> unknown = new HashSet<>(draft.sections().keySet());
+        keys.forEach(unknown::remove);
+        if (unknown.stream().anyMatch(k -> !draft.sections().getOrDefault(k, "").isBlank())) {
+            throw InvalidInputException.of("note", "note.section-unknown");
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (String key : keys) {
+            String text = draft.sections().getOrDefault(key, "");
+            if (text.length() > MAX_SECTION) {
+                throw InvalidInputException.of(key, "validation.too-long");
+            }
+            clean.put(key, text);
+        }
+        return clean;
+    }
+
+    private List<Long> attending(CounsellingSession session) {
+        if (session.attendeePartnerId() != null) {
+            return List.of(session.attendeePartnerId());
+        }
+        CouplePartners couple = access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_READ);
+        return List.of(couple.partnerOneId(), couple.partnerTwoId());
+    }
+
+    private NoteView blank(CounsellingSession session, NoteTemplate template) {
+        Map<String, String> empty = new LinkedHashMap<>();
+        template.sections(attending(session)).forEach(key -> empty.put(key, ""));
+        return new NoteView(session.id(), -1, template, empty, null, null, List.of());
+    }
+
+    private NoteView view(SessionNote note) {
+        Map<String, String> sections = sections(note);
+        List<NoteAddendum> added = note.isSigned() ? addenda.findByNoteIdOrderBySignedAtAscIdAsc(note.id()) : List.of();
+        Set<Long> people = new HashSet<>();
+        added.forEach(a -> people.add(a.authorId()));
+        if (note.signedBy() != null) {
+            people.add(note.signedBy());
+        }
+        Map<Long, String> names = people.isEmpty() ? Map.of() : accounts.displayNames(people);
+        NoteView.Signature signature = null;
+        if (note.isSigned()) {
+            long signer = Objects.requireNonNull(note.signedBy());
+            Instant at = Objects.requireNonNull(note.signedAt());
+            String sha = Objects.requireNonNull(note.contentSha256());
+            signature = new NoteView.Signature(signer, names.getOrDefault(signer, "?"), at, sha, sha.equals(
+                    SignedContent.ofNote(note.id(), note.sessionId(), note.coupleId(), note.template(), sections, signer, at)));
+        }
+        List<NoteView.Addendum> addendumViews = new ArrayList<>();
+        for (NoteAddendum a : added) {
+            Long id = a.getId();
+            addendumViews.add(new NoteView.Addendum(id == null ? 0 : id, a.text(), a.authorId(),
+                    names.getOrDefault(a.authorId(), "?"), a.signedAt(), a.contentSha256(), a.contentSha256().equals(
+                    SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), a.text(),
+                            a.authorId(), a.signedAt()))));
+        }
+        return new NoteView(note.sessionId(), note.getVersion(), note.template(), sections, note.updatedAt(), signature,
+                addendumViews);
+    }
+
+    private Map<String, String> sections(SessionNote note) {
+        return json.readValue(note.sections(), SECTIONS);
+    }
+}

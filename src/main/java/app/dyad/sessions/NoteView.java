@@ -1,0 +1,36 @@
+package app.dyad.sessions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session's note as its counselor reads it. {@code version} is what a later save must carry; a note not yet
+ * written has version -1. {@code sections} holds every section of the template, in order, blank ones included.
+ */
+public record NoteView(long sessionId, long version, NoteTemplate template, Map<String, String> sections,
+        @Nullable Instant savedAt, @Nullable Signature signature, List<Addendum> addenda) {
+
+    /** Who signed, when (UTC), the SHA-256 of what they signed, and whether the stored text still matches it. */
+    public record Signature(long signerId, String signerName, Instant signedAt, String sha256, boolean intact) {
+    }
+
+    /** A signed addendum under the note. */
+    public record Addendum(long id, String text, long authorId, String authorName, Instant signedAt, String sha256,
+            boolean intact) {
+    }
+
+    public boolean isSigned() {
+        return signature != null;
+    }
+
+    public boolean isBlank() {
+        return sections.values().stream().allMatch(String::isBlank);
+    }
+
+    @Override
+    public String toString() {
+        return "NoteView[session=" + sessionId + ", version=" + version + "]";
+    }
+}

@@ -1,0 +1,228 @@
+package app.dyad.sessions;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.CommandValidator;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.couples.CaseAccess;
+import app.dyad.couples.ClientCase;
+import app.dyad.couples.CouplePartners;
+import app.dyad.identity.CurrentUser;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The counselor's appointments: schedule, move, complete, cancel, mark no-show; the agenda and a couple's list;
+ * a partner's upcoming times. Ownership always comes from {@link CaseAccess}: the couple's current counselor.
+ */
+@Service
+public class SessionService {
+
+    /** A note still unsigned this long after its session ended is flagged to the counselor. */
+    public static final Duration SIGN_WITHIN = Duration.ofHours(24);
+
+    private final SessionRepository sessions;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final CommandValidator validator;
+    private final Clock clock;
+
+    SessionService(SessionRepository sessions, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
+            CommandValidator validator, Clock clock) {
+        this.sessions = sessions;
+        this.access = access;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Schedules a session for a couple (or one of its partners); returns its id. */
+    @Transactional
+    public long schedule(long coupleId, SessionPlan plan) {
+        CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
+        validate(plan, couple);
+        CounsellingSession saved = sessions.saveAndFlush(new CounsellingSession(coupleId, startOf(plan),
+                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())), Objects.requireNonNull(plan.format()),
+                blankToNull(plan.place()), plan.attendeePartnerId(), currentUser.require().accountId(), clock.instant()));
+        audit.recordChange(AuditAction.SESSION_SCHEDULED, coupleId, plan.attendeePartnerId(), null);
+        return saved.id();
+    }
+
+    /** Moves or changes a session that is still scheduled, on the version the counselor saw. */
+    @Transactional
+    public void reschedule(long sessionId, long version, SessionPlan plan) {
+        CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
+        EditConflictException.check(version, session.getVersion(), "session " + sessionId);
+        if (session.status() != SessionStatus.SCHEDULED) {
+            throw InvalidInputException.of("status", "session.not-scheduled");
+        }
+        validate(plan, access.partnersForCounselor(session.coupleId(), AuditAction.SESSION_CHANGED));
+        session.reschedule(startOf(plan), Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
+                Objects.requireNonNull(plan.format()), blankToNull(plan.place()), plan.attendeePartnerId());
+        sessions.flush();
+        audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, "rescheduled");
+    }
+
+    /** Records that the session took place (or, with NO_SHOW, that nobody came); SCHEDULED undoes either. */
+    @Transactional
+    public void setStatus(long sessionId, long version, SessionStatus status) {
+        if (status == SessionStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "session.cancel-needs-reason");
+        }
+        CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
+        EditConflictException.check(version, session.getVersion(), "session " + sessionId);
+        if (status != SessionStatus.SCHEDULED && session.startsAt().isAfter(clock.instant())) {
+            throw InvalidInputException.of("status", "session.not-started");
+        }
+        session.changeStatus(status);
+        sessions.flush();
+        audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, status.name());
+    }
+
+    /** Calls a session off, saying who cancelled and why. */
+    @Transactional
+    public void cancel(long sessionId, long version, @Nullable CancelledBy by, @Nullable String reason) {
+        CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
+        EditConflictException.check(version, session.getVersion(), "session " + sessionId);
+        if (by == null) {
+            throw InvalidInputException.of("cancelledBy", "validation.required");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw InvalidInputException.of("reason", reason == null || reason.isBlank() ? "validation.required"
+                    : "validation.too-long");
+        }
+        session.cancel(by, reason.strip());
+        sessions.flush();
+        audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, "cancelled by " + by.name());
+    }
+
+    /** The caller's other sessions that would share time with this plan; a warning, not a refusal. */
+    @PreAuthorize("hasRole('COUNSELOR')")
+    @Transactional(readOnly = true)
+    public List<SessionOverlap> overlaps(SessionPlan plan, @Nullable Long exceptSessionId) {
+        if (plan.date() == null || plan.start() == null || plan.durationMinutes() == null || plan.durationMinutes() < 1) {
+            return List.of();
+        }
+        Instant start = startOf(plan);
+        return sessions.overlapping(currentUser.require().accountId(), start,
+                start.plus(Duration.ofMinutes(plan.durationMinutes())), exceptSessionId == null ? 0 : exceptSessionId,
+                SessionStatus.CANCELLED);
+    }
+
+    /** The couple's partners, for scheduling (who attends). */
+    @Transactional(readOnly = true)
+    public CouplePartners partnersOf(long coupleId) {
+        return access.partnersForCounselor(coupleId, AuditAction.SESSION_VIEWED);
+    }
+
+    /** One session of the caller's caseload. */
+    @Transactional(readOnly = true)
+    public SessionSummary session(long sessionId) {
+        CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_VIEWED);
+        return sessions.summary(session.id(), currentUser.require().accountId())
+                .orElseThrow(() -> access.denied(AuditAction.SESSION_VIEWED, session.coupleId()));
+    }
+
+    /** One page of a couple's sessions, latest first, for its counselor. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessionsOfCouple(long coupleId, Pageable pageable) {
+        access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
+        return sessions.pageOfCouple(coupleId, currentUser.require().accountId(),
+                PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200)));
+    }
+
+    /** How many sessions a couple has, for its counselor. */
+    @Transactional(readOnly = true)
+    public long countSessionsOfCouple(long coupleId) {
+        access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
+        return sessions.countByCouple(coupleId);
+    }
+
+    /** The caller's sessions in the seven days from {@code firstDay}, in time order. */
+    @PreAuthorize("hasRole('COUNSELOR')")
+    @Transactional(readOnly = true)
+    public List<SessionSummary> week(LocalDate firstDay) {
+        return sessions.agenda(currentUser.require().accountId(), firstDay.atStartOfDay(Formats.clinicZone()).toInstant(),
+                firstDay.plusDays(7).atStartOfDay(Formats.clinicZone()).toInstant());
+    }
+
+    /** The caller's sessions whose note is still unsigned a day after they ended, oldest first (at most 50). */
+    @PreAuthorize("hasRole('COUNSELOR')")
+    @Transactional(readOnly = true)
+    public List<SessionSummary> notesToSign() {
+        return sessions.unsignedBefore(currentUser.require().accountId(),
+                Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), clock.instant().minus(SIGN_WITHIN),
+                Limit.of(50));
+    }
+
+    /** The signed-in partner's coming sessions: time, format and place only. */
+    @Transactional(readOnly = true)
+    public List<MySession> myUpcomingSessions() {
+        ClientCase me = access.clientCase(AuditAction.SESSION_VIEWED);
+        return sessions.upcomingFor(me.coupleId(), me.partnerId(), clock.instant(), SessionStatus.SCHEDULED,
+                Limit.of(10));
+    }
+
+    /** The couple's last session that took place before this one, if any. */
+    Optional<CounsellingSession> previousHeld(CounsellingSession session) {
+        return sessions.heldBefore(session.coupleId(), session.startsAt(),
+                Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), Limit.of(1)).stream().findFirst();
+    }
+
+    /** The session, if the caller is its couple's counselor right now; refused and audited otherwise. */
+    CounsellingSession counselorsSession(long sessionId, AuditAction action) {
+        Optional<CounsellingSession> session = sessions.findById(sessionId);
+        if (session.isEmpty() || !access.isCounselorOf(session.get().coupleId())) {
+            throw access.denied(action, session.map(CounsellingSession::coupleId).orElse(null));
+        }
+        return session.get();
+    }
+
+    private void validate(SessionPlan plan, CouplePartners couple) {
+        validator.validate(plan);
+        if (plan.attendeePartnerId() != null && !couple.contains(plan.attendeePartnerId())) {
+            throw InvalidInputException.of("attendeePartnerId", "session.attendee-unknown");
+        }
+        if (plan.format() == SessionFormat.VIDEO && plan.place() != null && !plan.place().isBlank()
+                && !isWebLink(plan.place().strip())) {
+            throw InvalidInputException.of("place", "session.video-link-invalid");
+        }
+    }
+
+    private static boolean isWebLink(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException notALink) {
+            return false;
+        }
+    }
+
+    private static Instant startOf(SessionPlan plan) {
+        return Objects.requireNonNull(plan.date()).atTime(Objects.requireNonNull(plan.start()))
+                .atZone(Formats.clinicZone()).toInstant();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

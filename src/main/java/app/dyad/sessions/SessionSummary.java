@@ -1,0 +1,35 @@
+package app.dyad.sessions;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session as its counselor lists it: when, how, where, who, its status and how far its note is. The attendee's
+ * name is null when both partners attend.
+ */
+public record SessionSummary(long id, long version, long coupleId, String caseName, Instant startsAt, Instant endsAt,
+        SessionFormat format, @Nullable String place, @Nullable Long attendeePartnerId, @Nullable String attendeeName,
+        SessionStatus status, @Nullable CancelledBy cancelledBy, @Nullable String cancelReason, NoteState noteState) {
+
+    /** How far the session's note is. */
+    public enum NoteState { NONE, DRAFT, SIGNED }
+
+    /** Built by the sessions queries: the note's state comes from whether it exists and is signed. */
+    public SessionSummary(long id, long version, long coupleId, String caseName, Instant startsAt, Instant endsAt,
+            SessionFormat format, @Nullable String place, @Nullable Long attendeePartnerId, @Nullable String attendeeName,
+            SessionStatus status, @Nullable CancelledBy cancelledBy, @Nullable String cancelReason, @Nullable Long noteId,
+            @Nullable Instant signedAt) {
+        this(id, version, coupleId, caseName, startsAt, endsAt, format, place, attendeePartnerId, attendeeName, status,
+                cancelledBy, cancelReason, noteId == null ? NoteState.NONE : signedAt == null ? NoteState.DRAFT
+                        : NoteState.SIGNED);
+    }
+
+    public int durationMinutes() {
+        return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    @Override
+    public String toString() {
+        return "SessionSummary[id=" + id + "]";
+    }
+}

@@ -1,0 +1,54 @@
+package app.dyad.sessions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * What a signature covers, written out unambiguously (every text carries its length) and hashed with SHA-256.
+ * An addendum's hash includes its note's hash, so the note and its addenda form one chain.
+ */
+final class SignedContent {
+
+    private SignedContent() {
+    }
+
+    static String ofNote(long noteId, long sessionId, long coupleId, NoteTemplate template,
+            Map<String, String> sections, long signer, Instant signedAt) {
+        StringBuilder content = new StringBuilder("dyad-session-note-v1\n")
+                .append("note:").append(noteId).append('\n')
+                .append("session:").append(sessionId).append('\n')
+                .append("couple:").append(coupleId).append('\n')
+                .append("template:").append(template.name()).append('\n');
+        sections.forEach((key, text) -> field(content, "section:" + key, text));
+        content.append("signed-by:").append(signer).append('\n')
+                .append("signed-at:").append(signedAt).append('\n');
+        return sha256(content.toString());
+    }
+
+    static String ofAddendum(long noteId, String noteSha256, String text, long author, Instant signedAt) {
+        StringBuilder content = new StringBuilder("dyad-note-addendum-v1\n")
+                .append("note:").append(noteId).append('\n')
+                .append("note-sha256:").append(noteSha256).append('\n');
+        field(content, "text", text);
+        content.append("signed-by:").append(author).append('\n')
+                .append("signed-at:").append(signedAt).append('\n');
+        return sha256(content.toString());
+    }
+
+    private static void field(StringBuilder content, String name, String text) {
+        content.append(name).append(':').append(text.length()).append(':').append(text).append('\n');
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.dyad.sessions.ui;
+
+import app.dyad.sessions.NoteView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The note was saved elsewhere (another tab, another device) after this page loaded. Both texts are shown side by
+ * side, and nothing is saved until the counselor chooses: keep both, keep theirs, or keep this page's text.
+ */
+class ConflictDialog extends Dialog {
+
+    ConflictDialog(Map<String, String> mine, NoteView saved, Function<String, String> sectionLabel,
+            BiConsumer<Map<String, String>, Long> resolved) {
+        setHeaderTitle(getTranslation("note.conflict.title"));
+        setWidth("min(60rem, 98vw)");
+        setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
+        add(new Paragraph(getTranslation("note.conflict.text")));
+        Map<String, String> merged = new LinkedHashMap<>();
+        saved.sections().forEach((key, theirs) -> {
+            String ours = mine.getOrDefault(key, "");
+            merged.put(key, theirs.strip().equals(ours.strip()) || ours.isBlank() ? theirs
+                    : theirs.isBlank() ? ours : theirs + "\n\n" + ours);
+            if (!Objects.equals(theirs, ours)) {
+                Div both = new Div(area(getTranslation("note.conflict.saved"), theirs),
+                        area(getTranslation("note.conflict.mine"), ours));
+                both.addClassName("dyad-columns");
+                add(new H4(sectionLabel.apply(key)), both);
+            }
+        });
+        Button keepBoth = new Button(getTranslation("note.conflict.keep-both"), click -> {
+            close();
+            resolved.accept(merged, saved.version());
+        });
+        keepBoth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keepBoth.setId("conflict-keep-both");
+        Button keepSaved = new Button(getTranslation("note.conflict.keep-saved"), click -> {
+            close();
+            resolved.accept(saved.sections(), saved.version());
+        });
+        Button keepMine = new Button(getTranslation("note.conflict.keep-mine"), click -> {
+            close();
+            resolved.accept(mine, saved.version());
+        });
+        keepMine.setId("conflict-keep-mine");
+        getFooter().add(keepSaved, keepMine, keepBoth);
+    }
+
+    private static TextArea area(String label, String text) {
+        TextArea area = new TextArea(label);
+        area.setValue(text);
+        area.setReadOnly(true);
+        area.setWidthFull();
+        area.setMaxHeight("16rem");
+        return area;
+    }
+}

@@ -1,0 +1,189 @@
+package app.dyad.sessions.ui;
+
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.HomeworkActions;
+import app.dyad.sessions.NoteDraft;
+import app.dyad.sessions.NoteService;
+import app.dyad.sessions.NoteTemplate;
+import app.dyad.sessions.NoteView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The draft note: a template, its sections, autosave (the page polls every few seconds and saves on leaving), and
+ * signing. A save refused because the note changed elsewhere opens the {@link ConflictDialog}; nothing is lost.
+ */
+class NoteEditor extends VerticalLayout {
+
+    final Select<NoteTemplate> template = new Select<>();
+    final Map<String, TextArea> sections = new LinkedHashMap<>();
+    final Span saveState = new Span();
+    private final Div fields = new Div();
+    private final NoteService notes;
+    private final HomeworkActions homework;
+    private final Clock clock;
+    private final long sessionId;
+    private final long coupleId;
+    private final Function<String, String> sectionLabel;
+    private final Consumer<NoteView> signed;
+    private long version;
+    private boolean dirty;
+    private boolean conflicted;
+
+    NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note,
+            Function<String, String> sectionLabel, Consumer<NoteView> signed) {
+        this.notes = notes;
+        this.homework = homework;
+        this.clock = clock;
+        this.sessionId = note.sessionId();
+        this.coupleId = coupleId;
+        this.sectionLabel = sectionLabel;
+        this.signed = signed;
+        setPadding(false);
+        addClassName("dyad-note-editor");
+        template.setLabel(getTranslation("note.template"));
+        template.setItems(NoteTemplate.values());
+        template.setItemLabelGenerator(t -> getTranslation("note.template." + t.name()));
+        template.setId("note-template");
+        saveState.addClassName("dyad-muted");
+        saveState.setId("note-save-state");
+        fields.setWidthFull();
+        Button sign = new Button(getTranslation("note.sign"), VaadinIcon.SIGN_IN.create(), click -> openSign());
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setId("note-sign");
+        Div footer = new Div(saveState, sign);
+        footer.addClassName("dyad-note-footer");
+        add(template, fields, footer);
+        show(note);
+        template.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                switchTemplate(change.getOldValue(), change.getValue());
+            }
+        });
+    }
+
+    private void show(NoteView note) {
+        version = note.version();
+        template.setValue(note.template());
+        fields.removeAll();
+        sections.clear();
+        note.sections().forEach((key, text) -> {
+            TextArea area = new TextArea(sectionLabel.apply(key));
+            area.setValue(text);
+            area.setWidthFull();
+            area.setMinHeight(key.startsWith("partner-") ? "5rem" : "8rem");
+            area.setHelperText(key.startsWith("partner-") ? getTranslation("note.hint.partner")
+                    : getTranslation("note.hint." + key));
+            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            area.setValueChangeTimeout(1500);
+            area.addValueChangeListener(e -> dirty = true);
+            area.setId("note-" + key);
+            sections.put(key, area);
+            fields.add(area);
+            if (key.equals(NoteTemplate.PLAN) || (note.template() == NoteTemplate.FREE_FORM)) {
+                fields.add(assignButton(area));
+            }
+        });
+        saveState.setText(note.savedAt() == null ? getTranslation("note.not-saved-yet")
+                : getTranslation("note.saved-at", Formats.time(this, note.savedAt())));
+    }
+
+    private Button assignButton(TextArea plan) {
+        Button assign = new Button(getTranslation("note.assign-exercise"), VaadinIcon.PLUS.create(),
+                click -> homework.openAssign(coupleId, line -> {
+                    plan.setValue(plan.getValue().isBlank() ? line : plan.getValue().stripTrailing() + "\n" + line);
+                    dirty = true;
+                    save(true);
+                }));
+        assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        assign.setId("note-assign-exercise");
+        return assign;
+    }
+
+    private void switchTemplate(NoteTemplate from, NoteTemplate to) {
+        if (texts().values().stream().anyMatch(t -> !t.isBlank())) {
+            template.setValue(from);
+            Notification.show(getTranslation("note.template-locked"), 5000, Notification.Position.MIDDLE);
+            return;
+        }
+        long keep = version;
+        show(notes.emptyDraft(sessionId, to));
+        version = keep;
+        dirty = true;
+        save(false);
+    }
+
+    Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        sections.forEach((key, area) -> texts.put(key, area.getValue()));
+        return texts;
+    }
+
+    /** Saves if anything changed; {@code always} saves even an unchanged draft (used when the person asks). */
+    void save(boolean always) {
+        if (conflicted || (!dirty && !always)) {
+            return;
+        }
+        try {
+            NoteView saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts(), version));
+            version = saved.version();
+            dirty = false;
+            saveState.setText(getTranslation("note.saved-at", Formats.time(this, clock.instant())));
+        } catch (EditConflictException changedElsewhere) {
+            conflicted = true;
+            saveState.setText(getTranslation("note.conflict.state"));
+            new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+        } catch (InvalidInputException refused) {
+            var first = refused.fieldErrors().values().iterator().next();
+            saveState.setText(getTranslation(first.key(), first.args()));
+        }
+    }
+
+    private void resolve(Map<String, String> texts, long savedVersion) {
+        conflicted = false;
+        version = savedVersion;
+        texts.forEach((key, text) -> {
+            TextArea area = sections.get(key);
+            if (area != null) {
+                area.setValue(text);
+            }
+        });
+        dirty = true;
+        save(true);
+    }
+
+    private void openSign() {
+        save(false);
+        if (conflicted) {
+            return;
+        }
+        new SignDialog(getTranslation("note.sign.title"), getTranslation("note.sign.explanation"), password -> {
+            NoteView done;
+            try {
+                done = notes.sign(sessionId, new NoteDraft(template.getValue(), texts(), version), password);
+            } catch (EditConflictException changedElsewhere) {
+                conflicted = true;
+                new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+                throw InvalidInputException.of("note", "note.conflict.state");
+            }
+            dirty = false;
+            signed.accept(done);
+        }).open();
+    }
+}

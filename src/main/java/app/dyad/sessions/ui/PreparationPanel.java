@@ -1,0 +1,100 @@
+package app.dyad.sessions.ui;
+
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.HomeworkActions;
+import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.HomeworkItem;
+import app.dyad.exercises.ResponseState;
+import app.dyad.sessions.SessionPreparation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+
+/**
+ * The top of the session page: since the last session, per partner, homework completed and overdue, their shared
+ * answers and those private to the counselor, and the last session's plan; then the homework to review, each
+ * partner's state and a link to the answers.
+ */
+class PreparationPanel extends VerticalLayout {
+
+    PreparationPanel(SessionPreparation prep, HomeworkActions homework, LocalDate today) {
+        setPadding(false);
+        setId("preparation");
+        CouplePartners partners = prep.partners();
+        H3 title = new H3(prep.previousSessionStart() == null ? getTranslation("prep.title-first")
+                : getTranslation("prep.title", Formats.date(this, LocalDate.ofInstant(prep.previousSessionStart(),
+                        Formats.clinicZone()))));
+        Div digest = new Div(partner(partners.partnerOneName(), Digest.of(partners.partnerOneId(), prep.homework(), today)),
+                partner(partners.partnerTwoName(), Digest.of(partners.partnerTwoId(), prep.homework(), today)));
+        digest.addClassName("dyad-columns");
+        digest.setId("digest");
+        add(title, digest);
+        if (prep.lastPlan() != null) {
+            Div plan = new Div(new H4(getTranslation(prep.lastPlanSigned() ? "prep.last-plan" : "prep.last-plan-draft")),
+                    new Paragraph(prep.lastPlan()));
+            plan.addClassName("dyad-card");
+            plan.setId("last-plan");
+            plan.getChildren().skip(1).forEach(p -> p.getElement().getClassList().add("dyad-note-text"));
+            add(plan);
+        }
+        add(review(prep, homework, today));
+    }
+
+    private Div partner(String name, Digest d) {
+        Div card = new Div(new H4(name));
+        card.addClassName("dyad-card");
+        card.add(new Paragraph(getTranslation("prep.completed-overdue", d.completed(), d.overdue())));
+        if (!d.sharedAnswers().isEmpty()) {
+            card.add(new Paragraph(getTranslation("prep.shared", String.join(", ", d.sharedAnswers()))));
+        }
+        if (!d.privateAnswers().isEmpty()) {
+            Paragraph p = new Paragraph(getTranslation("prep.private", String.join(", ", d.privateAnswers())));
+            p.addComponentAsFirst(SessionText.badge(getTranslation("prep.private-to-you"), "info"));
+            card.add(p);
+        }
+        return card;
+    }
+
+    private Div review(SessionPreparation prep, HomeworkActions homework, LocalDate today) {
+        Div block = new Div(new H3(getTranslation("prep.review")));
+        block.setId("homework-review");
+        if (prep.homework().isEmpty()) {
+            Span none = new Span(getTranslation("prep.review-none"));
+            none.addClassName("dyad-muted");
+            block.add(none);
+        }
+        CouplePartners p = prep.partners();
+        for (HomeworkItem item : prep.homework()) {
+            Div row = new Div(new Span(item.exerciseTitle()), new Span(getTranslation("prep.due", Formats.date(this, item.dueOn()))));
+            row.addClassName("dyad-review-row");
+            row.add(state(item, p.partnerOneId(), p.partnerOneName(), today),
+                    state(item, p.partnerTwoId(), p.partnerTwoName(), today));
+            if (!item.responses().isEmpty()) {
+                Button answers = new Button(getTranslation("prep.read-answers"), click -> homework.openAnswers(item.id()));
+                answers.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                row.add(answers);
+            }
+            block.add(row);
+        }
+        return block;
+    }
+
+    private Span state(HomeworkItem item, long partnerId, String name, LocalDate today) {
+        if (!Digest.isFor(item, partnerId)) {
+            return new Span();
+        }
+        ResponseState state = Digest.stateOf(item, partnerId);
+        if (state == ResponseState.SUBMITTED) {
+            return SessionText.badge(getTranslation("prep.state.done", name), "success");
+        }
+        boolean late = item.dueOn().isBefore(today);
+        return SessionText.badge(getTranslation(state == ResponseState.DRAFT ? "prep.state.draft" : "prep.state.open",
+                name), late ? "error" : "neutral");
+    }
+}

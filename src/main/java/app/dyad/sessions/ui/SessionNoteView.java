@@ -1,0 +1,135 @@
+package app.dyad.sessions.ui;
+
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.HomeworkActions;
+import app.dyad.couples.CaseNotAvailableException;
+import app.dyad.couples.CouplePartners;
+import app.dyad.identity.Role;
+import app.dyad.sessions.NoteService;
+import app.dyad.sessions.NoteTemplate;
+import app.dyad.sessions.NoteView;
+import app.dyad.sessions.SessionPreparation;
+import app.dyad.sessions.SessionSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A session's page for its counselor: the session, the pre-session digest and homework review, and the note —
+ * a draft that autosaves, or once signed, the final text with its addenda and PDF.
+ */
+@Route("sessions/:sessionId(\\d+)/note")
+@RolesAllowed(Role.COUNSELOR_NAME)
+public class SessionNoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int AUTOSAVE_MILLIS = 4000;
+
+    private final NoteService notes;
+    private final HomeworkActions homework;
+    private final Clock clock;
+    private long sessionId;
+    private String title = "";
+    private @Nullable NoteEditor editor;
+    private @Nullable Registration poll;
+    private CouplePartners partners = new CouplePartners(0, 0, "", 0, "");
+
+    public SessionNoteView(NoteService notes, HomeworkActions homework, Clock clock) {
+        this.notes = notes;
+        this.homework = homework;
+        this.clock = clock;
+        addClassNames("dyad-page", "dyad-note-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().getLong("sessionId")
+                .orElseThrow(CaseNotAvailableException::new);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        editor = null;
+        SessionPreparation prep = notes.prepare(sessionId);
+        NoteView note = notes.open(sessionId);
+        SessionSummary s = prep.session();
+        partners = prep.partners();
+        title = getTranslation("note.page-title", s.caseName(), SessionText.day(this, s.startsAt()));
+        Div meta = new Div(new Span(SessionText.when(this, s.startsAt(), s.endsAt())), SessionText.status(this, s.status()),
+                new Span(SessionText.how(this, s)));
+        meta.addClassName("dyad-case-meta");
+        add(new Anchor("couples/" + s.coupleId(), getTranslation("note.back-to-couple", s.caseName())),
+                new H2(s.caseName()), meta);
+
+        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        Details preparation = new Details(getTranslation("prep.summary"), new PreparationPanel(prep, homework, today));
+        preparation.setOpened(!note.isSigned());
+        preparation.setWidthFull();
+        preparation.addClassName("dyad-section");
+        add(preparation);
+
+        H3 noteTitle = new H3(getTranslation(note.isSigned() ? "note.title-signed" : "note.title-draft"));
+        add(noteTitle);
+        if (note.isSigned()) {
+            add(new SignedNotePanel(notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel),
+                    changed -> render()));
+        } else {
+            editor = new NoteEditor(notes, homework, clock, s.coupleId(), note, this::sectionLabel,
+                    signed -> render());
+            add(editor);
+        }
+    }
+
+    /** "Data", "Plan"…, or for a partner's observation section "Observation: Alex". */
+    String sectionLabel(String key) {
+        return NoteTemplate.partnerOf(key).map(id -> getTranslation("note.section.partner",
+                id == partners.partnerOneId() ? partners.partnerOneName()
+                        : id == partners.partnerTwoId() ? partners.partnerTwoName() : "?"))
+                .orElseGet(() -> getTranslation("note.section." + key));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
+        poll = event.getUI().addPollListener(tick -> {
+            if (editor != null) {
+                editor.save(false);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            if (editor != null) {
+                editor.save(false); // leaving the page keeps the last words typed
+            }
+        } catch (RuntimeException sessionGone) {
+            // signed out or timed out: the autosave a few seconds ago is the last draft
+        }
+        if (poll != null) {
+            poll.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

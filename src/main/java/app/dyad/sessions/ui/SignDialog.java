@@ -1,0 +1,58 @@
+package app.dyad.sessions.ui;
+
+import app.dyad.base.InvalidInputException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.function.Consumer;
+
+/**
+ * Signing asks for the counselor's password again, so a note is signed by the person at the keyboard. A wrong
+ * password is said next to the field; any other refusal (an empty note, a session not yet held) above it.
+ */
+class SignDialog extends Dialog {
+
+    final PasswordField password = new PasswordField();
+    final Div problem = new Div();
+
+    SignDialog(String title, String explanation, Consumer<String> sign) {
+        setHeaderTitle(title);
+        setWidth("min(28rem, 98vw)");
+        password.setLabel(getTranslation("note.sign.password"));
+        password.setWidthFull();
+        password.setId("sign-password");
+        problem.addClassNames("dyad-status", "dyad-status-error");
+        problem.setVisible(false);
+        add(new Paragraph(explanation), problem, password);
+        Button confirm = new Button(getTranslation("note.sign.confirm"), click -> {
+            password.setInvalid(false);
+            problem.setVisible(false);
+            try {
+                sign.accept(password.getValue());
+                close();
+            } catch (InvalidInputException refused) {
+                refused.fieldErrors().forEach((field, message) -> {
+                    String text = getTranslation(message.key(), message.args());
+                    if (field.equals("password")) {
+                        password.setErrorMessage(text);
+                        password.setInvalid(true);
+                    } else {
+                        problem.setText(text);
+                        problem.setVisible(true);
+                    }
+                });
+                password.clear();
+                password.focus();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER);
+        confirm.setId("sign-confirm");
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        addOpenedChangeListener(e -> password.focus());
+    }
+}

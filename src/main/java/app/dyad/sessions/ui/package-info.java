@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.sessions.ui;
+
+import org.jspecify.annotations.NullMarked;
