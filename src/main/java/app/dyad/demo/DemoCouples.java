@@ -37,14 +37,16 @@ class DemoCouples {
     private final CoupleAdminService admin;
     private final CoupleService couples;
     private final DemoHomework homework;
+    private final DemoSessions sessions;
     private final AuthenticationManager authentication;
     private final Clock clock;
 
-    DemoCouples(CoupleAdminService admin, CoupleService couples, DemoHomework homework,
+    DemoCouples(CoupleAdminService admin, CoupleService couples, DemoHomework homework, DemoSessions sessions,
             AuthenticationManager authentication, Clock clock) {
         this.admin = admin;
         this.couples = couples;
         this.homework = homework;
+        this.sessions = sessions;
         this.authentication = authentication;
         this.clock = clock;
     }
@@ -70,14 +72,18 @@ class DemoCouples {
 
         Random random = new Random(2026);
         CoupleStatus[] statuses = {CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.PAUSED, CoupleStatus.CLOSED};
+        List<Long> mayasActive = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String lastOne = LAST.get(random.nextInt(LAST.size()));
             String lastTwo = random.nextInt(3) == 0 ? LAST.get(random.nextInt(LAST.size())) : lastOne;
-            admin.createCouple(new NewCouple(
+            CoupleStatus status = statuses[random.nextInt(statuses.length)];
+            CoupleCreated created = admin.createCouple(new NewCouple(
                     new PartnerDetails(FIRST.get(random.nextInt(FIRST.size())), lastOne, null, null, null, null, null),
                     new PartnerDetails(FIRST.get(random.nextInt(FIRST.size())), lastTwo, null, null, null, null, null),
-                    null, today.minusDays(10 + random.nextInt(700)), statuses[random.nextInt(statuses.length)],
-                    i % 2 == 0 ? maya : jon));
+                    null, today.minusDays(10 + random.nextInt(700)), status, i % 2 == 0 ? maya : jon));
+            if (i % 2 == 0 && status == CoupleStatus.ACTIVE) {
+                mayasActive.add(created.coupleId());
+            }
         }
 
         as("maya@dyad.demo", () -> clinical(alexSam.coupleId(), today, SecretsPolicy.NO_SECRETS,
@@ -89,6 +95,7 @@ class DemoCouples {
                 "Keep small promises and talk about the ones we miss",
                 "Ask for reassurance directly instead of checking", "Take up climbing again on my own"));
         homework.seed(alexSam.coupleId(), robinKai.coupleId(), today, this::as);
+        sessions.seed(alexSam.coupleId(), robinKai.coupleId(), mayasActive, today, this::as);
         return true;
     }
 

@@ -134,9 +134,12 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             H3 heading = new H3(getTranslation("agenda.notes-to-sign", late.size()));
             toSign.add(heading);
             late.forEach(s -> {
-                Div card = SessionCard.of(this, s, true, clock.instant());
-                card.addComponentAsFirst(new Span(SessionText.day(this, s.startsAt())));
-                toSign.add(card);
+                com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                        "sessions/" + s.id() + "/note", SessionText.when(this, s.startsAt(), s.endsAt()) + " — "
+                        + s.caseName());
+                Div row = new Div(open);
+                row.addClassName("dyad-review-row");
+                toSign.add(row);
             });
         }
     }
