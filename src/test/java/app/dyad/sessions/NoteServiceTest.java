@@ -1,0 +1,287 @@
+package app.dyad.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.TestClock;
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditOutcome;
+import app.dyad.audit.AuditQuery;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Formats;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleService;
+import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TestAccounts;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Session notes against MariaDB: drafts, conflicts, signing, addenda, who may read, and the audit of every read. */
+@DyadSpringTest
+class NoteServiceTest {
+
+    @Autowired NoteService notes;
+    @Autowired SessionService sessions;
+    @Autowired CoupleAdminService admins;
+    @Autowired CoupleService couples;
+    @Autowired TestAccounts accounts;
+    @Autowired AuditTrail audit;
+    @Autowired TestClock clock;
+
+    SessionsClinic clinic;
+    long yesterday;
+
+    @BeforeEach
+    void sessionThatTookPlace() {
+        clinic = new SessionsClinic(accounts, admins, couples);
+        clinic.asCounselorOne();
+        yesterday = sessions.schedule(clinic.coupleOne, new SessionPlan(today().minusDays(1), LocalTime.of(10, 0), 50,
+                SessionFormat.IN_PERSON, "Room 1", null));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+    }
+
+    private Map<String, String> dap(String data, String plan) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("data", data);
+        sections.put(NoteTemplate.partnerSection(clinic.ada), "Ada was quiet");
+        sections.put(NoteTemplate.partnerSection(clinic.bea), "Bea led");
+        sections.put("assessment", "Progress");
+        sections.put("plan", plan);
+        return sections;
+    }
+
+    private NoteView signed() {
+        return notes.sign(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"), -1),
+                TestAccounts.PASSWORD);
+    }
+
+    private long auditRows(SignedInUser actor, AuditAction action, AuditOutcome outcome) {
+        clinic.asAdmin();
+        long count = audit.count(new AuditQuery(actor.email(), clinic.coupleOne, action, outcome, null, null));
+        accounts.signInAs(actor.email(), "", actor.role());
+        return count;
+    }
+
+    @Test
+    void aNewNoteHasTheCouplesDapSectionsWithAnObservationForEachAttendingPartner() {
+        NoteView note = notes.open(yesterday);
+
+        assertThat(note.version()).isEqualTo(-1);
+        assertThat(note.sections().keySet()).containsExactly("data", "partner-" + clinic.ada, "partner-" + clinic.bea,
+                "assessment", "plan");
+        long individual = sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.of(8, 0), 45,
+                SessionFormat.PHONE, null, clinic.bea));
+        assertThat(notes.open(individual).sections().keySet()).containsExactly("data", "partner-" + clinic.bea,
+                "assessment", "plan");
+        assertThat(notes.emptyDraft(yesterday, NoteTemplate.SOAP).sections().keySet())
+                .containsExactly("subjective", "objective", "assessment", "plan");
+    }
+
+    @Test
+    void aDraftIsSavedAndReopenedWithItsLatestText() {
+        NoteView first = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("First words", ""), -1));
+        NoteView second = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
+                dap("First words, then more", "Plan"), first.version()));
+
+        NoteView reopened = notes.open(yesterday);
+        assertThat(reopened.sections()).containsEntry("data", "First words, then more").containsEntry("plan", "Plan");
+        assertThat(reopened.version()).isEqualTo(second.version()).isGreaterThan(first.version());
+        assertThat(reopened.isSigned()).isFalse();
+    }
+
+    @Test
+    void aSaveFromASecondTabOnAnOlderVersionIsRefusedAndTheFirstTabsTextIsKept() {
+        NoteView opened = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Start", ""), -1));
+        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Tab one's text", ""), opened.version()));
+
+        assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
+                dap("Tab two's text", ""), opened.version()))).isInstanceOf(EditConflictException.class);
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "Tab one's text");
+    }
+
+    @Test
+    void twoTabsStartingTheSameNoteCannotBothCreateIt() {
+        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Tab one", ""), -1));
+
+        assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.FREE_FORM,
+                Map.of("text", "Tab two"), -1))).isInstanceOf(EditConflictException.class);
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "Tab one");
+    }
+
+    @Test
+    void theTemplateCannotChangeOnceTheNoteHasTextSoNoSectionIsDropped() {
+        NoteView saved = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Words", ""), -1));
+
+        assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.FREE_FORM,
+                Map.of("text", ""), saved.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("template"));
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "Words");
+    }
+
+    @Test
+    void signingNeedsThePasswordAndRecordsSignerUtcTimeAndTheHashOfWhatWasSigned() {
+        assertThatThrownBy(() -> notes.sign(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Text", "Plan"), -1),
+                "not my password")).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("password"));
+        assertThat(notes.open(yesterday).isSigned()).isFalse();
+
+        NoteView note = signed();
+
+        NoteView.Signature signature = note.signature();
+        assertThat(signature).isNotNull();
+        assertThat(signature.signerId()).isEqualTo(clinic.counselorOne.accountId());
+        assertThat(signature.signedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        assertThat(signature.sha256()).matches("[0-9a-f]{64}");
+        assertThat(signature.intact()).isTrue();
+        assertThat(signature.sha256()).isEqualTo(SignedContent.ofNote(noteId(), yesterday, clinic.coupleOne, NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"),
+                clinic.counselorOne.accountId(), signature.signedAt()));
+        assertThat(sessions.session(yesterday).status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long noteId() {
+        return jdbc.queryForObject("select id from session_note where session_id = ?", Long.class, yesterday);
+    }
+
+    @Test
+    void noServiceCallChangesASignedNote() {
+        NoteView note = signed();
+
+        assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
+                dap("Rewritten", ""), note.version()))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> notes.sign(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Rewritten", ""),
+                note.version()), TestAccounts.PASSWORD)).isInstanceOf(InvalidInputException.class);
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "What happened");
+    }
+
+    @Test
+    void theDatabaseRefusesToUpdateOrDeleteSignedNotesAndAddendaWhateverTheCode() {
+        long draftSession = sessions.schedule(clinic.coupleOne, new SessionPlan(today().minusDays(2), LocalTime.of(9, 0),
+                50, SessionFormat.IN_PERSON, null, null));
+        notes.saveDraft(draftSession, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "draft"), -1));
+        signed();
+        notes.addAddendum(yesterday, "A correction", TestAccounts.PASSWORD);
+
+        // a draft is still an ordinary row
+        assertThat(jdbc.update("update session_note set sections = '{\"text\":\"edited\"}' where session_id = ?",
+                draftSession)).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("update session_note set sections = '{}' where session_id = ?", yesterday))
+                .hasMessageContaining("signed session note cannot be changed");
+        assertThatThrownBy(() -> jdbc.update("update session_note set signed_at = null where session_id = ?", yesterday))
+                .hasMessageContaining("signed session note cannot be changed");
+        assertThatThrownBy(() -> jdbc.update("delete from session_note where session_id = ?", yesterday))
+                .hasMessageContaining("cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("update note_addendum set text = 'rewritten' where note_id = ?", noteId()))
+                .hasMessageContaining("signed addendum cannot be changed");
+        assertThatThrownBy(() -> jdbc.update("delete from note_addendum where note_id = ?", noteId()))
+                .hasMessageContaining("signed addendum cannot be deleted");
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "What happened");
+        assertThat(notes.open(yesterday).addenda()).extracting(NoteView.Addendum::text).containsExactly("A correction");
+    }
+
+    @Test
+    void addendaAreSignedLikeTheNoteListedInOrderAndChainedToItsHash() {
+        assertThatThrownBy(() -> notes.addAddendum(yesterday, "Too early", TestAccounts.PASSWORD))
+                .isInstanceOf(InvalidInputException.class);
+        NoteView note = signed();
+        assertThatThrownBy(() -> notes.addAddendum(yesterday, "Wrong password", "guess"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("password"));
+
+        notes.addAddendum(yesterday, "First correction", TestAccounts.PASSWORD);
+        clock.advance(java.time.Duration.ofMinutes(5));
+        NoteView withTwo = notes.addAddendum(yesterday, "Second correction", TestAccounts.PASSWORD);
+
+        assertThat(withTwo.addenda()).extracting(NoteView.Addendum::text)
+                .containsExactly("First correction", "Second correction");
+        NoteView.Addendum second = withTwo.addenda().get(1);
+        assertThat(second.authorId()).isEqualTo(clinic.counselorOne.accountId());
+        assertThat(second.intact()).isTrue();
+        assertThat(second.sha256()).isEqualTo(SignedContent.ofAddendum(noteId(), note.signature().sha256(),
+                "Second correction", clinic.counselorOne.accountId(), second.signedAt()));
+        assertThat(withTwo.signature().sha256()).isEqualTo(note.signature().sha256());
+    }
+
+    @Test
+    void aNoteCannotBeSignedBeforeItsSessionStartsOrWhenItIsEmpty() {
+        long tomorrow = sessions.schedule(clinic.coupleOne, new SessionPlan(today().plusDays(1), LocalTime.of(10, 0), 50,
+                SessionFormat.IN_PERSON, null, null));
+
+        assertThatThrownBy(() -> notes.sign(tomorrow, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Early"), -1),
+                TestAccounts.PASSWORD)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("note").key()).isEqualTo("note.sign-not-yet"));
+        assertThatThrownBy(() -> notes.sign(yesterday, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "  "), -1),
+                TestAccounts.PASSWORD)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("note").key()).isEqualTo("note.sign-empty"));
+    }
+
+    @Test
+    void onlyTheCouplesCurrentCounselorReadsNotesAndEveryRefusalIsAudited() {
+        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Confidential", ""), -1));
+
+        for (SignedInUser outsider : List.of(clinic.asCounselorTwo(), clinic.asAdmin(), clinic.asClient("ada"))) {
+            long before = auditRows(outsider, AuditAction.NOTE_READ, AuditOutcome.DENIED);
+            assertThatThrownBy(() -> notes.open(yesterday)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("x", ""), 0)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.prepare(yesterday)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.signedNote(yesterday)).isInstanceOf(AccessDeniedException.class);
+            assertThat(auditRows(outsider, AuditAction.NOTE_READ, AuditOutcome.DENIED)).isGreaterThan(before);
+        }
+    }
+
+    @Test
+    void aNewlyAssignedCounselorInheritsTheNotesAndThePreviousOneLosesThem() {
+        signed();
+        clinic.asAdmin();
+        long version = admins.findCouples(clinic.tag, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(c -> c.id() == clinic.coupleOne).findFirst().orElseThrow().version();
+        admins.reassignCounselor(clinic.coupleOne, version, clinic.counselorTwo.accountId());
+
+        clinic.asCounselorTwo();
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "What happened");
+        assertThat(sessions.sessionsOfCouple(clinic.coupleOne, org.springframework.data.domain.Pageable.ofSize(10)))
+                .extracting(SessionSummary::id).contains(yesterday);
+        clinic.asCounselorOne();
+        assertThatThrownBy(() -> notes.open(yesterday)).isInstanceOf(AccessDeniedException.class);
+        assertThat(sessions.week(today().minusDays(3))).extracting(SessionSummary::id).doesNotContain(yesterday);
+    }
+
+    @Test
+    void everyReadOfANoteAndEveryExportIsAudited() {
+        long reads = auditRows(clinic.counselorOne, AuditAction.NOTE_READ, AuditOutcome.SUCCESS);
+        notes.open(yesterday);
+        notes.open(yesterday);
+        assertThat(auditRows(clinic.counselorOne, AuditAction.NOTE_READ, AuditOutcome.SUCCESS)).isEqualTo(reads + 2);
+
+        assertThatThrownBy(() -> notes.signedNote(yesterday)).isInstanceOf(InvalidInputException.class);
+        signed();
+        long exports = auditRows(clinic.counselorOne, AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS);
+        NoteService.SignedNote export = notes.signedNote(yesterday);
+        assertThat(export.note().isSigned()).isTrue();
+        assertThat(export.partners().coupleId()).isEqualTo(clinic.coupleOne);
+        assertThat(auditRows(clinic.counselorOne, AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS)).isEqualTo(exports + 1);
+    }
+}
