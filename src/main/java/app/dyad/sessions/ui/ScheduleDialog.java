@@ -62,6 +62,8 @@ class ScheduleDialog extends Dialog {
         format.setItemLabelGenerator(f -> SessionText.format(this, f));
         format.addValueChangeListener(e -> placeLabel());
         place.setWidthFull();
+        place.setId("session-place");
+        date.setId("session-date");
         attendees.setLabel(getTranslation("session.attendees"));
         attendees.setItems(0L, couple.partnerOneId(), couple.partnerTwoId());
         attendees.setItemLabelGenerator(id -> id == 0L ? getTranslation("session.attendees.both")

@@ -35,6 +35,7 @@ class SignDialog extends Dialog {
                 sign.accept(password.getValue());
                 close();
             } catch (InvalidInputException refused) {
+                password.clear(); // before marking it: clearing re-runs the field's own validation
                 refused.fieldErrors().forEach((field, message) -> {
                     String text = getTranslation(message.key(), message.args());
                     if (field.equals("password")) {
@@ -45,7 +46,6 @@ class SignDialog extends Dialog {
                         problem.setVisible(true);
                     }
                 });
-                password.clear();
                 password.focus();
             }
         });
