@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 /** The counselor's week: sessions grouped by day (today highlighted), earlier and later weeks, notes still to sign. */
 @Route("sessions")
 @RolesAllowed(Role.COUNSELOR_NAME)
-@Menu(title = "menu.sessions", order = 25, icon = "vaadin:calendar")
+@Menu(title = "menu.sessions", order = 22, icon = "vaadin:calendar")
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;

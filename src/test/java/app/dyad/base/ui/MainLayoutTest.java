@@ -26,8 +26,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @SignedInAs(Role.COUNSELOR)
-    void counselorSeesCaseloadLibraryAndOwnAccountOnly() {
-        assertThat(menu()).containsExactly("caseload", "library", "account");
+    void counselorSeesCaseloadAgendaLibraryAndOwnAccountOnly() {
+        assertThat(menu()).containsExactly("caseload", "sessions", "library", "account");
     }
 
     @Test

@@ -1,0 +1,198 @@
+package app.dyad.sessions.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dyad.DyadSpringTest;
+import app.dyad.TestClock;
+import app.dyad.base.ui.AccessDeniedView;
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.NotAvailableView;
+import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleService;
+import app.dyad.couples.ui.CoupleView;
+import app.dyad.couples.ui.MyHomeView;
+import app.dyad.identity.TestAccounts;
+import app.dyad.sessions.NoteDraft;
+import app.dyad.sessions.NoteService;
+import app.dyad.sessions.NoteTemplate;
+import app.dyad.sessions.SessionFormat;
+import app.dyad.sessions.SessionPlan;
+import app.dyad.sessions.SessionService;
+import app.dyad.sessions.SessionsClinic;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The session screens without a browser: scheduling, the note's autosave, conflicts, signing, agenda, client home. */
+@DyadSpringTest
+class SessionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SessionService sessions;
+    @Autowired NoteService notes;
+    @Autowired CoupleAdminService admins;
+    @Autowired CoupleService couples;
+    @Autowired TestAccounts accounts;
+    @Autowired TestClock clock;
+
+    SessionsClinic clinic;
+    long heldYesterday;
+
+    @BeforeEach
+    void clinic() {
+        clinic = new SessionsClinic(accounts, admins, couples);
+        clinic.asCounselorOne();
+        heldYesterday = sessions.schedule(clinic.coupleOne, new SessionPlan(today().minusDays(1), LocalTime.of(9, 0), 50,
+                SessionFormat.IN_PERSON, "Room 1", null));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    private NoteEditor openNote(long sessionId) {
+        navigate("sessions/" + sessionId + "/note", SessionNoteView.class);
+        return $(NoteEditor.class).single();
+    }
+
+    private static void autosaveTick() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    @Test
+    void theCounselorSchedulesFromTheSessionsTabAndIsWarnedOfAnOverlapWhileChoosingTheTime() {
+        LocalDate day = today().plusDays(12);
+        sessions.schedule(clinic.coupleOne, new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
+        navigate("couples/" + clinic.coupleOne, CoupleView.class);
+        TabSheet tabs = $(TabSheet.class).single();
+        tabs.setSelectedIndex(2);
+        test($(Button.class).id("schedule-session")).click();
+        ScheduleDialog dialog = $(ScheduleDialog.class).single();
+
+        test(dialog.date).setValue(day);
+        test(dialog.start).setValue(LocalTime.of(10, 30));
+        assertThat(dialog.overlapWarning.isVisible()).isTrue();
+        assertThat(dialog.overlapWarning.getText()).contains("Ada & Bea");
+        test(dialog.start).setValue(LocalTime.of(14, 0));
+        assertThat(dialog.overlapWarning.isVisible()).isFalse();
+        test(dialog.duration).setValue(5);
+        test($(Button.class).id("schedule-save")).click();
+        assertThat(dialog.duration.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(dialog.duration).setValue(60);
+        test($(Button.class).id("schedule-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(sessions.countSessionsOfCouple(clinic.coupleOne)).isEqualTo(3);
+        assertThat(text($(Div.class).id("session-list"))).contains("Both partners");
+    }
+
+    @Test
+    void theDraftIsSavedOnEachAutosaveTickAndWhenLeavingAndIsThereOnReturn() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("Typed before the tick");
+        autosaveTick();
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Typed before the tick");
+        assertThat(editor.saveState.getText()).startsWith("Draft saved at");
+
+        test(editor.sections.get("plan")).setValue("Typed just before leaving");
+        navigate(AgendaView.class);
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("plan", "Typed just before leaving");
+
+        NoteEditor reopened = openNote(heldYesterday);
+        assertThat(reopened.sections.get("data").getValue()).isEqualTo("Typed before the tick");
+        assertThat(reopened.sections.get("plan").getValue()).isEqualTo("Typed just before leaving");
+    }
+
+    @Test
+    void aSaveAfterAnotherTabSavedShowsBothTextsAndKeepingBothLosesNeither() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("Written in this tab");
+        notes.saveDraft(heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Written in the other tab"), -1));
+
+        autosaveTick();
+        ConflictDialog conflict = $(ConflictDialog.class).single();
+        assertThat(editor.saveState.getText()).isEqualTo("Not saved: this note was changed elsewhere");
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Written in the other tab");
+        test($(Button.class).id("conflict-keep-both")).click();
+
+        assertThat(conflict.isOpened()).isFalse();
+        assertThat(notes.open(heldYesterday).sections().get("data"))
+                .contains("Written in the other tab").contains("Written in this tab");
+    }
+
+    @Test
+    void signingAsksForThePasswordThenShowsTheNoteLockedWithItsAddenda() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("What happened");
+        test($(Button.class).id("note-sign")).click();
+        SignDialog sign = $(SignDialog.class).single();
+        test(sign.password).setValue("wrong password");
+        test($(Button.class).id("sign-confirm")).click();
+        assertThat(sign.password.isInvalid()).isTrue();
+        assertThat(sign.isOpened()).isTrue();
+        assertThat(notes.open(heldYesterday).isSigned()).isFalse();
+
+        test(sign.password).setValue(TestAccounts.PASSWORD);
+        test($(Button.class).id("sign-confirm")).click();
+
+        assertThat($(NoteEditor.class).all()).isEmpty();
+        SignedNotePanel signed = $(SignedNotePanel.class).single();
+        assertThat(text(signed)).contains("What happened").contains("Matches its signature");
+        test(signed.addendum).setValue("A later correction");
+        test($(Button.class).id("addendum-sign")).click();
+        SignDialog addendumSign = $(SignDialog.class).single();
+        test(addendumSign.password).setValue(TestAccounts.PASSWORD);
+        test($(Button.class).id("sign-confirm")).click();
+        assertThat(text($(SignedNotePanel.class).single())).contains("A later correction");
+    }
+
+    @Test
+    void theAgendaGroupsTheWeekByDayAndHighlightsToday() {
+        sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null,
+                clinic.bea));
+        navigate(AgendaView.class);
+
+        Div days = $(Div.class).id("agenda-days");
+        assertThat(days.getChildren()).hasSize(7);
+        Div highlighted = (Div) days.getChildren().filter(d -> d.hasClassName("dyad-today")).findFirst().orElseThrow();
+        assertThat(text(highlighted)).contains("Today").contains("Ada & Bea").contains("Bea only");
+        assertThat(days.getChildren().filter(d -> d.hasClassName("dyad-today"))).hasSize(1);
+    }
+
+    @Test
+    void aClientSeesTheirNextSessionOnTheirHomeButNeverANote() {
+        long next = sessions.schedule(clinic.coupleOne, new SessionPlan(today().plusDays(2), LocalTime.of(18, 0), 50,
+                SessionFormat.VIDEO, "https://meet.example.org/ada-bea", null));
+        clinic.asClient("ada");
+        navigate(MyHomeView.class);
+        assertThat(text($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("my-sessions")))
+                .contains("Video").contains("Join the video call");
+
+        navigate("sessions/" + next + "/note", AccessDeniedView.class);
+        clinic.asCounselorTwo();
+        navigate("sessions/" + heldYesterday + "/note", NotAvailableView.class);
+        clinic.asAdmin();
+        navigate("sessions/" + heldYesterday + "/note", AccessDeniedView.class);
+    }
+}
