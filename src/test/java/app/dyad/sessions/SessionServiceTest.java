@@ -35,6 +35,7 @@ class SessionServiceTest {
     @Autowired CoupleService couples;
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
+    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     SessionsClinic clinic;
 
@@ -190,5 +191,30 @@ class SessionServiceTest {
 
         clinic.asCounselorTwo();
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).doesNotContain(old, recent);
+    }
+
+    private long agendaStatements(LocalDate monday) {
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        assertThat(sessions.week(monday)).isNotEmpty();
+        sessions.notesToSign();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void theAgendaAndTheNotesToSignCostTheSameQueriesForTwoSessionsOrForty() {
+        LocalDate monday = today().plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        for (int i = 0; i < 2; i++) {
+            sessions.schedule(clinic.coupleOne, at(monday.plusDays(i), 9, 50));
+        }
+        long few = agendaStatements(monday);
+        for (int i = 0; i < 38; i++) {
+            sessions.schedule(clinic.coupleOne, at(monday.plusDays(i % 7), 8 + i / 7, 50));
+        }
+        long many = agendaStatements(monday);
+        assertThat(sessions.week(monday)).hasSize(40);
+        // the week in one query, the notes to sign in another
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(2);
     }
 }
