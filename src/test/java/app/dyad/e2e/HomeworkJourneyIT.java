@@ -3,16 +3,10 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.dyad.couples.CoupleAdminService;
-import app.dyad.couples.CoupleStatus;
-import app.dyad.couples.NewCouple;
-import app.dyad.couples.PartnerDetails;
-import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,18 +54,9 @@ class HomeworkJourneyIT extends BrowserJourney {
 
     @Test
     void partnersSeeEachOthersAnswersOnlyAsTheVisibilityAllows() {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        accounts.signInAs("admin-" + tag + "@e2e.dyad", "Admin", Role.ADMIN);
-        var maya = accounts.ensure("maya-" + tag + "@e2e.dyad", "Maya " + tag, Role.COUNSELOR);
-        accounts.ensure("jon-" + tag + "@e2e.dyad", "Jon " + tag, Role.COUNSELOR);
-        // partners with a known password: the new case links these existing client accounts
-        accounts.ensure("alex-" + tag + "@e2e.dyad", "Alex", Role.CLIENT);
-        accounts.ensure("sam-" + tag + "@e2e.dyad", "Sam", Role.CLIENT);
-        long couple = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alex", "Moreau" + tag, null, null, "alex-" + tag + "@e2e.dyad", null, null),
-                new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
-                null, LocalDate.of(2026, 9, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
-        TestAccounts.signOut();
+        MayaClinic clinic = MayaClinic.create(accounts, admins);
+        String tag = clinic.tag();
+        long couple = clinic.coupleId();
         String coupleUrl = url("couples/" + couple);
 
         try (BrowserContext context = context(1280, 900)) {

@@ -5,10 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.dyad.TestClock;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleAdminService;
-import app.dyad.couples.CoupleStatus;
-import app.dyad.couples.NewCouple;
-import app.dyad.couples.PartnerDetails;
-import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -19,7 +15,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -47,17 +42,9 @@ class SessionNoteJourneyIT extends BrowserJourney {
 
     @Test
     void aNoteIsDraftedSignedCorrectedAndExportedAndNobodyElseCanOpenIt() throws IOException {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        accounts.signInAs("admin-" + tag + "@e2e.dyad", "Admin", Role.ADMIN);
-        var maya = accounts.ensure("maya-" + tag + "@e2e.dyad", "Maya " + tag, Role.COUNSELOR);
-        accounts.ensure("jon-" + tag + "@e2e.dyad", "Jon " + tag, Role.COUNSELOR);
-        accounts.ensure("alex-" + tag + "@e2e.dyad", "Alex", Role.CLIENT);
-        accounts.ensure("sam-" + tag + "@e2e.dyad", "Sam", Role.CLIENT);
-        long couple = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alex", "Moreau" + tag, null, null, "alex-" + tag + "@e2e.dyad", null, null),
-                new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
-                null, LocalDate.of(2026, 9, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
-        TestAccounts.signOut();
+        MayaClinic clinic = MayaClinic.create(accounts, admins);
+        String tag = clinic.tag();
+        long couple = clinic.coupleId();
         LocalDate tomorrow = LocalDate.now(clock.withZone(Formats.clinicZone())).plusDays(1);
         String noteUrl;
 
