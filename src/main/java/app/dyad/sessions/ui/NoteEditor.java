@@ -20,16 +20,28 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The draft note: a template, its sections, autosave (the page polls every few seconds and saves on leaving), and
- * signing. A save refused because the note changed elsewhere opens the {@link ConflictDialog}; nothing is lost.
+ * The draft note: a template, its sections, autosave (every few seconds while the counselor writes, and on
+ * leaving), and signing. A save refused because the note changed elsewhere opens the {@link ConflictDialog};
+ * nothing is lost. Autosave pauses after a while without typing, so an open note does not keep an unattended
+ * session alive past its idle timeout; typing resumes it.
  */
 class NoteEditor extends VerticalLayout {
+
+    static final int AUTOSAVE_MILLIS = 4000;
+    static final Duration PAUSE_AUTOSAVE_AFTER = Duration.ofMinutes(10);
 
     final Select<NoteTemplate> template = new Select<>();
     final Map<String, TextArea> sections = new LinkedHashMap<>();
@@ -45,6 +57,8 @@ class NoteEditor extends VerticalLayout {
     private long version;
     private boolean dirty;
     private boolean conflicted;
+    private Instant lastTyped;
+    private @Nullable Registration poll;
 
     NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note,
             Function<String, String> sectionLabel, Consumer<NoteView> signed) {
@@ -55,6 +69,7 @@ class NoteEditor extends VerticalLayout {
         this.coupleId = coupleId;
         this.sectionLabel = sectionLabel;
         this.signed = signed;
+        this.lastTyped = clock.instant();
         setPadding(false);
         addClassName("dyad-note-editor");
         template.setLabel(getTranslation("note.template"));
@@ -92,7 +107,7 @@ class NoteEditor extends VerticalLayout {
                     : getTranslation("note.hint." + key));
             area.setValueChangeMode(ValueChangeMode.TIMEOUT);
             area.setValueChangeTimeout(1500);
-            area.addValueChangeListener(e -> dirty = true);
+            area.addValueChangeListener(e -> typed());
             area.setId("note-" + key);
             sections.put(key, area);
             fields.add(area);
@@ -104,11 +119,52 @@ class NoteEditor extends VerticalLayout {
                 : getTranslation("note.saved-at", Formats.time(this, note.savedAt())));
     }
 
+    private void typed() {
+        dirty = true;
+        lastTyped = clock.instant();
+        if (poll == null) {
+            getUI().ifPresent(this::startAutosave);
+        }
+    }
+
+    private void startAutosave(UI ui) {
+        ui.setPollInterval(AUTOSAVE_MILLIS);
+        poll = ui.addPollListener(tick -> {
+            save(false);
+            if (lastTyped.plus(PAUSE_AUTOSAVE_AFTER).isBefore(clock.instant())) {
+                stopAutosave(ui);
+            }
+        });
+    }
+
+    private void stopAutosave(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        ui.setPollInterval(-1);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        startAutosave(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            save(false); // leaving the page keeps the last words typed
+        } catch (RuntimeException sessionGone) {
+            // signed out or timed out: the autosave a few seconds ago is the last draft
+        }
+        stopAutosave(event.getUI());
+    }
+
     private Button assignButton(TextArea plan) {
         Button assign = new Button(getTranslation("note.assign-exercise"), VaadinIcon.PLUS.create(),
                 click -> homework.openAssign(coupleId, line -> {
                     plan.setValue(plan.getValue().isBlank() ? line : plan.getValue().stripTrailing() + "\n" + line);
-                    dirty = true;
+                    typed();
                     save(true);
                 }));
         assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -125,7 +181,7 @@ class NoteEditor extends VerticalLayout {
         long keep = version;
         show(notes.emptyDraft(sessionId, to));
         version = keep;
-        dirty = true;
+        typed();
         save(false);
     }
 
@@ -164,7 +220,7 @@ class NoteEditor extends VerticalLayout {
                 area.setValue(text);
             }
         });
-        dirty = true;
+        typed();
         save(true);
     }
 

@@ -10,8 +10,6 @@ import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.NoteView;
 import app.dyad.sessions.SessionPreparation;
 import app.dyad.sessions.SessionSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,11 +21,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A session's page for its counselor: the session, the pre-session digest and homework review, and the note —
@@ -37,15 +33,11 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.COUNSELOR_NAME)
 public class SessionNoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int AUTOSAVE_MILLIS = 4000;
-
     private final NoteService notes;
     private final HomeworkActions homework;
     private final Clock clock;
     private long sessionId;
     private String title = "";
-    private @Nullable NoteEditor editor;
-    private @Nullable Registration poll;
     private CouplePartners partners = new CouplePartners(0, 0, "", 0, "");
 
     public SessionNoteView(NoteService notes, HomeworkActions homework, Clock clock) {
@@ -64,7 +56,6 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
 
     private void render() {
         removeAll();
-        editor = null;
         SessionPreparation prep = notes.prepare(sessionId);
         NoteView note = notes.open(sessionId);
         SessionSummary s = prep.session();
@@ -89,9 +80,7 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
             add(new SignedNotePanel(notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel),
                     changed -> render()));
         } else {
-            editor = new NoteEditor(notes, homework, clock, s.coupleId(), note, this::sectionLabel,
-                    signed -> render());
-            add(editor);
+            add(new NoteEditor(notes, homework, clock, s.coupleId(), note, this::sectionLabel, signed -> render()));
         }
     }
 
@@ -101,31 +90,6 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
                 id == partners.partnerOneId() ? partners.partnerOneName()
                         : id == partners.partnerTwoId() ? partners.partnerTwoName() : "?"))
                 .orElseGet(() -> getTranslation("note.section." + key));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
-        poll = event.getUI().addPollListener(tick -> {
-            if (editor != null) {
-                editor.save(false);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        try {
-            if (editor != null) {
-                editor.save(false); // leaving the page keeps the last words typed
-            }
-        } catch (RuntimeException sessionGone) {
-            // signed out or timed out: the autosave a few seconds ago is the last draft
-        }
-        if (poll != null) {
-            poll.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override

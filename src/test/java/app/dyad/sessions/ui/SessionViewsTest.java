@@ -125,6 +125,22 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void autosavePausesAfterTenQuietMinutesSoTheIdleTimeoutStillAppliesAndTypingResumesIt() {
+        NoteEditor editor = openNote(heldYesterday);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(NoteEditor.AUTOSAVE_MILLIS);
+        test(editor.sections.get("data")).setValue("Then the phone rang");
+        clock.advance(java.time.Duration.ofMinutes(11));
+        autosaveTick();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Then the phone rang");
+
+        test(editor.sections.get("data")).setValue("Then the phone rang. Back now.");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(NoteEditor.AUTOSAVE_MILLIS);
+        autosaveTick();
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Then the phone rang. Back now.");
+    }
+
+    @Test
     void aSaveAfterAnotherTabSavedShowsBothTextsAndKeepingBothLosesNeither() {
         NoteEditor editor = openNote(heldYesterday);
         test(editor.sections.get("data")).setValue("Written in this tab");
