@@ -84,3 +84,11 @@ begin
         signal sqlstate '45000' set message_text = 'A signed addendum cannot be deleted';
     end if;
 end;
+
+-- ...and the session such a note records (when, how, who) is part of the record: it no longer changes either.
+create trigger counselling_session_of_signed_note_no_update before update on counselling_session for each row
+begin
+    if exists (select 1 from session_note n where n.session_id = old.id and n.signed_at is not null) then
+        signal sqlstate '45000' set message_text = 'The session of a signed note cannot be changed';
+    end if;
+end;

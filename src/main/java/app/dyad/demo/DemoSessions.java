@@ -6,7 +6,6 @@ import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
 import app.dyad.sessions.SessionService;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -69,17 +68,21 @@ class DemoSessions {
         });
     }
 
-    /** A few sessions a day over the coming working days for Maya's other couples, so her agenda looks real. */
+    /**
+     * A dozen sessions from yesterday over the coming week for Maya's other couples, so her agenda looks like a
+     * real week: yesterday's are done and their notes signed, the rest are coming.
+     */
     private void agendaWeek(List<Long> couples, LocalDate today) {
-        List<LocalDate> workdays = today.datesUntil(today.plusDays(10))
-                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
-                .toList();
         int[] hours = {9, 11, 14};
         for (int i = 0; i < couples.size() && i < 12; i++) {
-            LocalDate day = workdays.get(i % workdays.size());
-            sessions.schedule(couples.get(i), new SessionPlan(day, LocalTime.of(hours[i % 3], 0), 50,
+            LocalDate day = today.plusDays(i / 2 - 1);
+            long id = sessions.schedule(couples.get(i), new SessionPlan(day, LocalTime.of(hours[i % 3], 0), 50,
                     i % 4 == 0 ? SessionFormat.VIDEO : SessionFormat.IN_PERSON,
                     i % 4 == 0 ? "https://meet.example.org/room-" + (i + 1) : "Room " + (1 + i % 3), null));
+            if (day.isBefore(today)) {
+                notes.sign(id, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text",
+                        "Routine session; both engaged. Homework reviewed, next steps agreed."), -1), DemoData.PASSWORD);
+            }
         }
     }
 

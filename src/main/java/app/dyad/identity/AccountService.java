@@ -130,7 +130,12 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void confirmOwnPassword(String password, String field) {
-        requireCurrentPassword(load(currentUser.require().accountId()), password, field);
+        UserAccount account = load(currentUser.require().accountId());
+        if (account.isLockedAt(clock.instant())) {
+            // the lock that stops sign-ins also stops guessing through an open session
+            throw InvalidInputException.of(field, "password.locked");
+        }
+        requireCurrentPassword(account, password, field);
     }
 
     /** Changes the caller's own email (their sign-in) after checking their password; returns the new email. */

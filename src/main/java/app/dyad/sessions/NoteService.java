@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -37,11 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class NoteService {
 
-    static final int MAX_SECTION = 20_000;
+    /** The longest a section (or an addendum) may be, in characters. */
+    public static final int MAX_SECTION = 20_000;
     private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {
     };
 
     private final NoteRepository notes;
+    private final SessionRepository sessionRows;
     private final AddendumRepository addenda;
     private final SessionService sessions;
     private final CaseAccess access;
@@ -52,10 +55,11 @@ public class NoteService {
     private final JsonMapper json;
     private final Clock clock;
 
-    NoteService(NoteRepository notes, AddendumRepository addenda, SessionService sessions, CaseAccess access,
+    NoteService(NoteRepository notes, SessionRepository sessionRows, AddendumRepository addenda, SessionService sessions, CaseAccess access,
             HomeworkService homework, AccountService accounts, AuditTrail audit, CurrentUser currentUser,
             JsonMapper json, Clock clock) {
         this.notes = notes;
+        this.sessionRows = sessionRows;
         this.addenda = addenda;
         this.sessions = sessions;
         this.access = access;
@@ -68,27 +72,30 @@ public class NoteService {
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public NoteView open(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
         NoteView view = notes.findBySessionId(sessionId).map(this::view)
                 .orElseGet(() -> blank(session, NoteTemplate.COUPLES_DAP));
-        audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), null);
+        audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), session.attendeePartnerId());
         return view;
     }
 
     /** The empty sections of a template for this session, to start a note in another template. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public NoteView emptyDraft(long sessionId, NoteTemplate template) {
         return blank(sessions.counselorsSession(sessionId, AuditAction.NOTE_READ), template);
     }
 
     /** Saves the draft, refusing it if the note was saved (e.g. in another tab) since the caller's version. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public NoteView saveDraft(long sessionId, NoteDraft draft) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SAVED);
         SessionNote note = write(session, draft);
-        audit.recordChange(AuditAction.NOTE_SAVED, session.coupleId(), null, null);
+        audit.recordChange(AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), null);
         return view(note);
     }
 
@@ -96,6 +103,7 @@ public class NoteService {
      * Saves this final text and signs it: the caller re-enters their password; the note records signer, time (UTC)
      * and the SHA-256 of what was signed, and is final from then on.
      */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public NoteView sign(long sessionId, NoteDraft finalText, String password) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SIGNED);
@@ -112,18 +120,20 @@ public class NoteService {
         if (signed.values().stream().allMatch(String::isBlank)) {
             throw InvalidInputException.of("note", "note.sign-empty");
         }
-        long signer = currentUser.require().accountId();
-        note.sign(signer, now, SignedContent.ofNote(note.id(), sessionId, session.coupleId(), note.template(), signed,
-                signer, now));
         if (session.status() == SessionStatus.SCHEDULED) {
             session.changeStatus(SessionStatus.COMPLETED); // a signed session took place
+            sessionRows.flush(); // before the signature: from then on the database refuses changes to the session
         }
+        long signer = currentUser.require().accountId();
+        note.sign(signer, now, SignedContent.ofNote(note.id(), session, note.template(), signed, signer, now));
         notes.flush();
-        audit.recordChange(AuditAction.NOTE_SIGNED, session.coupleId(), null, "sha256 " + note.contentSha256());
+        audit.recordChange(AuditAction.NOTE_SIGNED, session.coupleId(), session.attendeePartnerId(),
+                "sha256 " + note.contentSha256());
         return view(note);
     }
 
     /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash). */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public NoteView addAddendum(long sessionId, String text, String password) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
@@ -138,11 +148,12 @@ public class NoteService {
         String clean = text.strip();
         addenda.saveAndFlush(new NoteAddendum(note.id(), clean, author, now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
-        audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), null, null);
+        audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);
         return view(note);
     }
 
     /** The session with the couple's homework since their last session and the last session's plan. Audited. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SessionPreparation prepare(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
@@ -162,6 +173,7 @@ public class NoteService {
     }
 
     /** The signed note with its addenda, for the PDF export; audited as an export. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SignedNote signedNote(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_EXPORTED);
@@ -169,7 +181,7 @@ public class NoteService {
                 .orElseThrow(() -> InvalidInputException.of("note", "note.export-needs-signed"));
         SignedNote signed = new SignedNote(sessions.session(sessionId),
                 access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_EXPORTED), view(note));
-        audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), null);
+        audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), session.attendeePartnerId());
         return signed;
     }
 
@@ -180,6 +192,7 @@ public class NoteService {
     private SessionNote write(CounsellingSession session, NoteDraft draft) {
         Optional<SessionNote> existing = notes.findBySessionId(session.id());
         if (existing.map(SessionNote::isSigned).orElse(false)) {
+            audit.recordRefusal(AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), "note is signed");
             throw InvalidInputException.of("note", "note.signed");
         }
         if (session.status() == SessionStatus.CANCELLED && existing.isEmpty()) {
@@ -250,8 +263,9 @@ public class NoteService {
             long signer = Objects.requireNonNull(note.signedBy());
             Instant at = Objects.requireNonNull(note.signedAt());
             String sha = Objects.requireNonNull(note.contentSha256());
+            CounsellingSession session = sessionRows.findById(note.sessionId()).orElseThrow();
             signature = new NoteView.Signature(signer, names.getOrDefault(signer, "?"), at, sha, sha.equals(
-                    SignedContent.ofNote(note.id(), note.sessionId(), note.coupleId(), note.template(), sections, signer, at)));
+                    SignedContent.ofNote(note.id(), session, note.template(), sections, signer, at)));
         }
         List<NoteView.Addendum> addendumViews = new ArrayList<>();
         for (NoteAddendum a : added) {

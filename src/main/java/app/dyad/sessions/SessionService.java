@@ -36,17 +36,21 @@ public class SessionService {
 
     /** A note still unsigned this long after its session ended is flagged to the counselor. */
     public static final Duration SIGN_WITHIN = Duration.ofHours(24);
+    /** The agenda lists at most this many notes still to sign. */
+    public static final int NOTES_TO_SIGN_SHOWN = 50;
 
     private final SessionRepository sessions;
+    private final NoteRepository notes;
     private final CaseAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final CommandValidator validator;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
+    SessionService(SessionRepository sessions, NoteRepository notes, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
             CommandValidator validator, Clock clock) {
         this.sessions = sessions;
+        this.notes = notes;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -55,6 +59,7 @@ public class SessionService {
     }
 
     /** Schedules a session for a couple (or one of its partners); returns its id. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public long schedule(long coupleId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
@@ -67,6 +72,7 @@ public class SessionService {
     }
 
     /** Moves or changes a session that is still scheduled, on the version the counselor saw. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void reschedule(long sessionId, long version, SessionPlan plan) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
@@ -75,6 +81,12 @@ public class SessionService {
             throw InvalidInputException.of("status", "session.not-scheduled");
         }
         validate(plan, access.partnersForCounselor(session.coupleId(), AuditAction.SESSION_CHANGED));
+        Optional<SessionNote> note = notes.findBySessionId(sessionId);
+        requireNoSignedNote(note);
+        if (note.isPresent() && !Objects.equals(plan.attendeePartnerId(), session.attendeePartnerId())) {
+            // the note has a section per attending partner: changing who came would orphan one
+            throw InvalidInputException.of("attendeePartnerId", "session.attendees-locked");
+        }
         session.reschedule(startOf(plan), Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
                 Objects.requireNonNull(plan.format()), blankToNull(plan.place()), plan.attendeePartnerId());
         sessions.flush();
@@ -82,6 +94,7 @@ public class SessionService {
     }
 
     /** Records that the session took place (or, with NO_SHOW, that nobody came); SCHEDULED undoes either. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void setStatus(long sessionId, long version, SessionStatus status) {
         if (status == SessionStatus.CANCELLED) {
@@ -92,16 +105,21 @@ public class SessionService {
         if (status != SessionStatus.SCHEDULED && session.startsAt().isAfter(clock.instant())) {
             throw InvalidInputException.of("status", "session.not-started");
         }
+        requireNoSignedNote(notes.findBySessionId(sessionId));
         session.changeStatus(status);
         sessions.flush();
         audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, status.name());
     }
 
     /** Calls a session off, saying who cancelled and why. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void cancel(long sessionId, long version, @Nullable CancelledBy by, @Nullable String reason) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
         EditConflictException.check(version, session.getVersion(), "session " + sessionId);
+        if (session.status() != SessionStatus.SCHEDULED) {
+            throw InvalidInputException.of("status", "session.only-scheduled-cancel");
+        }
         if (by == null) {
             throw InvalidInputException.of("cancelledBy", "validation.required");
         }
@@ -128,12 +146,14 @@ public class SessionService {
     }
 
     /** The couple's partners, for scheduling (who attends). */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public CouplePartners partnersOf(long coupleId) {
         return access.partnersForCounselor(coupleId, AuditAction.SESSION_VIEWED);
     }
 
     /** One session of the caller's caseload. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SessionSummary session(long sessionId) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_VIEWED);
@@ -142,6 +162,7 @@ public class SessionService {
     }
 
     /** One page of a couple's sessions, latest first, for its counselor. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> sessionsOfCouple(long coupleId, Pageable pageable) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
@@ -150,6 +171,7 @@ public class SessionService {
     }
 
     /** How many sessions a couple has, for its counselor. */
+    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public long countSessionsOfCouple(long coupleId) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
@@ -170,10 +192,11 @@ public class SessionService {
     public List<SessionSummary> notesToSign() {
         return sessions.unsignedBefore(currentUser.require().accountId(),
                 Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), clock.instant().minus(SIGN_WITHIN),
-                Limit.of(50));
+                Limit.of(NOTES_TO_SIGN_SHOWN));
     }
 
     /** The signed-in partner's coming sessions: time, format and place only. */
+    @PreAuthorize("hasRole('CLIENT')")
     @Transactional(readOnly = true)
     public List<MySession> myUpcomingSessions() {
         ClientCase me = access.clientCase(AuditAction.SESSION_VIEWED);
@@ -194,6 +217,13 @@ public class SessionService {
             throw access.denied(action, session.map(CounsellingSession::coupleId).orElse(null));
         }
         return session.get();
+    }
+
+    /** The session a signed note records is part of that record: it no longer changes. */
+    private static void requireNoSignedNote(Optional<SessionNote> note) {
+        if (note.map(SessionNote::isSigned).orElse(false)) {
+            throw InvalidInputException.of("status", "session.note-signed-frozen");
+        }
     }
 
     private void validate(SessionPlan plan, CouplePartners couple) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a signature covers, written out unambiguously (every text carries its length) and hashed with SHA-256.
@@ -16,14 +17,24 @@ final class SignedContent {
     private SignedContent() {
     }
 
-    static String ofNote(long noteId, long sessionId, long coupleId, NoteTemplate template,
-            Map<String, String> sections, long signer, Instant signedAt) {
+    /**
+     * The note's hash over the session it records (when, how, where, who) and its sections in key order, so the
+     * hash never depends on how the sections happen to be stored.
+     */
+    static String ofNote(long noteId, CounsellingSession session, NoteTemplate template, Map<String, String> sections,
+            long signer, Instant signedAt) {
         StringBuilder content = new StringBuilder("dyad-session-note-v1\n")
                 .append("note:").append(noteId).append('\n')
-                .append("session:").append(sessionId).append('\n')
-                .append("couple:").append(coupleId).append('\n')
-                .append("template:").append(template.name()).append('\n');
-        sections.forEach((key, text) -> field(content, "section:" + key, text));
+                .append("session:").append(session.id()).append('\n')
+                .append("couple:").append(session.coupleId()).append('\n')
+                .append("starts:").append(session.startsAt()).append('\n')
+                .append("ends:").append(session.endsAt()).append('\n')
+                .append("format:").append(session.format().name()).append('\n')
+                .append("attendee:").append(session.attendeePartnerId() == null ? "both" : session.attendeePartnerId())
+                .append('\n');
+        field(content, "place", session.place() == null ? "" : session.place());
+        content.append("template:").append(template.name()).append('\n');
+        new TreeMap<>(sections).forEach((key, text) -> field(content, "section:" + key, text));
         content.append("signed-by:").append(signer).append('\n')
                 .append("signed-at:").append(signedAt).append('\n');
         return sha256(content.toString());

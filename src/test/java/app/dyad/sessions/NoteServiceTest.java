@@ -70,6 +70,15 @@ class NoteServiceTest {
         return sections;
     }
 
+    /** Refusals by a service's role rule (Spring's authorization event): not tied to a couple. */
+    private long deniedServiceCalls(SignedInUser actor) {
+        clinic.asAdmin();
+        long count = audit.count(new AuditQuery(actor.email(), null, AuditAction.SERVICE_CALL, AuditOutcome.DENIED,
+                null, null));
+        accounts.signInAs(actor.email(), "", actor.role());
+        return count;
+    }
+
     private NoteView signed() {
         return notes.sign(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"), -1),
                 TestAccounts.PASSWORD);
@@ -154,12 +163,14 @@ class NoteServiceTest {
         assertThat(signature.signedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
         assertThat(signature.sha256()).matches("[0-9a-f]{64}");
         assertThat(signature.intact()).isTrue();
-        assertThat(signature.sha256()).isEqualTo(SignedContent.ofNote(noteId(), yesterday, clinic.coupleOne, NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"),
-                clinic.counselorOne.accountId(), signature.signedAt()));
+        assertThat(signature.sha256()).isEqualTo(SignedContent.ofNote(noteId(), sessionRows.findById(yesterday).orElseThrow(),
+                NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"), clinic.counselorOne.accountId(),
+                signature.signedAt()));
         assertThat(sessions.session(yesterday).status()).isEqualTo(SessionStatus.COMPLETED);
     }
 
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired SessionRepository sessionRows;
 
     private long noteId() {
         return jdbc.queryForObject("select id from session_note where session_id = ?", Long.class, yesterday);
@@ -237,19 +248,87 @@ class NoteServiceTest {
                         e -> assertThat(e.fieldErrors().get("note").key()).isEqualTo("note.sign-empty"));
     }
 
-    @Test
-    void onlyTheCouplesCurrentCounselorReadsNotesAndEveryRefusalIsAudited() {
-        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Confidential", ""), -1));
+    private void refusedAndAudited(SignedInUser outsider, AuditAction action,
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        long before = auditRows(outsider, action, AuditOutcome.DENIED);
+        assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
+        assertThat(auditRows(outsider, action, AuditOutcome.DENIED)).as(action + " refusal audited").isEqualTo(before + 1);
+    }
 
-        for (SignedInUser outsider : List.of(clinic.asCounselorTwo(), clinic.asAdmin(), clinic.asClient("ada"))) {
-            long before = auditRows(outsider, AuditAction.NOTE_READ, AuditOutcome.DENIED);
+    @Test
+    void theOtherCounselorIsRefusedEveryNoteActionAndEachRefusalIsAudited() {
+        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Confidential", ""), -1));
+        SignedInUser other = clinic.asCounselorTwo();
+
+        refusedAndAudited(other, AuditAction.NOTE_READ, () -> notes.open(yesterday));
+        refusedAndAudited(other, AuditAction.NOTE_READ, () -> notes.prepare(yesterday));
+        refusedAndAudited(other, AuditAction.NOTE_READ, () -> notes.emptyDraft(yesterday, NoteTemplate.SOAP));
+        refusedAndAudited(other, AuditAction.NOTE_SAVED, () -> notes.saveDraft(yesterday,
+                new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Overwritten", ""), 0)));
+        refusedAndAudited(other, AuditAction.NOTE_SIGNED, () -> notes.sign(yesterday,
+                new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Overwritten", ""), 0), TestAccounts.PASSWORD));
+        refusedAndAudited(other, AuditAction.ADDENDUM_SIGNED, () -> notes.addAddendum(yesterday, "x", TestAccounts.PASSWORD));
+        refusedAndAudited(other, AuditAction.NOTE_EXPORTED, () -> notes.signedNote(yesterday));
+        clinic.asCounselorOne();
+        assertThat(notes.open(yesterday).sections()).containsEntry("data", "Confidential");
+    }
+
+    @Test
+    void adminsAndClientsNeverReachANote() {
+        notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Confidential", ""), -1));
+        for (SignedInUser outsider : List.of(clinic.asAdmin(), clinic.asClient("ada"), clinic.asClient("bea"))) {
+            long before = deniedServiceCalls(outsider);
             assertThatThrownBy(() -> notes.open(yesterday)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("x", ""), 0)))
-                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> notes.prepare(yesterday)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> notes.signedNote(yesterday)).isInstanceOf(AccessDeniedException.class);
-            assertThat(auditRows(outsider, AuditAction.NOTE_READ, AuditOutcome.DENIED)).isGreaterThan(before);
+            assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("x", ""), 0)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(deniedServiceCalls(outsider)).isEqualTo(before + 4);
         }
+    }
+
+    @Test
+    void theSessionOfASignedNoteNoLongerChangesInTheServiceOrTheDatabase() {
+        NoteView note = signed();
+        long version = sessions.session(yesterday).version();
+
+        assertThatThrownBy(() -> sessions.setStatus(yesterday, version, SessionStatus.SCHEDULED))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sessions.setStatus(yesterday, version, SessionStatus.NO_SHOW))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sessions.cancel(yesterday, version, CancelledBy.COUPLE, "after the fact"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> jdbc.update("update counselling_session set starts_at = starts_at - interval 1 day "
+                + "where id = ?", yesterday)).hasMessageContaining("session of a signed note cannot be changed");
+        assertThat(sessions.session(yesterday).status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(notes.open(yesterday).signature().intact()).isTrue();
+        assertThat(note.signature().sha256()).isEqualTo(notes.open(yesterday).signature().sha256());
+    }
+
+    @Test
+    void whoAttendedCannotChangeOnceTheSessionHasANote() {
+        long coming = sessions.schedule(clinic.coupleOne, new SessionPlan(today().plusDays(1), LocalTime.of(10, 0), 50,
+                SessionFormat.IN_PERSON, null, null));
+        notes.saveDraft(coming, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Prepared in advance"), -1));
+
+        assertThatThrownBy(() -> sessions.reschedule(coming, 0, new SessionPlan(today().plusDays(1), LocalTime.of(10, 0),
+                50, SessionFormat.IN_PERSON, null, clinic.ada))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("attendeePartnerId"));
+        sessions.reschedule(coming, 0, new SessionPlan(today().plusDays(2), LocalTime.of(11, 0), 50,
+                SessionFormat.VIDEO, "https://meet.example.org/x", null));
+        assertThat(notes.open(coming).sections()).containsEntry("data", "Prepared in advance");
+    }
+
+    @Test
+    void aLockedAccountCannotGuessItsPasswordThroughTheSignDialog() {
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> notes.sign(yesterday, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "t"), -1),
+                    "guess")).isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() -> notes.sign(yesterday, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "t"), -1),
+                TestAccounts.PASSWORD)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("password").key()).isEqualTo("password.locked"));
+        assertThat(notes.open(yesterday).isSigned()).isFalse();
     }
 
     @Test

@@ -110,9 +110,8 @@ class SessionServiceTest {
         assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, new SessionPlan(null, LocalTime.NOON, 50,
                 SessionFormat.PHONE, null, null))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("date"));
-        long someoneElse = clinic.coupleTwo; // a partner id of no partner of couple one
         assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.NOON, 50,
-                SessionFormat.PHONE, null, someoneElse + 1_000_000))).isInstanceOfSatisfying(InvalidInputException.class,
+                SessionFormat.PHONE, null, clinic.cyd))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("attendeePartnerId"));
         assertThat(sessions.countSessionsOfCouple(clinic.coupleOne)).isZero();
     }

@@ -25,6 +25,8 @@ public final class SessionsClinic {
     public final long coupleTwo;
     public final long ada;
     public final long bea;
+    /** A partner of couple two: of another caseload. */
+    public final long cyd;
     private final TestAccounts accounts;
 
     public SessionsClinic(TestAccounts accounts, CoupleAdminService admins, CoupleService couples) {
@@ -42,6 +44,8 @@ public final class SessionsClinic {
         var file = couples.getCouple(coupleOne);
         ada = file.partnerOne().id();
         bea = file.partnerTwo().id();
+        asCounselorTwo();
+        cyd = couples.getCouple(coupleTwo).partnerOne().id();
         TestAccounts.signOut();
     }
 

@@ -131,7 +131,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         toSign.setVisible(!late.isEmpty());
         if (!late.isEmpty()) {
             toSign.addClassName("dyad-to-sign");
-            H3 heading = new H3(getTranslation("agenda.notes-to-sign", late.size()));
+            H3 heading = new H3(late.size() >= SessionService.NOTES_TO_SIGN_SHOWN
+                    ? getTranslation("agenda.notes-to-sign-many") : getTranslation("agenda.notes-to-sign", late.size()));
             toSign.add(heading);
             late.forEach(s -> {
                 com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(

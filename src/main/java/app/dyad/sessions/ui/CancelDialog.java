@@ -1,6 +1,9 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.sessions.CancelledBy;
 import app.dyad.sessions.SessionService;
@@ -41,6 +44,11 @@ class CancelDialog extends Dialog {
                 cancelled.run();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
+            } catch (EditConflictException changedMeanwhile) {
+                close();
+                Notification.show(getTranslation("session.changed-meanwhile"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                cancelled.run();
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

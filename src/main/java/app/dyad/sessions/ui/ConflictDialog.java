@@ -21,14 +21,17 @@ import java.util.function.Function;
 class ConflictDialog extends Dialog {
 
     ConflictDialog(Map<String, String> mine, NoteView saved, Function<String, String> sectionLabel,
-            BiConsumer<Map<String, String>, Long> resolved) {
+            BiConsumer<Map<String, String>, NoteView> resolved) {
         setHeaderTitle(getTranslation("note.conflict.title"));
         setWidth("min(60rem, 98vw)");
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         add(new Paragraph(getTranslation("note.conflict.text")));
         Map<String, String> merged = new LinkedHashMap<>();
-        saved.sections().forEach((key, theirs) -> {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(saved.sections().keySet());
+        keys.addAll(mine.keySet()); // the other tab may have chosen another template
+        keys.forEach(key -> {
+            String theirs = saved.sections().getOrDefault(key, "");
             String ours = mine.getOrDefault(key, "");
             merged.put(key, theirs.strip().equals(ours.strip()) || ours.isBlank() ? theirs
                     : theirs.isBlank() ? ours : theirs + "\n\n" + ours);
@@ -41,17 +44,18 @@ class ConflictDialog extends Dialog {
         });
         Button keepBoth = new Button(getTranslation("note.conflict.keep-both"), click -> {
             close();
-            resolved.accept(merged, saved.version());
+            resolved.accept(merged, saved);
         });
         keepBoth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         keepBoth.setId("conflict-keep-both");
         Button keepSaved = new Button(getTranslation("note.conflict.keep-saved"), click -> {
             close();
-            resolved.accept(saved.sections(), saved.version());
+            resolved.accept(saved.sections(), saved);
         });
+        keepSaved.setId("conflict-keep-saved");
         Button keepMine = new Button(getTranslation("note.conflict.keep-mine"), click -> {
             close();
-            resolved.accept(mine, saved.version());
+            resolved.accept(mine, saved);
         });
         keepMine.setId("conflict-keep-mine");
         getFooter().add(keepSaved, keepMine, keepBoth);

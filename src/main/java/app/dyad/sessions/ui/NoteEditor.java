@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
 import java.time.Duration;
 import java.time.Instant;
 import com.vaadin.flow.component.AttachEvent;
@@ -54,14 +55,15 @@ class NoteEditor extends VerticalLayout {
     private final long coupleId;
     private final Function<String, String> sectionLabel;
     private final Consumer<NoteView> signed;
+    private final Consumer<String> signedElsewhere;
     private long version;
     private boolean dirty;
     private boolean conflicted;
     private Instant lastTyped;
     private @Nullable Registration poll;
 
-    NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note,
-            Function<String, String> sectionLabel, Consumer<NoteView> signed) {
+    NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note, boolean signable,
+            Function<String, String> sectionLabel, Consumer<NoteView> signed, Consumer<String> signedElsewhere) {
         this.notes = notes;
         this.homework = homework;
         this.clock = clock;
@@ -69,6 +71,7 @@ class NoteEditor extends VerticalLayout {
         this.coupleId = coupleId;
         this.sectionLabel = sectionLabel;
         this.signed = signed;
+        this.signedElsewhere = signedElsewhere;
         this.lastTyped = clock.instant();
         setPadding(false);
         addClassName("dyad-note-editor");
@@ -82,6 +85,10 @@ class NoteEditor extends VerticalLayout {
         Button sign = new Button(getTranslation("note.sign"), VaadinIcon.SIGN_IN.create(), click -> openSign());
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sign.setId("note-sign");
+        sign.setEnabled(signable);
+        if (!signable) {
+            sign.setTooltipText(getTranslation("note.sign-after-start"));
+        }
         Div footer = new Div(saveState, sign);
         footer.addClassName("dyad-note-footer");
         add(template, fields, footer);
@@ -105,6 +112,7 @@ class NoteEditor extends VerticalLayout {
             area.setMinHeight(key.startsWith("partner-") ? "5rem" : "8rem");
             area.setHelperText(key.startsWith("partner-") ? getTranslation("note.hint.partner")
                     : getTranslation("note.hint." + key));
+            area.setMaxLength(NoteService.MAX_SECTION);
             area.setValueChangeMode(ValueChangeMode.TIMEOUT);
             area.setValueChangeTimeout(1500);
             area.addValueChangeListener(e -> typed());
@@ -202,26 +210,62 @@ class NoteEditor extends VerticalLayout {
             dirty = false;
             saveState.setText(getTranslation("note.saved-at", Formats.time(this, clock.instant())));
         } catch (EditConflictException changedElsewhere) {
-            conflicted = true;
-            saveState.setText(getTranslation("note.conflict.state"));
-            new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+            showConflict();
         } catch (InvalidInputException refused) {
             var first = refused.fieldErrors().values().iterator().next();
-            saveState.setText(getTranslation(first.key(), first.args()));
+            dirty = false; // no retry every few seconds; typing tries again
+            if (first.key().equals("note.signed")) {
+                getUI().ifPresent(this::stopAutosave);
+                signedElsewhere.accept(unsavedText());
+            } else {
+                saveState.setText(getTranslation("note.refused-stopped", getTranslation(first.key(), first.args())));
+            }
+        } catch (AccessDeniedException noLongerYours) {
+            // the couple was reassigned meanwhile: stop, and let the page show that it is not available
+            dirty = false;
+            getUI().ifPresent(ui -> {
+                stopAutosave(ui);
+                ui.getPage().reload();
+            });
         }
     }
 
-    private void resolve(Map<String, String> texts, long savedVersion) {
+    private void showConflict() {
+        conflicted = true;
+        saveState.setText(getTranslation("note.conflict.state"));
+        new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+    }
+
+    /** Takes the saved note (its template and version) with the texts chosen; a section it lacks goes into its first. */
+    private void resolve(Map<String, String> texts, NoteView saved) {
         conflicted = false;
-        version = savedVersion;
+        show(saved);
+        StringBuilder homeless = new StringBuilder();
         texts.forEach((key, text) -> {
             TextArea area = sections.get(key);
             if (area != null) {
                 area.setValue(text);
+            } else if (!text.isBlank()) {
+                homeless.append(sectionLabel.apply(key)).append(":\n").append(text).append("\n\n");
             }
         });
+        if (!homeless.isEmpty() && !sections.isEmpty()) {
+            TextArea first = sections.values().iterator().next();
+            first.setValue((first.getValue().isBlank() ? "" : first.getValue() + "\n\n") + homeless.toString().strip());
+        }
         typed();
         save(true);
+    }
+
+    /** What is on the page, as one text with each section's name, for an addendum. */
+    private String unsavedText() {
+        StringBuilder text = new StringBuilder();
+        texts().forEach((key, value) -> {
+            if (!value.isBlank()) {
+                text.append(sectionLabel.apply(key)).append(":\n").append(value.strip()).append("\n\n");
+            }
+        });
+        return text.toString().strip();
     }
 
     private void openSign() {
@@ -234,8 +278,7 @@ class NoteEditor extends VerticalLayout {
             try {
                 done = notes.sign(sessionId, new NoteDraft(template.getValue(), texts(), version), password);
             } catch (EditConflictException changedElsewhere) {
-                conflicted = true;
-                new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+                showConflict();
                 throw InvalidInputException.of("note", "note.conflict.state");
             }
             dirty = false;

@@ -1,6 +1,9 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
@@ -114,6 +117,11 @@ class ScheduleDialog extends Dialog {
                 saved.run();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
+            } catch (EditConflictException changedMeanwhile) {
+                close();
+                Notification.show(getTranslation("session.changed-meanwhile"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                saved.run();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

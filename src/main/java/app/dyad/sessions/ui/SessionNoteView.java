@@ -9,7 +9,9 @@ import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.NoteView;
 import app.dyad.sessions.SessionPreparation;
+import app.dyad.sessions.SessionStatus;
 import app.dyad.sessions.SessionSummary;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -80,8 +82,18 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
             add(new SignedNotePanel(notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel),
                     changed -> render()));
         } else {
-            add(new NoteEditor(notes, homework, clock, s.coupleId(), note, this::sectionLabel, signed -> render()));
+            boolean signable = s.status() != SessionStatus.CANCELLED && !s.startsAt().isAfter(clock.instant());
+            add(new NoteEditor(notes, homework, clock, s.coupleId(), note, signable, this::sectionLabel,
+                    signed -> render(), this::signedElsewhere));
         }
+    }
+
+    /** The note was signed in another tab: show it signed, with what this page had not saved ready as an addendum. */
+    private void signedElsewhere(String unsaved) {
+        render();
+        getChildren().filter(SignedNotePanel.class::isInstance).map(SignedNotePanel.class::cast).findFirst()
+                .ifPresent(panel -> panel.addendum.setValue(unsaved));
+        Notification.show(getTranslation("note.signed-elsewhere"), 10_000, Notification.Position.MIDDLE);
     }
 
     /** "Data", "Plan"…, or for a partner's observation section "Observation: Alex". */

@@ -75,12 +75,13 @@ class SessionsTab extends VerticalLayout {
     private Div card(SessionSummary s) {
         Div card = SessionCard.of(this, s, false, clock.instant());
         if (s.status() == SessionStatus.SCHEDULED) {
-            Div actions = new Div(
-                    action("session.change", () -> new ScheduleDialog(sessions, partners, s, LocalDate.now(clock),
-                            this::refresh).open()),
-                    action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),
-                    action("session.mark-no-show", () -> change(s, SessionStatus.NO_SHOW)),
-                    action("session.cancel", () -> new CancelDialog(sessions, s, this::refresh).open()));
+            Div actions = new Div(action("session.change", () -> new ScheduleDialog(sessions, partners, s,
+                    LocalDate.now(clock.withZone(Formats.clinicZone())), this::refresh).open()));
+            if (!s.startsAt().isAfter(clock.instant())) {
+                actions.add(action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),
+                        action("session.mark-no-show", () -> change(s, SessionStatus.NO_SHOW)));
+            }
+            actions.add(action("session.cancel", () -> new CancelDialog(sessions, s, this::refresh).open()));
             actions.addClassName("dyad-actions");
             card.add(actions);
         }
