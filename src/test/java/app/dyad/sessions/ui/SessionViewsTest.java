@@ -158,6 +158,50 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void whenTheOtherTabChoseAnotherTemplateKeepingBothPutsThisPagesTextIntoTheSavedNote() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("Mine, in the DAP data");
+        notes.saveDraft(heldYesterday, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Theirs, free-form"), -1));
+
+        autosaveTick();
+        test($(Button.class).id("conflict-keep-both")).click();
+
+        assertThat(editor.template.getValue()).isEqualTo(NoteTemplate.FREE_FORM);
+        assertThat(notes.open(heldYesterday).sections().get("text"))
+                .contains("Theirs, free-form").contains("Mine, in the DAP data");
+    }
+
+    @Test
+    void usingTheSavedTextShowsItAndSavesNothingOfThisPage() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("Typed here");
+        notes.saveDraft(heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Saved elsewhere"), -1));
+
+        autosaveTick();
+        test($(Button.class).id("conflict-keep-saved")).click();
+
+        assertThat(editor.sections.get("data").getValue()).isEqualTo("Saved elsewhere");
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Saved elsewhere");
+    }
+
+    @Test
+    void aNoteSignedInAnotherTabShowsSignedWithThisPagesUnsavedTextReadyAsAnAddendum() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("First words");
+        autosaveTick();
+        var current = notes.open(heldYesterday);
+        notes.sign(heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, current.sections(), current.version()),
+                TestAccounts.PASSWORD);
+
+        test(editor.sections.get("data")).setValue("First words, and a late thought");
+        autosaveTick();
+
+        SignedNotePanel signed = $(SignedNotePanel.class).single();
+        assertThat(signed.addendum.getValue()).contains("First words, and a late thought");
+        assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "First words");
+    }
+
+    @Test
     void signingAsksForThePasswordThenShowsTheNoteLockedWithItsAddenda() {
         NoteEditor editor = openNote(heldYesterday);
         test(editor.sections.get("data")).setValue("What happened");
