@@ -21,28 +21,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
-import java.time.Duration;
-import java.time.Instant;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
-import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The draft note: a template, its sections, autosave (every few seconds while the counselor writes, and on
- * leaving), and signing. A save refused because the note changed elsewhere opens the {@link ConflictDialog};
- * nothing is lost. Autosave pauses after a while without typing, so an open note does not keep an unattended
- * session alive past its idle timeout; typing resumes it.
+ * The draft note: a template, its sections, {@link Autosave} and a save on leaving, and signing. A save refused
+ * because the note changed elsewhere opens the {@link ConflictDialog}; nothing is lost.
  */
 class NoteEditor extends VerticalLayout {
-
-    static final int AUTOSAVE_MILLIS = 4000;
-    static final Duration PAUSE_AUTOSAVE_AFTER = Duration.ofMinutes(10);
 
     final Select<NoteTemplate> template = new Select<>();
     final Map<String, TextArea> sections = new LinkedHashMap<>();
@@ -59,8 +50,8 @@ class NoteEditor extends VerticalLayout {
     private long version;
     private boolean dirty;
     private boolean conflicted;
-    private Instant lastTyped;
-    private @Nullable Registration poll;
+    private final Autosave autosave;
+    private boolean leaving;
 
     NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note, boolean signable,
             Function<String, String> sectionLabel, Consumer<NoteView> signed, Consumer<String> signedElsewhere) {
@@ -72,7 +63,7 @@ class NoteEditor extends VerticalLayout {
         this.sectionLabel = sectionLabel;
         this.signed = signed;
         this.signedElsewhere = signedElsewhere;
-        this.lastTyped = clock.instant();
+        this.autosave = new Autosave(clock, () -> save(false));
         setPadding(false);
         addClassName("dyad-note-editor");
         template.setLabel(getTranslation("note.template"));
@@ -129,43 +120,24 @@ class NoteEditor extends VerticalLayout {
 
     private void typed() {
         dirty = true;
-        lastTyped = clock.instant();
-        if (poll == null) {
-            getUI().ifPresent(this::startAutosave);
-        }
-    }
-
-    private void startAutosave(UI ui) {
-        ui.setPollInterval(AUTOSAVE_MILLIS);
-        poll = ui.addPollListener(tick -> {
-            save(false);
-            if (lastTyped.plus(PAUSE_AUTOSAVE_AFTER).isBefore(clock.instant())) {
-                stopAutosave(ui);
-            }
-        });
-    }
-
-    private void stopAutosave(UI ui) {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-        }
-        ui.setPollInterval(-1);
+        getUI().ifPresent(autosave::typed);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        startAutosave(event.getUI());
+        leaving = false;
+        autosave.start(event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        leaving = true; // a conflict found now must not open its dialog over the next page
         try {
             save(false); // leaving the page keeps the last words typed
         } catch (RuntimeException sessionGone) {
             // signed out or timed out: the autosave a few seconds ago is the last draft
         }
-        stopAutosave(event.getUI());
+        autosave.stop(event.getUI());
     }
 
     private Button assignButton(TextArea plan) {
@@ -215,8 +187,8 @@ class NoteEditor extends VerticalLayout {
             var first = refused.fieldErrors().values().iterator().next();
             dirty = false; // no retry every few seconds; typing tries again
             if (first.key().equals("note.signed")) {
-                getUI().ifPresent(this::stopAutosave);
-                signedElsewhere.accept(unsavedText());
+                getUI().ifPresent(autosave::stop);
+                signedElsewhere.accept(NoteTexts.asOneText(texts(), sectionLabel));
             } else {
                 saveState.setText(getTranslation("note.refused-stopped", getTranslation(first.key(), first.args())));
             }
@@ -224,7 +196,7 @@ class NoteEditor extends VerticalLayout {
             // the couple was reassigned meanwhile: stop, and let the page show that it is not available
             dirty = false;
             getUI().ifPresent(ui -> {
-                stopAutosave(ui);
+                autosave.stop(ui);
                 ui.getPage().reload();
             });
         }
@@ -232,6 +204,9 @@ class NoteEditor extends VerticalLayout {
 
     private void showConflict() {
         conflicted = true;
+        if (leaving) {
+            return; // the other tab's text is saved; this page's last seconds go with the page
+        }
         saveState.setText(getTranslation("note.conflict.state"));
         new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
     }
@@ -240,32 +215,10 @@ class NoteEditor extends VerticalLayout {
     private void resolve(Map<String, String> texts, NoteView saved) {
         conflicted = false;
         show(saved);
-        StringBuilder homeless = new StringBuilder();
-        texts.forEach((key, text) -> {
-            TextArea area = sections.get(key);
-            if (area != null) {
-                area.setValue(text);
-            } else if (!text.isBlank()) {
-                homeless.append(sectionLabel.apply(key)).append(":\n").append(text).append("\n\n");
-            }
-        });
-        if (!homeless.isEmpty() && !sections.isEmpty()) {
-            TextArea first = sections.values().iterator().next();
-            first.setValue((first.getValue().isBlank() ? "" : first.getValue() + "\n\n") + homeless.toString().strip());
-        }
+        NoteTexts.fitInto(List.copyOf(sections.keySet()), texts, sectionLabel)
+                .forEach((key, text) -> sections.get(key).setValue(text));
         typed();
         save(true);
-    }
-
-    /** What is on the page, as one text with each section's name, for an addendum. */
-    private String unsavedText() {
-        StringBuilder text = new StringBuilder();
-        texts().forEach((key, value) -> {
-            if (!value.isBlank()) {
-                text.append(sectionLabel.apply(key)).append(":\n").append(value.strip()).append("\n\n");
-            }
-        });
-        return text.toString().strip();
     }
 
     private void openSign() {

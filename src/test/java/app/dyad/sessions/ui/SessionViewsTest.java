@@ -127,7 +127,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @Test
     void autosavePausesAfterTenQuietMinutesSoTheIdleTimeoutStillAppliesAndTypingResumesIt() {
         NoteEditor editor = openNote(heldYesterday);
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(NoteEditor.AUTOSAVE_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.INTERVAL_MILLIS);
         test(editor.sections.get("data")).setValue("Then the phone rang");
         clock.advance(java.time.Duration.ofMinutes(11));
         autosaveTick();
@@ -135,7 +135,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Then the phone rang");
 
         test(editor.sections.get("data")).setValue("Then the phone rang. Back now.");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(NoteEditor.AUTOSAVE_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.INTERVAL_MILLIS);
         autosaveTick();
         assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Then the phone rang. Back now.");
     }
