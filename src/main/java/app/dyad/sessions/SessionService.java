@@ -190,6 +190,7 @@ public class SessionService {
     @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> notesToSign() {
+        // the same rule as SessionSummary.noteOverdue, as a query
         return sessions.unsignedBefore(currentUser.require().accountId(),
                 Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), clock.instant().minus(SIGN_WITHIN),
                 Limit.of(NOTES_TO_SIGN_SHOWN));

@@ -181,6 +181,10 @@ class SessionServiceTest {
         clock.advance(Duration.ofMinutes(30));
 
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).contains(old).doesNotContain(recent, noShow);
+        // the cards' badge says the same as the list
+        assertThat(sessions.session(old).noteOverdue(clock.instant())).isTrue();
+        assertThat(sessions.session(recent).noteOverdue(clock.instant())).isFalse();
+        assertThat(sessions.session(noShow).noteOverdue(clock.instant())).isFalse();
         notes.saveDraft(old, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Draft"), -1));
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).contains(old);
         NoteView draft = notes.open(old);

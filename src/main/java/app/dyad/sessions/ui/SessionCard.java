@@ -35,7 +35,7 @@ final class SessionCard {
         if (note != null) {
             head.add(note);
         }
-        if (isUnsignedTooLong(s, now)) {
+        if (s.noteOverdue(now)) {
             head.add(SessionText.badge(c.getTranslation("session.note-overdue"), "error"));
         }
         Span how = new Span(SessionText.how(c, s));
@@ -54,12 +54,5 @@ final class SessionCard {
             card.add(open);
         }
         return card;
-    }
-
-    /** A held session whose note is still not signed a day after it ended. */
-    static boolean isUnsignedTooLong(SessionSummary s, Instant now) {
-        return (s.status() == SessionStatus.SCHEDULED || s.status() == SessionStatus.COMPLETED)
-                && s.noteState() != SessionSummary.NoteState.SIGNED
-                && s.endsAt().plus(app.dyad.sessions.SessionService.SIGN_WITHIN).isBefore(now);
     }
 }
