@@ -11,7 +11,6 @@ import app.dyad.audit.AuditQuery;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.identity.SignedInUser;
@@ -46,9 +45,7 @@ class NoteServiceTest {
     @BeforeEach
     void sessionThatTookPlace() {
         clinic = new SessionsClinic(accounts, admins, couples);
-        clinic.asCounselorOne();
-        yesterday = sessions.schedule(clinic.coupleOne, new SessionPlan(today().minusDays(1), LocalTime.of(10, 0), 50,
-                SessionFormat.IN_PERSON, "Room 1", null));
+        yesterday = clinic.sessionHeldYesterday(sessions, clock);
     }
 
     @AfterEach
@@ -57,7 +54,7 @@ class NoteServiceTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+        return SessionsClinic.today(clock);
     }
 
     private Map<String, String> dap(String data, String plan) {

@@ -51,7 +51,7 @@ class SessionServiceTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+        return SessionsClinic.today(clock);
     }
 
     private SessionPlan at(LocalDate day, int hour, int minutes) {

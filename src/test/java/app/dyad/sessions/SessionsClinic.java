@@ -8,7 +8,10 @@ import app.dyad.couples.PartnerDetails;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.base.ui.Formats;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /**
@@ -51,6 +54,18 @@ public final class SessionsClinic {
 
     private PartnerDetails partner(String name, boolean withLogin) {
         return new PartnerDetails(name + tag, "Family" + tag, name, null, withLogin ? emailOf(name) : null, null, null);
+    }
+
+    /** Today in the clinic's time zone, by the test clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+    }
+
+    /** A session of couple one that took place yesterday at 10:00, scheduled by (and leaving signed in) counselor one. */
+    public long sessionHeldYesterday(SessionService sessions, Clock clock) {
+        asCounselorOne();
+        return sessions.schedule(coupleOne, new SessionPlan(today(clock).minusDays(1), LocalTime.of(10, 0), 50,
+                SessionFormat.IN_PERSON, "Room 1", null));
     }
 
     public String emailOf(String name) {

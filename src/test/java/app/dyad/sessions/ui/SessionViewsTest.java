@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ui.AccessDeniedView;
-import app.dyad.base.ui.Formats;
 import app.dyad.base.ui.NotAvailableView;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -52,9 +51,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void clinic() {
         clinic = new SessionsClinic(accounts, admins, couples);
-        clinic.asCounselorOne();
-        heldYesterday = sessions.schedule(clinic.coupleOne, new SessionPlan(today().minusDays(1), LocalTime.of(9, 0), 50,
-                SessionFormat.IN_PERSON, "Room 1", null));
+        heldYesterday = clinic.sessionHeldYesterday(sessions, clock);
     }
 
     @AfterEach
@@ -63,7 +60,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+        return SessionsClinic.today(clock);
     }
 
     private static String text(Component component) {
