@@ -1,34 +1,28 @@
 package app.dyad.audit;
 
-import app.dyad.base.ui.Formats;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Writes and reads the audit trail: the audit module's public API. */
-@Service
+/**
+ * Writes the audit trail: every module records reads, changes and refusals here. Recording is open to any caller
+ * (a refusal must be recorded whoever was refused), so this is a component, not a service with a role rule; reading
+ * the trail is {@link AuditReview}, for admins only.
+ */
+@Component
 public class AuditTrail {
 
-    private final AuditEntryRepository entries;
     private final AuditWriter writer;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, AuditWriter writer, CurrentUser currentUser, Clock clock) {
-        this.entries = entries;
+    AuditTrail(AuditWriter writer, CurrentUser currentUser, Clock clock) {
         this.writer = writer;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -62,36 +56,6 @@ public class AuditTrail {
         return new AuditEntry(clock.instant(), user == null ? null : user.accountId(),
                 user == null ? null : user.email(), user == null ? null : user.role().name(),
                 action, coupleId, partnerId, outcome, detail, clientIp());
-    }
-
-    /** One page of audit rows matching the filters, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public List<AuditRecord> find(AuditQuery query, Pageable pageable) {
-        Filters f = filters(query);
-        return entries.search(f.actor(), query.coupleId(), query.action(), query.outcome(), f.from(), f.to(),
-                PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200),
-                        Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"))))
-                .stream().map(AuditEntry::toRecord).toList();
-    }
-
-    /** How many audit rows match the filters. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public long count(AuditQuery query) {
-        Filters f = filters(query);
-        return entries.count(f.actor(), query.coupleId(), query.action(), query.outcome(), f.from(), f.to());
-    }
-
-    /** The query's text and days as the repository needs them: days are whole days in the clinic's zone. */
-    private record Filters(String actor, @Nullable Instant from, @Nullable Instant to) {
-    }
-
-    private static Filters filters(AuditQuery query) {
-        Instant from = query.from() == null ? null : query.from().atStartOfDay(Formats.clinicZone()).toInstant();
-        Instant to = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(Formats.clinicZone()).toInstant();
-        String actor = query.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        return new Filters(actor, from, to);
     }
 
     private static @Nullable String clientIp() {

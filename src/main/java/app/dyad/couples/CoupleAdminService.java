@@ -6,6 +6,7 @@ import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
 import app.dyad.identity.AccountService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
@@ -19,9 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +55,7 @@ public class CoupleAdminService {
     /** One page of all couples with their counselor's name: two queries for any page. */
     @Transactional(readOnly = true)
     public List<AdminCoupleRow> findCouples(String search, Pageable pageable) {
-        List<AdminCoupleRow> rows = couples.all(CoupleService.pattern(search), page(pageable));
+        List<AdminCoupleRow> rows = couples.all(Paging.containsPattern(search), Paging.clamp(pageable, SORTS, "caseName"));
         Map<Long, String> names = accounts.displayNames(rows.stream().map(AdminCoupleRow::counselorId).toList());
         return rows.stream().map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), ""))).toList();
     }
@@ -64,7 +63,7 @@ public class CoupleAdminService {
     /** How many couples match the search. */
     @Transactional(readOnly = true)
     public long countCouples(String search) {
-        return couples.countAll(CoupleService.pattern(search));
+        return couples.countAll(Paging.containsPattern(search));
     }
 
     /** Active counselors the admin can assign. */
@@ -165,11 +164,4 @@ public class CoupleAdminService {
         }
     }
 
-    private static Pageable page(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTS.contains(o.getProperty())).toList());
-        if (sort.isUnsorted()) {
-            sort = Sort.by("caseName");
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
-    }
 }

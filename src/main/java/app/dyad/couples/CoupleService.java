@@ -3,24 +3,21 @@ package app.dyad.couples;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.HomeworkFigures;
 import app.dyad.base.NextSessions;
-import app.dyad.base.ui.Formats;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
 import app.dyad.identity.AccountService;
 import app.dyad.identity.CurrentUser;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoupleService {
 
-    private static final java.util.Set<String> CASELOAD_SORTS = java.util.Set.of("caseName", "status", "startedOn");
+    private static final Set<String> CASELOAD_SORTS = Set.of("caseName", "status", "startedOn");
 
     private final CoupleRepository couples;
     private final PartnerRepository partners;
@@ -39,12 +36,12 @@ public class CoupleService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final CommandValidator validator;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final HomeworkFigures homeworkFigures;
     private final NextSessions nextSessions;
 
     CoupleService(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
-            AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, Clock clock,
+            AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, ClinicCalendar calendar,
             HomeworkFigures homeworkFigures, NextSessions nextSessions) {
         this.couples = couples;
         this.partners = partners;
@@ -54,7 +51,7 @@ public class CoupleService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.validator = validator;
-        this.clock = clock;
+        this.calendar = calendar;
         this.homeworkFigures = homeworkFigures;
         this.nextSessions = nextSessions;
     }
@@ -64,11 +61,11 @@ public class CoupleService {
     @Transactional(readOnly = true)
     public List<CaseloadRow> findCaseload(CaseloadFilter filter, Pageable pageable) {
         List<CaseloadRow> rows = couples.caseload(currentUser.require().accountId(), filter.status(),
-                pattern(filter.search()), caseloadPage(pageable));
+                Paging.containsPattern(filter.search()), Paging.clamp(pageable, CASELOAD_SORTS, "caseName"));
         Map<Long, HomeworkFigures.Counts> figures = homeworkFigures.forCouples(
-                rows.stream().map(CaseloadRow::id).toList(), LocalDate.now(clock.withZone(Formats.clinicZone())));
+                rows.stream().map(CaseloadRow::id).toList(), calendar.today());
         Map<Long, java.time.Instant> next = nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(),
-                clock.instant());
+                calendar.now());
         return rows.stream().map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE),
                 next.get(r.id()))).toList();
     }
@@ -77,7 +74,7 @@ public class CoupleService {
     @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public long countCaseload(CaseloadFilter filter) {
-        return couples.countCaseload(currentUser.require().accountId(), filter.status(), pattern(filter.search()));
+        return couples.countCaseload(currentUser.require().accountId(), filter.status(), Paging.containsPattern(filter.search()));
     }
 
     /** The couple's case file, for its assigned counselor; the read is audited. */
@@ -127,7 +124,7 @@ public class CoupleService {
                     .orElseThrow(() -> InvalidInputException.of("partner", "goals.partner-unknown"));
         }
         goals.save(new Goal(couple, partner, goal.description().strip(), Objects.requireNonNull(goal.visibility()),
-                clock.instant()));
+                calendar.now()));
         CoupleFile file = fileAfterFlush(couple);
         audit.recordChange(AuditAction.GOAL_ADDED, coupleId, partner == null ? null : partner.id(), null);
         return file;
@@ -200,16 +197,5 @@ public class CoupleService {
                 couple.secretsPolicy(), couple.secretsAgreedOn(), couple.secretsNote());
     }
 
-    static String pattern(String search) {
-        String term = search.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-        return term.isEmpty() ? "" : "%" + term + "%";
-    }
 
-    private static Pageable caseloadPage(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> CASELOAD_SORTS.contains(o.getProperty())).toList());
-        if (sort.isUnsorted()) {
-            sort = Sort.by("caseName");
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
-    }
 }

@@ -12,7 +12,7 @@ import app.dyad.couples.NewGoal;
 import app.dyad.couples.PartnerDetails;
 import app.dyad.couples.SecretsPolicy;
 import app.dyad.identity.AccountSummary;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -39,16 +39,16 @@ class DemoCouples {
     private final DemoHomework homework;
     private final DemoSessions sessions;
     private final AuthenticationManager authentication;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
     DemoCouples(CoupleAdminService admin, CoupleService couples, DemoHomework homework, DemoSessions sessions,
-            AuthenticationManager authentication, Clock clock) {
+            AuthenticationManager authentication, ClinicCalendar calendar) {
         this.admin = admin;
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
         this.authentication = authentication;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Runs as the demo admin; returns false when couples already exist. */
@@ -59,7 +59,7 @@ class DemoCouples {
         List<AccountSummary> counselors = admin.counselors();
         long maya = idOf(counselors, "maya@dyad.demo");
         long jon = idOf(counselors, "jon@dyad.demo");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
 
         CoupleCreated alexSam = admin.createCouple(new NewCouple(
                 new PartnerDetails("Alexandra", "Moreau", "Alex", "she/her", "alex@dyad.demo", "+44 20 7946 0101", LocalDate.of(1989, 4, 12)),

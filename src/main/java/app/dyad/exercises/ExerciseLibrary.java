@@ -1,5 +1,6 @@
 package app.dyad.exercises;
 
+import app.dyad.base.Paging;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -153,14 +154,14 @@ public class ExerciseLibrary {
     @Transactional(readOnly = true)
     public List<ExerciseSummary> find(LibraryFilter filter, Pageable pageable) {
         return exercises.browse(currentUser.require().accountId(), filter.strategyId(), filter.mode(),
-                filter.maxMinutes(), pattern(filter.search()), page(pageable)).stream().map(Exercise::summary).toList();
+                filter.maxMinutes(), Paging.containsPattern(filter.search()), Paging.clamp(pageable, SORTS, "title")).stream().map(Exercise::summary).toList();
     }
 
     /** How many exercises match the filter. */
     @Transactional(readOnly = true)
     public long count(LibraryFilter filter) {
         return exercises.countBrowse(currentUser.require().accountId(), filter.strategyId(), filter.mode(),
-                filter.maxMinutes(), pattern(filter.search()));
+                filter.maxMinutes(), Paging.containsPattern(filter.search()));
     }
 
     /** An exercise's full page, if the caller may use it. */
@@ -169,16 +170,5 @@ public class ExerciseLibrary {
         return exercises.findVisible(exerciseId, currentUser.require().accountId()).map(Exercise::details);
     }
 
-    private static String pattern(String search) {
-        String term = search.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-        return term.isEmpty() ? "" : "%" + term + "%";
-    }
 
-    private static Pageable page(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTS.contains(o.getProperty())).toList());
-        if (sort.isUnsorted()) {
-            sort = Sort.by("title");
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
-    }
 }

@@ -2,9 +2,11 @@ package app.dyad.exercises;
 
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.ClientCase;
 import app.dyad.couples.CouplePartners;
@@ -20,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,11 @@ public class HomeworkService {
     private final CommandValidator validator;
     private final JsonMapper json;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     HomeworkService(AssignmentRepository assignments, ResponseRepository responses, FeedbackRepository feedback,
             ExerciseRepository exercises, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
-            CommandValidator validator, JsonMapper json, Clock clock) {
+            CommandValidator validator, JsonMapper json, Clock clock, ClinicCalendar calendar) {
         this.assignments = assignments;
         this.responses = responses;
         this.feedback = feedback;
@@ -61,6 +63,7 @@ public class HomeworkService {
         this.validator = validator;
         this.json = json;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Assigns an exercise to a couple; a recurrence creates one assignment per occurrence. Returns their ids. */
@@ -155,7 +158,7 @@ public class HomeworkService {
     @Transactional
     public void markReviewedInSession(long assignmentId) {
         Assignment assignment = counselorsAssignment(assignmentId, AuditAction.HOMEWORK_REVIEWED);
-        assignment.markReviewed(LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone())));
+        assignment.markReviewed(calendar.today());
         assignments.flush();
         audit.recordChange(AuditAction.HOMEWORK_REVIEWED, assignment.coupleId(), null, null);
     }
@@ -167,7 +170,7 @@ public class HomeworkService {
     @Transactional(readOnly = true)
     public List<Completion> lastFourWeeks(long coupleId) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
-        LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
+        LocalDate today = calendar.today();
         List<Assignment> recent = assignments.dueBetween(coupleId, today.minusWeeks(4), today, Assignment.Status.ACTIVE);
         Map<Long, List<Response>> answers = recent.isEmpty() ? Map.of() : responses.findByAssignments(
                 recent.stream().map(Assignment::id).toList()).stream().collect(Collectors.groupingBy(r -> r.assignment().id()));
@@ -195,7 +198,7 @@ public class HomeworkService {
     @Transactional(readOnly = true)
     public List<HomeworkItem> homeworkOfCouple(long coupleId, Pageable pageable) {
         access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
-        List<HomeworkItem> items = items(assignments.pageOfCouple(coupleId, page(pageable)), new Reader.Counselor(coupleId));
+        List<HomeworkItem> items = items(assignments.pageOfCouple(coupleId, Paging.clamp(pageable)), new Reader.Counselor(coupleId));
         audit.recordRead(AuditAction.RESPONSE_READ, coupleId, null);
         return items;
     }
@@ -233,7 +236,7 @@ public class HomeworkService {
     @Transactional(readOnly = true)
     public List<HomeworkItem> myHomework(Pageable pageable) {
         ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
-        List<Assignment> mine = assignments.pageOfPartner(me.coupleId(), me.partnerId(), page(pageable));
+        List<Assignment> mine = assignments.pageOfPartner(me.coupleId(), me.partnerId(), Paging.clamp(pageable));
         return items(mine, new Reader.Partner(me.coupleId(), me.partnerId()));
     }
 
@@ -244,10 +247,6 @@ public class HomeworkService {
         return assignments.countOfPartner(me.coupleId(), me.partnerId());
     }
 
-    private static Pageable page(Pageable pageable) {
-        return pageable.isUnpaged() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200));
-    }
 
     /** One of the caller's assignments with its exercise, as the caller may see it. */
     @Transactional(readOnly = true)

@@ -4,7 +4,7 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.Formats;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkService;
@@ -54,10 +54,11 @@ public class NoteService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     NoteService(NoteRepository notes, SessionRepository sessionRows, AddendumRepository addenda, SessionService sessions, CaseAccess access,
             HomeworkService homework, AccountService accounts, AuditTrail audit, CurrentUser currentUser,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ClinicCalendar calendar) {
         this.notes = notes;
         this.sessionRows = sessionRows;
         this.addenda = addenda;
@@ -69,6 +70,7 @@ public class NoteService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
@@ -159,8 +161,8 @@ public class NoteService {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
         CouplePartners partners = access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_READ);
         Optional<CounsellingSession> previous = sessions.previousHeld(session);
-        LocalDate to = LocalDate.ofInstant(session.startsAt(), Formats.clinicZone());
-        LocalDate from = previous.map(p -> LocalDate.ofInstant(p.startsAt(), Formats.clinicZone()).plusDays(1))
+        LocalDate to = calendar.dayOf(session.startsAt());
+        LocalDate from = previous.map(p -> calendar.dayOf(p.startsAt()).plusDays(1))
                 .orElse(to.minusWeeks(4));
         Optional<SessionNote> lastNote = previous.flatMap(p -> notes.findBySessionId(p.id()));
         String lastPlan = lastNote.map(n -> sections(n).get(NoteTemplate.PLAN)).filter(p -> !p.isBlank()).orElse(null);

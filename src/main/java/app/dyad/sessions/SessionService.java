@@ -2,10 +2,11 @@ package app.dyad.sessions;
 
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
+import app.dyad.base.Paging;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.Formats;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.ClientCase;
 import app.dyad.couples.CouplePartners;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,9 +46,10 @@ public class SessionService {
     private final CurrentUser currentUser;
     private final CommandValidator validator;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     SessionService(SessionRepository sessions, NoteRepository notes, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
-            CommandValidator validator, Clock clock) {
+            CommandValidator validator, Clock clock, ClinicCalendar calendar) {
         this.sessions = sessions;
         this.notes = notes;
         this.access = access;
@@ -56,6 +57,7 @@ public class SessionService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Schedules a session for a couple (or one of its partners); returns its id. */
@@ -167,7 +169,7 @@ public class SessionService {
     public List<SessionSummary> sessionsOfCouple(long coupleId, Pageable pageable) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
         return sessions.pageOfCouple(coupleId, currentUser.require().accountId(),
-                PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200)));
+                Paging.clamp(pageable));
     }
 
     /** How many sessions a couple has, for its counselor. */
@@ -182,8 +184,8 @@ public class SessionService {
     @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> week(LocalDate firstDay) {
-        return sessions.agenda(currentUser.require().accountId(), firstDay.atStartOfDay(Formats.clinicZone()).toInstant(),
-                firstDay.plusDays(7).atStartOfDay(Formats.clinicZone()).toInstant());
+        return sessions.agenda(currentUser.require().accountId(), calendar.startOf(firstDay),
+                calendar.endOf(firstDay.plusDays(6)));
     }
 
     /** The caller's sessions whose note is still unsigned a day after they ended, oldest first (at most 50). */
@@ -248,9 +250,8 @@ public class SessionService {
         }
     }
 
-    private static Instant startOf(SessionPlan plan) {
-        return Objects.requireNonNull(plan.date()).atTime(Objects.requireNonNull(plan.start()))
-                .atZone(Formats.clinicZone()).toInstant();
+    private Instant startOf(SessionPlan plan) {
+        return calendar.at(Objects.requireNonNull(plan.date()), Objects.requireNonNull(plan.start()));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -26,6 +26,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 class AuditTrailTest {
 
     @Autowired AuditTrail trail;
+    @Autowired AuditReview review;
+    @Autowired app.dyad.base.ClinicCalendar calendar;
     @Autowired TestAccounts accounts;
     @Autowired AuthenticationManager authentication;
     @Autowired AccountService accountService;
@@ -54,9 +56,9 @@ class AuditTrailTest {
                 UsernamePasswordAuthenticationToken.unauthenticated("ghost-" + tag + "@test.dyad", "nope")));
 
         accounts.signInAs("auditor-" + tag + "@test.dyad", "Auditor", Role.ADMIN);
-        assertThat(trail.find(new AuditQuery(email, null, AuditAction.SIGN_IN, null, null, null), PageRequest.of(0, 10)))
+        assertThat(review.find(new AuditQuery(email, null, AuditAction.SIGN_IN, null, null, null), PageRequest.of(0, 10)))
                 .extracting(AuditRecord::outcome).containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
-        assertThat(trail.count(new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
+        assertThat(review.count(new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
                 .isEqualTo(1);
     }
 
@@ -66,7 +68,7 @@ class AuditTrailTest {
         accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         accountService.createAccount(new NewAccount("Newcomer", "newcomer-" + tag + "@test.dyad", Role.COUNSELOR));
 
-        assertThat(trail.find(new AuditQuery("admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS,
+        assertThat(review.find(new AuditQuery("admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS,
                 null, null), PageRequest.of(0, 10)))
                 .extracting(AuditRecord::detail).containsExactly("newcomer-" + tag + "@test.dyad: created as COUNSELOR");
     }
@@ -80,11 +82,11 @@ class AuditTrailTest {
         clock.advance(Duration.ofDays(400));
         trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "today");
 
-        LocalDate today = LocalDate.now(clock.withZone(app.dyad.base.ui.Formats.clinicZone()));
+        LocalDate today = calendar.today();
         AuditQuery lastYearAndMore = new AuditQuery("ranger-" + tag, null, AuditAction.PAGE_OPENED, null,
                 today.minusDays(500), today);
-        assertThat(trail.find(lastYearAndMore, PageRequest.of(0, 10))).extracting(AuditRecord::detail)
+        assertThat(review.find(lastYearAndMore, PageRequest.of(0, 10))).extracting(AuditRecord::detail)
                 .containsExactly("today", "long ago");
-        assertThat(trail.count(new AuditQuery("ranger-" + tag, null, null, null, today, today))).isEqualTo(1);
+        assertThat(review.count(new AuditQuery("ranger-" + tag, null, null, null, today, today))).isEqualTo(1);
     }
 }

@@ -7,7 +7,7 @@ import app.dyad.DyadSpringTest;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditQuery;
-import app.dyad.audit.AuditTrail;
+import app.dyad.audit.AuditReview;
 import app.dyad.base.EditConflictException;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
@@ -29,7 +29,7 @@ class CaseAccessTest {
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
     @Autowired CaseAccess caseAccess;
-    @Autowired AuditTrail audit;
+    @Autowired AuditReview audit;
 
     TwoCaseloads clinic;
 

@@ -3,7 +3,7 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.dyad.TestClock;
-import app.dyad.base.ui.Formats;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
@@ -30,6 +30,7 @@ class SessionNoteJourneyIT extends BrowserJourney {
     @Autowired TestAccounts accounts;
     @Autowired CoupleAdminService admins;
     @Autowired TestClock clock;
+    @Autowired ClinicCalendar calendar;
 
     private static String areaValue(Page page, String id) {
         return (String) page.evaluate("id => document.querySelector('#' + id + ' textarea').value", id);
@@ -45,7 +46,7 @@ class SessionNoteJourneyIT extends BrowserJourney {
         MayaClinic clinic = MayaClinic.create(accounts, admins);
         String tag = clinic.tag();
         long couple = clinic.coupleId();
-        LocalDate tomorrow = LocalDate.now(clock.withZone(Formats.clinicZone())).plusDays(1);
+        LocalDate tomorrow = calendar.today().plusDays(1);
         String noteUrl;
 
         try (BrowserContext context = context(1280, 900)) {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditQuery;
-import app.dyad.audit.AuditTrail;
+import app.dyad.audit.AuditReview;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
@@ -36,8 +37,9 @@ class NoteServiceTest {
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
     @Autowired TestAccounts accounts;
-    @Autowired AuditTrail audit;
+    @Autowired AuditReview audit;
     @Autowired TestClock clock;
+    @Autowired ClinicCalendar calendar;
 
     SessionsClinic clinic;
     long yesterday;
@@ -45,7 +47,7 @@ class NoteServiceTest {
     @BeforeEach
     void sessionThatTookPlace() {
         clinic = new SessionsClinic(accounts, admins, couples);
-        yesterday = clinic.sessionHeldYesterday(sessions, clock);
+        yesterday = clinic.sessionHeldYesterday(sessions, calendar);
     }
 
     @AfterEach
@@ -54,7 +56,7 @@ class NoteServiceTest {
     }
 
     private LocalDate today() {
-        return SessionsClinic.today(clock);
+        return SessionsClinic.today(calendar);
     }
 
     private Map<String, String> dap(String data, String plan) {

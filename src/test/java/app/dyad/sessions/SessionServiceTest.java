@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.Formats;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleAdminService;
@@ -35,6 +35,7 @@ class SessionServiceTest {
     @Autowired CoupleService couples;
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
+    @Autowired ClinicCalendar calendar;
     @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     SessionsClinic clinic;
@@ -51,7 +52,7 @@ class SessionServiceTest {
     }
 
     private LocalDate today() {
-        return SessionsClinic.today(clock);
+        return SessionsClinic.today(calendar);
     }
 
     private SessionPlan at(LocalDate day, int hour, int minutes) {
@@ -65,7 +66,7 @@ class SessionServiceTest {
 
         SessionSummary listed = sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20)).getFirst();
         assertThat(listed.id()).isEqualTo(id);
-        assertThat(listed.startsAt()).isEqualTo(ZonedDateTime.of(day, LocalTime.of(14, 0), Formats.clinicZone()).toInstant());
+        assertThat(listed.startsAt()).isEqualTo(calendar.at(day, LocalTime.of(14, 0)));
         assertThat(listed.durationMinutes()).isEqualTo(50);
         assertThat(listed.status()).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(listed.noteState()).isEqualTo(SessionSummary.NoteState.NONE);

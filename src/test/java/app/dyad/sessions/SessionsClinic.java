@@ -8,7 +8,7 @@ import app.dyad.couples.PartnerDetails;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
-import app.dyad.base.ui.Formats;
+import app.dyad.base.ClinicCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,14 +57,14 @@ public final class SessionsClinic {
     }
 
     /** Today in the clinic's time zone, by the test clock. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+    public static LocalDate today(ClinicCalendar calendar) {
+        return calendar.today();
     }
 
     /** A session of couple one that took place yesterday at 10:00, scheduled by (and leaving signed in) counselor one. */
-    public long sessionHeldYesterday(SessionService sessions, Clock clock) {
+    public long sessionHeldYesterday(SessionService sessions, ClinicCalendar calendar) {
         asCounselorOne();
-        return sessions.schedule(coupleOne, new SessionPlan(today(clock).minusDays(1), LocalTime.of(10, 0), 50,
+        return sessions.schedule(coupleOne, new SessionPlan(today(calendar).minusDays(1), LocalTime.of(10, 0), 50,
                 SessionFormat.IN_PERSON, "Room 1", null));
     }
 

@@ -4,7 +4,7 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditQuery;
 import app.dyad.audit.AuditRecord;
-import app.dyad.audit.AuditTrail;
+import app.dyad.audit.AuditReview;
 import app.dyad.base.ui.Formats;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,7 +36,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
 
-    public AuditView(AuditTrail trail) {
+    public AuditView(AuditReview trail) {
         addClassName("dyad-page");
         setSizeFull();
 

@@ -27,7 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,7 +42,7 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
     final TextField search = new TextField();
     final Grid<AdminCoupleRow> grid = new Grid<>(AdminCoupleRow.class, false);
 
-    public AdminCouplesView(CoupleAdminService service, Clock clock) {
+    public AdminCouplesView(CoupleAdminService service, ClinicCalendar calendar) {
         this.service = service;
         addClassName("dyad-page");
         setSizeFull();
@@ -56,7 +56,7 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         Button create = new Button(getTranslation("couples.new"), VaadinIcon.PLUS.create(),
-                click -> new NewCoupleDialog(service, LocalDate.now(clock), created -> {
+                click -> new NewCoupleDialog(service, calendar.today(), created -> {
                     grid.getDataProvider().refreshAll();
                     new InvitationsDialog(created).open();
                 }).open());

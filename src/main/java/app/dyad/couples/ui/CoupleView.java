@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import com.vaadin.flow.component.Component;
@@ -27,13 +27,13 @@ import com.vaadin.flow.component.Component;
 public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CoupleService service;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final List<CaseTab> contributedTabs;
     private String title = "";
 
-    public CoupleView(CoupleService service, Clock clock, List<CaseTab> contributedTabs) {
+    public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
         this.service = service;
-        this.clock = clock;
+        this.calendar = calendar;
         this.contributedTabs = contributedTabs;
         addClassName("dyad-page");
     }
@@ -53,7 +53,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
         CaseState state = new CaseState(file);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, LocalDate.now(clock)));
+        tabs.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, calendar.today()));
         tabs.add(getTranslation("couple.tab.homework"), tab("couple.tab.homework", file.id(),
                 () -> new EmptyTab(VaadinIcon.CLIPBOARD_TEXT, "couple.homework-empty")));
         tabs.add(getTranslation("couple.tab.sessions"), tab("couple.tab.sessions", file.id(),

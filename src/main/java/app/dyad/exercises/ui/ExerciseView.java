@@ -15,7 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
 import app.dyad.identity.Role;
@@ -42,18 +42,18 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
     private final ExerciseLibrary library;
     private final HomeworkService homework;
     private final CoupleService couples;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private String title = "";
 
     private final CurrentUser currentUser;
 
-    public ExerciseView(ExerciseLibrary library, HomeworkService homework, CoupleService couples, Clock clock,
+    public ExerciseView(ExerciseLibrary library, HomeworkService homework, CoupleService couples, ClinicCalendar calendar,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.library = library;
         this.homework = homework;
         this.couples = couples;
-        this.clock = clock;
+        this.calendar = calendar;
         addClassName("dyad-page");
     }
 
@@ -130,7 +130,7 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
             }
             dialog.close();
             long coupleId = couple.getValue().id();
-            new AssignDialog(homework, library, homework.partnersOf(coupleId), LocalDate.now(clock),
+            new AssignDialog(homework, library, homework.partnersOf(coupleId), calendar.today(),
                     exercise.summary(), () -> Notification.show(getTranslation("library.assigned"), 4000,
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
         });

@@ -5,7 +5,7 @@ import app.dyad.base.ui.HomeworkActions;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -15,18 +15,18 @@ class HomeworkActionsContribution implements HomeworkActions {
 
     private final HomeworkService homework;
     private final ExerciseLibrary library;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    HomeworkActionsContribution(HomeworkService homework, ExerciseLibrary library, Clock clock) {
+    HomeworkActionsContribution(HomeworkService homework, ExerciseLibrary library, ClinicCalendar calendar) {
         this.homework = homework;
         this.library = library;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
     public void openAssign(long coupleId, Consumer<String> assigned) {
         AssignDialog dialog = new AssignDialog(homework, library, homework.partnersOf(coupleId),
-                LocalDate.now(clock.withZone(Formats.clinicZone())), () -> { });
+                calendar.today(), () -> { });
         dialog.whenAssigned(assigned);
         dialog.open();
     }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +26,7 @@ class HomeworkTab extends VerticalLayout {
 
     private final HomeworkService homework;
     private final ExerciseLibrary library;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final long coupleId;
     private final CouplePartners partners;
     private final Div list = new Div();
@@ -34,15 +34,15 @@ class HomeworkTab extends VerticalLayout {
     private static final int PAGE = 20;
     private int shown;
 
-    HomeworkTab(HomeworkService homework, ExerciseLibrary library, Clock clock, long coupleId) {
+    HomeworkTab(HomeworkService homework, ExerciseLibrary library, ClinicCalendar calendar, long coupleId) {
         this.homework = homework;
         this.library = library;
-        this.clock = clock;
+        this.calendar = calendar;
         this.coupleId = coupleId;
         this.partners = homework.partnersOf(coupleId);
         setPadding(false);
         Button assign = new Button(getTranslation("homework.assign"), VaadinIcon.PLUS.create(),
-                click -> new AssignDialog(homework, library, partners, LocalDate.now(clock), this::refresh).open());
+                click -> new AssignDialog(homework, library, partners, calendar.today(), this::refresh).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign-exercise");
         list.setId("homework-list");
@@ -75,7 +75,7 @@ class HomeworkTab extends VerticalLayout {
             none.addClassName("dyad-muted");
             list.add(none);
         }
-        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        LocalDate today = calendar.today();
         items.forEach(item -> list.add(card(item, today)));
         shown += items.size();
         if (shown < total) {

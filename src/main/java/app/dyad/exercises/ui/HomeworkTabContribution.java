@@ -3,7 +3,7 @@ package app.dyad.exercises.ui;
 import app.dyad.base.ui.CaseTab;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkService;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 
 /** Puts the homework tab on the couple's page. */
 @org.springframework.stereotype.Component
@@ -11,12 +11,12 @@ class HomeworkTabContribution implements CaseTab {
 
     private final HomeworkService homework;
     private final ExerciseLibrary library;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    HomeworkTabContribution(HomeworkService homework, ExerciseLibrary library, Clock clock) {
+    HomeworkTabContribution(HomeworkService homework, ExerciseLibrary library, ClinicCalendar calendar) {
         this.homework = homework;
         this.library = library;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -26,6 +26,6 @@ class HomeworkTabContribution implements CaseTab {
 
     @Override
     public com.vaadin.flow.component.Component create(long coupleId) {
-        return new HomeworkTab(homework, library, clock, coupleId);
+        return new HomeworkTab(homework, library, calendar, coupleId);
     }
 }

@@ -31,7 +31,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +46,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     static final int AUTOSAVE_MILLIS = 4000;
 
     private final HomeworkService homework;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private long assignmentId;
     private long responseVersion;
     private boolean dirty;
@@ -56,9 +56,9 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     private final FlexLayout answers = new FlexLayout();
     private String title = "";
 
-    public MyExerciseView(HomeworkService homework, Clock clock) {
+    public MyExerciseView(HomeworkService homework, ClinicCalendar calendar) {
         this.homework = homework;
-        this.clock = clock;
+        this.calendar = calendar;
         addClassNames("dyad-page", "dyad-my");
         saveState.addClassName("dyad-muted");
         saveState.setId("save-state");
@@ -81,7 +81,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         title = page.exercise().summary().title();
         add(new Anchor("my", getTranslation("my.exercise.back")), new H2(title));
 
-        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        LocalDate today = calendar.today();
         Span due = new Span(getTranslation("my.exercise.due", Formats.date(this, item.dueOn())));
         boolean mineSubmitted = page.myResponse().map(r -> r.state() == ResponseState.SUBMITTED).orElse(false);
         if (!mineSubmitted && item.dueOn().isBefore(today) && !item.cancelled()) {
@@ -188,7 +188,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             ResponseView saved = homework.saveDraft(assignmentId, current.values(), responseVersion);
             responseVersion = saved.version();
             dirty = false;
-            saveState.setText(getTranslation("my.exercise.saved-at", Formats.time(this, clock.instant())));
+            saveState.setText(getTranslation("my.exercise.saved-at", Formats.time(this, calendar.now())));
         } catch (EditConflictException conflict) {
             // the other partner saved the joint answer meanwhile: keep this text on screen, say so, save nothing
             dirty = false;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +26,11 @@ class MyHomeworkSection implements ClientHomeSection {
     private static final int PAGE = 15;
 
     private final HomeworkService homework;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    MyHomeworkSection(HomeworkService homework, Clock clock) {
+    MyHomeworkSection(HomeworkService homework, ClinicCalendar calendar) {
         this.homework = homework;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -56,7 +56,7 @@ class MyHomeworkSection implements ClientHomeSection {
     private void showMore(VerticalLayout section, int shown, long total) {
         section.getChildren().filter(c -> c instanceof Button).toList().forEach(section::remove);
         List<HomeworkItem> page = homework.myHomework(PageRequest.of(shown / PAGE, PAGE));
-        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        LocalDate today = calendar.today();
         page.stream().filter(i -> !i.cancelled()).forEach(item -> section.add(row(section, item, today)));
         int now = shown + page.size();
         if (now < total) {

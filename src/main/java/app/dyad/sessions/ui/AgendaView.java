@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,14 +37,14 @@ import java.util.stream.Collectors;
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final H2 title = new H2();
     private final Div toSign = new Div();
     private final Div days = new Div();
 
-    public AgendaView(SessionService sessions, Clock clock) {
+    public AgendaView(SessionService sessions, ClinicCalendar calendar) {
         this.sessions = sessions;
-        this.clock = clock;
+        this.calendar = calendar;
         addClassName("dyad-page");
         title.addClassName("dyad-page-title");
         title.setId("agenda-title");
@@ -100,7 +100,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
                 DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(monday.plusDays(6))));
         showNotesToSign();
         Map<LocalDate, List<SessionSummary>> byDay = sessions.week(monday).stream().collect(Collectors.groupingBy(
-                s -> LocalDate.ofInstant(s.startsAt(), Formats.clinicZone())));
+                s -> calendar.dayOf(s.startsAt())));
         days.removeAll();
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
@@ -121,7 +121,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             free.addClassName("dyad-muted");
             box.add(free);
         }
-        list.forEach(s -> box.add(SessionCard.of(this, s, true, clock.instant())));
+        list.forEach(s -> box.add(SessionCard.of(this, s, true, calendar.now())));
         return box;
     }
 
@@ -146,7 +146,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.clinicZone()));
+        return calendar.today();
     }
 
     @Override

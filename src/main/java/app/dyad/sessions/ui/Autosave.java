@@ -2,7 +2,7 @@ package app.dyad.sessions.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -16,20 +16,20 @@ final class Autosave {
     static final int INTERVAL_MILLIS = 4000;
     static final Duration PAUSE_AFTER = Duration.ofMinutes(10);
 
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final Runnable save;
     private Instant lastTyped;
     private @Nullable Registration poll;
 
-    Autosave(Clock clock, Runnable save) {
-        this.clock = clock;
+    Autosave(ClinicCalendar calendar, Runnable save) {
+        this.calendar = calendar;
         this.save = save;
-        this.lastTyped = clock.instant();
+        this.lastTyped = calendar.now();
     }
 
     /** Someone typed: remember when, and resume saving if it had paused. */
     void typed(UI ui) {
-        lastTyped = clock.instant();
+        lastTyped = calendar.now();
         if (poll == null) {
             start(ui);
         }
@@ -40,7 +40,7 @@ final class Autosave {
         if (poll == null) {
             poll = ui.addPollListener(tick -> {
                 save.run();
-                if (lastTyped.plus(PAUSE_AFTER).isBefore(clock.instant())) {
+                if (lastTyped.plus(PAUSE_AFTER).isBefore(calendar.now())) {
                     stop(ui);
                 }
             });

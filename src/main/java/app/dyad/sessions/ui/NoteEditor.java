@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -41,7 +41,7 @@ class NoteEditor extends VerticalLayout {
     private final Div fields = new Div();
     private final NoteService notes;
     private final HomeworkActions homework;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final long sessionId;
     private final long coupleId;
     private final Function<String, String> sectionLabel;
@@ -53,17 +53,17 @@ class NoteEditor extends VerticalLayout {
     private final Autosave autosave;
     private boolean leaving;
 
-    NoteEditor(NoteService notes, HomeworkActions homework, Clock clock, long coupleId, NoteView note, boolean signable,
+    NoteEditor(NoteService notes, HomeworkActions homework, ClinicCalendar calendar, long coupleId, NoteView note, boolean signable,
             Function<String, String> sectionLabel, Consumer<NoteView> signed, Consumer<String> signedElsewhere) {
         this.notes = notes;
         this.homework = homework;
-        this.clock = clock;
+        this.calendar = calendar;
         this.sessionId = note.sessionId();
         this.coupleId = coupleId;
         this.sectionLabel = sectionLabel;
         this.signed = signed;
         this.signedElsewhere = signedElsewhere;
-        this.autosave = new Autosave(clock, () -> save(false));
+        this.autosave = new Autosave(calendar, () -> save(false));
         setPadding(false);
         addClassName("dyad-note-editor");
         template.setLabel(getTranslation("note.template"));
@@ -180,7 +180,7 @@ class NoteEditor extends VerticalLayout {
             NoteView saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts(), version));
             version = saved.version();
             dirty = false;
-            saveState.setText(getTranslation("note.saved-at", Formats.time(this, clock.instant())));
+            saveState.setText(getTranslation("note.saved-at", Formats.time(this, calendar.now())));
         } catch (EditConflictException changedElsewhere) {
             showConflict();
         } catch (InvalidInputException refused) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 
 /**
@@ -37,15 +37,15 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
 
     private final NoteService notes;
     private final HomeworkActions homework;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private long sessionId;
     private String title = "";
     private CouplePartners partners = new CouplePartners(0, 0, "", 0, "");
 
-    public SessionNoteView(NoteService notes, HomeworkActions homework, Clock clock) {
+    public SessionNoteView(NoteService notes, HomeworkActions homework, ClinicCalendar calendar) {
         this.notes = notes;
         this.homework = homework;
-        this.clock = clock;
+        this.calendar = calendar;
         addClassNames("dyad-page", "dyad-note-page");
     }
 
@@ -69,7 +69,7 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
         add(new Anchor("couples/" + s.coupleId(), getTranslation("note.back-to-couple", s.caseName())),
                 new H2(s.caseName()), meta);
 
-        LocalDate today = LocalDate.now(clock.withZone(Formats.clinicZone()));
+        LocalDate today = calendar.today();
         Details preparation = new Details(getTranslation("prep.summary"), new PreparationPanel(prep, homework, today));
         preparation.setOpened(!note.isSigned());
         preparation.setWidthFull();
@@ -82,8 +82,8 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
             add(new SignedNotePanel(notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel),
                     changed -> render()));
         } else {
-            boolean signable = s.status() != SessionStatus.CANCELLED && !s.startsAt().isAfter(clock.instant());
-            add(new NoteEditor(notes, homework, clock, s.coupleId(), note, signable, this::sectionLabel,
+            boolean signable = s.status() != SessionStatus.CANCELLED && !s.startsAt().isAfter(calendar.now());
+            add(new NoteEditor(notes, homework, calendar, s.coupleId(), note, signable, this::sectionLabel,
                     signed -> render(), this::signedElsewhere));
         }
     }

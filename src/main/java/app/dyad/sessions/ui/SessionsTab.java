@@ -15,7 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -25,21 +25,21 @@ class SessionsTab extends VerticalLayout {
 
     private static final int PAGE = 20;
     private final SessionService sessions;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final long coupleId;
     private final CouplePartners partners;
     private final Div list = new Div();
     private int shown;
 
-    SessionsTab(SessionService sessions, Clock clock, long coupleId) {
+    SessionsTab(SessionService sessions, ClinicCalendar calendar, long coupleId) {
         this.sessions = sessions;
-        this.clock = clock;
+        this.calendar = calendar;
         this.coupleId = coupleId;
         this.partners = sessions.partnersOf(coupleId);
         setPadding(false);
         Button schedule = new Button(getTranslation("session.schedule-new"), VaadinIcon.CALENDAR_CLOCK.create(),
                 click -> new ScheduleDialog(sessions, partners, null,
-                        LocalDate.now(clock.withZone(Formats.clinicZone())), this::refresh).open());
+                        calendar.today(), this::refresh).open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("schedule-session");
         list.setId("session-list");
@@ -73,11 +73,11 @@ class SessionsTab extends VerticalLayout {
     }
 
     private Div card(SessionSummary s) {
-        Div card = SessionCard.of(this, s, false, clock.instant());
+        Div card = SessionCard.of(this, s, false, calendar.now());
         if (s.status() == SessionStatus.SCHEDULED) {
             Div actions = new Div(action("session.change", () -> new ScheduleDialog(sessions, partners, s,
-                    LocalDate.now(clock.withZone(Formats.clinicZone())), this::refresh).open()));
-            if (!s.startsAt().isAfter(clock.instant())) {
+                    calendar.today(), this::refresh).open()));
+            if (!s.startsAt().isAfter(calendar.now())) {
                 actions.add(action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),
                         action("session.mark-no-show", () -> change(s, SessionStatus.NO_SHOW)));
             }

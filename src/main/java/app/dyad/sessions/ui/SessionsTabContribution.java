@@ -2,18 +2,18 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.CaseTab;
 import app.dyad.sessions.SessionService;
-import java.time.Clock;
+import app.dyad.base.ClinicCalendar;
 
 /** Puts the sessions tab on the couple's page. */
 @org.springframework.stereotype.Component
 class SessionsTabContribution implements CaseTab {
 
     private final SessionService sessions;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    SessionsTabContribution(SessionService sessions, Clock clock) {
+    SessionsTabContribution(SessionService sessions, ClinicCalendar calendar) {
         this.sessions = sessions;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -23,6 +23,6 @@ class SessionsTabContribution implements CaseTab {
 
     @Override
     public com.vaadin.flow.component.Component create(long coupleId) {
-        return new SessionsTab(sessions, clock, coupleId);
+        return new SessionsTab(sessions, calendar, coupleId);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.base.ui.NotAvailableView;
 import app.dyad.couples.CoupleAdminService;
@@ -44,6 +45,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @Autowired CoupleService couples;
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
+    @Autowired ClinicCalendar calendar;
 
     SessionsClinic clinic;
     long heldYesterday;
@@ -51,7 +53,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void clinic() {
         clinic = new SessionsClinic(accounts, admins, couples);
-        heldYesterday = clinic.sessionHeldYesterday(sessions, clock);
+        heldYesterday = clinic.sessionHeldYesterday(sessions, calendar);
     }
 
     @AfterEach
@@ -60,7 +62,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     private LocalDate today() {
-        return SessionsClinic.today(clock);
+        return SessionsClinic.today(calendar);
     }
 
     private static String text(Component component) {

@@ -1,0 +1,74 @@
+package app.dyad.base;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clinic's calendar: its time zone and its day. A due date, "overdue", the agenda's week and an audit date
+ * filter are days in the clinic, not in UTC and not in the server's zone, so they all come from here. The zone is
+ * {@code dyad.clinic.time-zone} (an IANA name such as {@code Pacific/Auckland}); without it, the JVM's zone.
+ */
+@Component
+public class ClinicCalendar {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ClinicCalendar(Clock clock, @Value("${dyad.clinic.time-zone:}") String zone) {
+        this.clock = clock;
+        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+    }
+
+    /** The clinic's time zone. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** This moment. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Today, in the clinic. */
+    public LocalDate today() {
+        return dayOf(clock.instant());
+    }
+
+    /** The Monday of the clinic's week that holds this day. */
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The clinic day a moment falls on. */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** A moment as the clinic's wall-clock date and time. */
+    public LocalDateTime localDateTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    /** The moment a clinic day begins (not always midnight, and not always 24 hours before the next). */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The moment after a clinic day ends: the start of the next day, as an exclusive bound. */
+    public Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1));
+    }
+
+    /** The moment of a clinic date and wall-clock time. */
+    public Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(zone).toInstant();
+    }
+}
