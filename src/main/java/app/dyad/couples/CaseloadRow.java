@@ -1,6 +1,6 @@
 package app.dyad.couples;
 
-import app.dyad.base.HomeworkFigures;
+import app.dyad.couples.spi.HomeworkFigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

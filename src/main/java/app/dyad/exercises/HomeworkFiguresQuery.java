@@ -1,6 +1,6 @@
 package app.dyad.exercises;
 
-import app.dyad.base.HomeworkFigures;
+import app.dyad.couples.spi.HomeworkFigures;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package app.dyad.sessions;
 
-import app.dyad.base.NextSessions;
+import app.dyad.couples.spi.NextSessions;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

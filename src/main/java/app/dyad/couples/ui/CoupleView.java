@@ -1,6 +1,6 @@
 package app.dyad.couples.ui;
 
-import app.dyad.base.ui.CaseTab;
+import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
@@ -8,7 +8,6 @@ import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -18,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import com.vaadin.flow.component.Component;
 
-/** A couple's page for its counselor: both partners, then Overview, Homework, Sessions and Progress. */
+/** A couple's page for its counselor: both partners, the Overview, then the tabs other modules contribute. */
 @Route("couples")
 @RolesAllowed(Role.COUNSELOR_NAME)
 public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -34,7 +33,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
         this.service = service;
         this.calendar = calendar;
-        this.contributedTabs = contributedTabs;
+        this.contributedTabs = contributedTabs.stream().sorted(Comparator.comparingInt(CaseTab::order)).toList();
         addClassName("dyad-page");
     }
 
@@ -54,19 +53,8 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, calendar.today()));
-        tabs.add(getTranslation("couple.tab.homework"), tab("couple.tab.homework", file.id(),
-                () -> new EmptyTab(VaadinIcon.CLIPBOARD_TEXT, "couple.homework-empty")));
-        tabs.add(getTranslation("couple.tab.sessions"), tab("couple.tab.sessions", file.id(),
-                () -> new EmptyTab(VaadinIcon.CALENDAR, "couple.sessions-empty")));
-        tabs.add(getTranslation("couple.tab.progress"), tab("couple.tab.progress", file.id(),
-                () -> new EmptyTab(VaadinIcon.CHART_LINE, "couple.progress-empty")));
+        contributedTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(file.id())));
         add(new CoupleHeader(file), tabs);
-    }
-
-    /** A feature module's tab when one is contributed, else an honest empty state. */
-    private Component tab(String titleKey, long coupleId, java.util.function.Supplier<Component> otherwise) {
-        return contributedTabs.stream().filter(t -> t.titleKey().equals(titleKey)).findFirst()
-                .map(t -> t.create(coupleId)).orElseGet(otherwise);
     }
 
     private void showNotAvailable() {

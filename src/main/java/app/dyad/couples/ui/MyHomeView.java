@@ -1,6 +1,6 @@
 package app.dyad.couples.ui;
 
-import app.dyad.base.ui.ClientHomeSection;
+import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.GoalView;
@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 
 /** A partner's home, phone first: who their counselor is, their goals, their own details. */
@@ -33,7 +34,7 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public MyHomeView(CoupleService service, CurrentUser currentUser, List<ClientHomeSection> sections) {
         this.service = service;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ClientHomeSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientHomeSection::order)).toList();
         addClassName("dyad-page");
         addClassName("dyad-my");
         H2 hello = new H2(getTranslation("my.greeting", currentUser.require().displayName()));

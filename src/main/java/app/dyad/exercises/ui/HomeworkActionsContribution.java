@@ -1,16 +1,16 @@
 package app.dyad.exercises.ui;
 
 import app.dyad.base.ui.Formats;
-import app.dyad.base.ui.HomeworkActions;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** Lets other features open the assign dialog and an assignment's answers, with the homework tab's own dialogs. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class HomeworkActionsContribution implements HomeworkActions {
 
     private final HomeworkService homework;

@@ -1,12 +1,14 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.base.ui.CaseTab;
+import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.base.ClinicCalendar;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** Puts the homework tab on the couple's page. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class HomeworkTabContribution implements CaseTab {
 
     private final HomeworkService homework;
@@ -20,12 +22,17 @@ class HomeworkTabContribution implements CaseTab {
     }
 
     @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
     public String titleKey() {
         return "couple.tab.homework";
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(long coupleId) {
+    public Component create(long coupleId) {
         return new HomeworkTab(homework, library, calendar, coupleId);
     }
 }

@@ -1,10 +1,11 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.base.ui.ClientHomeSection;
+import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.ResponseState;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import org.springframework.data.domain.PageRequest;
 
 /** The client's exercises on their home: due, overdue and completed, each a link to do it. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class MyHomeworkSection implements ClientHomeSection {
 
     private static final int PAGE = 15;

@@ -1,9 +1,10 @@
 package app.dyad.sessions.ui;
 
-import app.dyad.base.ui.ClientHomeSection;
+import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.sessions.MySession;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionService;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The client's coming sessions on their home: when, how and where (a video link opens the call). Never a note. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class MySessionsSection implements ClientHomeSection {
 
     private final SessionService sessions;

@@ -3,7 +3,7 @@ package app.dyad.sessions.ui;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
-import app.dyad.base.ui.HomeworkActions;
+import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;

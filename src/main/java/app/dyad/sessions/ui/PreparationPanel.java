@@ -1,7 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.Formats;
-import app.dyad.base.ui.HomeworkActions;
+import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.ResponseState;

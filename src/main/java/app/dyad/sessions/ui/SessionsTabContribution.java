@@ -1,11 +1,13 @@
 package app.dyad.sessions.ui;
 
-import app.dyad.base.ui.CaseTab;
+import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.sessions.SessionService;
 import app.dyad.base.ClinicCalendar;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /** Puts the sessions tab on the couple's page. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class SessionsTabContribution implements CaseTab {
 
     private final SessionService sessions;
@@ -17,12 +19,17 @@ class SessionsTabContribution implements CaseTab {
     }
 
     @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
     public String titleKey() {
         return "couple.tab.sessions";
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(long coupleId) {
+    public Component create(long coupleId) {
         return new SessionsTab(sessions, calendar, coupleId);
     }
 }

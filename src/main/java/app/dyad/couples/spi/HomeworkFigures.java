@@ -1,12 +1,12 @@
-package app.dyad.base;
+package app.dyad.couples.spi;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Open and overdue homework per couple, for the caseload. Declared here and implemented by the exercises
- * module, so the caseload (couples) can show the figures without depending on exercises.
+ * Open and overdue homework per couple, for the caseload's homework column. The couples module asks; the module
+ * that keeps homework answers.
  */
 public interface HomeworkFigures {
 
