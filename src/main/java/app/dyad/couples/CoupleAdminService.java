@@ -7,7 +7,8 @@ import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.AccountNames;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationLink;
@@ -37,16 +38,18 @@ public class CoupleAdminService {
 
     private final CoupleRepository couples;
     private final PartnerRepository partners;
-    private final AccountService accounts;
+    private final AccountAdminService accountAdmin;
+    private final AccountNames accountNames;
     private final AuditTrail audit;
     private final CommandValidator validator;
     private final Clock clock;
 
-    CoupleAdminService(CoupleRepository couples, PartnerRepository partners, AccountService accounts, AuditTrail audit,
+    CoupleAdminService(CoupleRepository couples, PartnerRepository partners, AccountAdminService accountAdmin, AccountNames accountNames, AuditTrail audit,
             CommandValidator validator, Clock clock) {
         this.couples = couples;
         this.partners = partners;
-        this.accounts = accounts;
+        this.accountAdmin = accountAdmin;
+        this.accountNames = accountNames;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
@@ -56,7 +59,7 @@ public class CoupleAdminService {
     @Transactional(readOnly = true)
     public List<AdminCoupleRow> findCouples(String search, Pageable pageable) {
         List<AdminCoupleRow> rows = couples.all(Paging.containsPattern(search), Paging.clamp(pageable, SORTS, "caseName"));
-        Map<Long, String> names = accounts.displayNames(rows.stream().map(AdminCoupleRow::counselorId).toList());
+        Map<Long, String> names = accountNames.of(rows.stream().map(AdminCoupleRow::counselorId).toList());
         return rows.stream().map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), ""))).toList();
     }
 
@@ -69,7 +72,7 @@ public class CoupleAdminService {
     /** Active counselors the admin can assign. */
     @Transactional(readOnly = true)
     public List<AccountSummary> counselors() {
-        return accounts.accountsWithRole(Role.COUNSELOR).stream()
+        return accountAdmin.accountsWithRole(Role.COUNSELOR).stream()
                 .filter(a -> a.status() == AccountStatus.ACTIVE).toList();
     }
 
@@ -130,7 +133,7 @@ public class CoupleAdminService {
     }
 
     private long requireCounselor(long accountId) {
-        return accounts.findAccount(accountId)
+        return accountAdmin.findAccount(accountId)
                 .filter(a -> a.role() == Role.COUNSELOR && a.status() == AccountStatus.ACTIVE)
                 .map(AccountSummary::id)
                 .orElseThrow(() -> InvalidInputException.of("counselorId", "couples.counselor-invalid"));
@@ -141,7 +144,7 @@ public class CoupleAdminService {
         if (partner.email() == null) {
             return Optional.empty();
         }
-        Optional<AccountSummary> existing = accounts.findAccountByEmail(partner.email());
+        Optional<AccountSummary> existing = accountAdmin.findAccountByEmail(partner.email());
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -157,10 +160,10 @@ public class CoupleAdminService {
             partner.linkAccount(existingAccount.get());
         } else if (email != null) {
             PartnerDetails details = partner.details();
-            InvitationLink link = accounts.createAccount(
+            InvitationLink link = accountAdmin.createAccount(
                     new NewAccount(details.callName() + " " + details.lastName(), email, Role.CLIENT));
             invitations.add(link);
-            partner.linkAccount(accounts.findAccountByEmail(email).orElseThrow().id());
+            partner.linkAccount(accountAdmin.findAccountByEmail(email).orElseThrow().id());
         }
     }
 

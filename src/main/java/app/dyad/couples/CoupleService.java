@@ -10,7 +10,6 @@ import app.dyad.couples.spi.NextSessions;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
-import app.dyad.identity.AccountService;
 import app.dyad.identity.CurrentUser;
 import java.util.Map;
 import java.util.List;
@@ -22,34 +21,35 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Couples for the people who work on them: the counselor's caseload and case file, the client's own space. */
+/**
+ * The counselor's couples: the caseload, and the case file of a couple assigned to them (concerns, agreement,
+ * goals). Ownership comes from {@link CaseAccess}. The partners' side is {@link MyCouple}, the admin's
+ * {@link CoupleAdminService}.
+ */
 @Service
+@PreAuthorize("hasRole('COUNSELOR')")
 public class CoupleService {
 
     private static final Set<String> CASELOAD_SORTS = Set.of("caseName", "status", "startedOn");
 
     private final CoupleRepository couples;
-    private final PartnerRepository partners;
     private final GoalRepository goals;
     private final CaseAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final AccountService accounts;
     private final CommandValidator validator;
     private final ClinicCalendar calendar;
     private final HomeworkFigures homeworkFigures;
     private final NextSessions nextSessions;
 
-    CoupleService(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
-            AuditTrail audit, CurrentUser currentUser, AccountService accounts, CommandValidator validator, ClinicCalendar calendar,
+    CoupleService(CoupleRepository couples, GoalRepository goals, CaseAccess access,
+            AuditTrail audit, CurrentUser currentUser, CommandValidator validator, ClinicCalendar calendar,
             HomeworkFigures homeworkFigures, NextSessions nextSessions) {
         this.couples = couples;
-        this.partners = partners;
         this.goals = goals;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.accounts = accounts;
         this.validator = validator;
         this.calendar = calendar;
         this.homeworkFigures = homeworkFigures;
@@ -57,7 +57,6 @@ public class CoupleService {
     }
 
     /** One page of the caller's own caseload. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<CaseloadRow> findCaseload(CaseloadFilter filter, Pageable pageable) {
         List<CaseloadRow> rows = couples.caseload(currentUser.require().accountId(), filter.status(),
@@ -71,7 +70,6 @@ public class CoupleService {
     }
 
     /** How many couples of the caller's caseload match the filter. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public long countCaseload(CaseloadFilter filter) {
         return couples.countCaseload(currentUser.require().accountId(), filter.status(), Paging.containsPattern(filter.search()));
@@ -142,47 +140,6 @@ public class CoupleService {
         CoupleFile file = fileAfterFlush(couple);
         audit.recordChange(AuditAction.GOAL_UPDATED, coupleId, goal.view().partnerId(), null);
         return file;
-    }
-
-    /** The caller's own space as a partner: counselor, partner's name, own details, the goals they may see. */
-    @Transactional(readOnly = true)
-    public MySpace getMySpace() {
-        Partner me = access.ownPartner(AuditAction.CLIENT_SPACE_VIEWED);
-        Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow();
-        Partner other = couple.partner(me.position() == 1 ? 2 : 1);
-        List<GoalView> visible = goals.findByCouple(couple).stream()
-                .filter(goal -> goal.visibleToPartner(me.id())).map(Goal::view).toList();
-        String counselor = accounts.displayNames(List.of(couple.counselorId())).getOrDefault(couple.counselorId(), "");
-        audit.recordRead(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id());
-        return new MySpace(couple.id(), couple.caseName(), counselor, other.details().callName(), me.view(),
-                visible.stream().filter(GoalView::isCoupleGoal).toList(),
-                visible.stream().filter(g -> Objects.equals(g.partnerId(), me.id())).toList(),
-                visible.stream().filter(g -> Objects.equals(g.partnerId(), other.id())).toList());
-    }
-
-    /** A partner changes how they are called and reached; changing the email goes through {@link #changeMyEmail}. */
-    @Transactional
-    public MySpace updateMyContact(MyContactEdit edit) {
-        Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
-        validator.validate(edit);
-        EditConflictException.check(edit.version(), me.getVersion(), "partner " + me.id());
-        PartnerDetails current = me.details();
-        me.update(new PartnerDetails(current.firstName(), current.lastName(), edit.preferredName(), edit.pronouns(),
-                current.email(), edit.phone(), current.dateOfBirth()).normalised());
-        partners.flush();
-        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "contact");
-        return getMySpace();
-    }
-
-    /** A partner changes their email, which is also their sign-in: their password is required. */
-    @Transactional
-    public MySpace changeMyEmail(String newEmail, String password) {
-        Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
-        String changed = accounts.changeOwnEmail(newEmail, password);
-        me.changeEmail(changed);
-        partners.flush();
-        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
-        return getMySpace();
     }
 
     private CoupleFile fileAfterFlush(Couple couple) {

@@ -1,6 +1,7 @@
 package app.dyad.demo;
 
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.InvitationService;
 import app.dyad.identity.InvitationLink;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
@@ -40,12 +41,14 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final AccountService accounts;
+    private final AccountAdminService accountAdmin;
+    private final InvitationService invitations;
     private final DemoCouples couples;
     private final PublicUrl publicUrl;
 
-    DemoData(AccountService accounts, DemoCouples couples, PublicUrl publicUrl) {
-        this.accounts = accounts;
+    DemoData(AccountAdminService accountAdmin, InvitationService invitations, DemoCouples couples, PublicUrl publicUrl) {
+        this.accountAdmin = accountAdmin;
+        this.invitations = invitations;
         this.couples = couples;
         this.publicUrl = publicUrl;
     }
@@ -58,9 +61,9 @@ class DemoData implements ApplicationRunner {
         try {
             int created = 0;
             for (DemoAccount demo : ACCOUNTS) {
-                if (accounts.findAccountByEmail(demo.email()).isEmpty()) {
-                    InvitationLink link = accounts.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
-                    accounts.acceptInvitation(link.token(), PASSWORD, PASSWORD);
+                if (accountAdmin.findAccountByEmail(demo.email()).isEmpty()) {
+                    InvitationLink link = accountAdmin.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
+                    invitations.acceptInvitation(link.token(), PASSWORD, PASSWORD);
                     created++;
                 }
             }

@@ -4,6 +4,7 @@ import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.ExerciseSummary;
 import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.LibraryFilter;
 import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.PromptKind;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 class DemoHomework {
 
     private final HomeworkService homework;
+    private final MyHomework myHomework;
     private final ExerciseLibrary library;
 
-    DemoHomework(HomeworkService homework, ExerciseLibrary library) {
+    DemoHomework(HomeworkService homework, MyHomework myHomework, ExerciseLibrary library) {
         this.homework = homework;
+        this.myHomework = myHomework;
         this.library = library;
     }
 
@@ -44,13 +47,13 @@ class DemoHomework {
             ids[5] = assign(robinKai, "Map your support network", Audience.BOTH_SEPARATELY, Visibility.COUNSELOR_ONLY, today.plusDays(14));
         });
         as.accept("alex@dyad.demo", () -> {
-            homework.submit(ids[0], Map.of(), 0);
-            homework.submit(ids[1], answerTo(ids[1], "Weekends feel crowded; weekday evenings are lovely."), 0);
-            homework.saveDraft(ids[3], answerTo(ids[3], "Saturday walk by the river, phones at home"), 0);
+            myHomework.submit(ids[0], Map.of(), 0);
+            myHomework.submit(ids[1], answerTo(ids[1], "Weekends feel crowded; weekday evenings are lovely."), 0);
+            myHomework.saveDraft(ids[3], answerTo(ids[3], "Saturday walk by the river, phones at home"), 0);
         });
-        as.accept("sam@dyad.demo", () -> homework.saveDraft(ids[2], answerTo(ids[2], "Pottery class on Tuesdays"), 0));
-        as.accept("robin@dyad.demo", () -> homework.submit(ids[4], answerTo(ids[4], "Promised to call at lunch — kept it."), 0));
-        as.accept("kai@dyad.demo", () -> homework.submit(ids[4], answerTo(ids[4], "Said I'd be home by seven; I was late."), 0));
+        as.accept("sam@dyad.demo", () -> myHomework.saveDraft(ids[2], answerTo(ids[2], "Pottery class on Tuesdays"), 0));
+        as.accept("robin@dyad.demo", () -> myHomework.submit(ids[4], answerTo(ids[4], "Promised to call at lunch — kept it."), 0));
+        as.accept("kai@dyad.demo", () -> myHomework.submit(ids[4], answerTo(ids[4], "Said I'd be home by seven; I was late."), 0));
         as.accept("jon@dyad.demo", () -> {
             homework.giveFeedback(ids[4], null, "Lovely to see you both noticing the small things. Let's talk about the late evening.");
             homework.cancel(ids[5], 0);
@@ -66,7 +69,7 @@ class DemoHomework {
 
     /** An answer to the first free-text prompt of the assignment's exercise, as the signed-in partner. */
     private Map<Long, String> answerTo(long assignmentId, String text) {
-        long firstPrompt = homework.myExercise(assignmentId).exercise().prompts().stream()
+        long firstPrompt = myHomework.exercise(assignmentId).exercise().prompts().stream()
                 .filter(p -> p.kind() == PromptKind.TEXT).findFirst().orElseThrow().id();
         return Map.of(firstPrompt, text);
     }

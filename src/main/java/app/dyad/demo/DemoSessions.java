@@ -5,7 +5,7 @@ import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "dyad.demo.enabled", havingValue = "true")
 class DemoSessions {
 
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final NoteService notes;
 
-    DemoSessions(SessionService sessions, NoteService notes) {
+    DemoSessions(AppointmentService sessions, NoteService notes) {
         this.sessions = sessions;
         this.notes = notes;
     }

@@ -120,7 +120,7 @@ class Assignment extends AbstractEntity {
 
     /** Whether this partner is asked to answer (for a joint assignment: both are). */
     boolean isFor(long partner) {
-        return audience != Audience.ONE_PARTNER || partnerId == partner;
+        return audience.includes(partnerId, partner);
     }
 
     @Nullable LocalDate reviewedOn() {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one function that decides what a reader may see of homework: a response (draft or submitted) and a
+ * The one function that decides what a requester may see of homework: a response (draft or submitted) and a
  * piece of feedback. Every read path of {@link HomeworkService} filters through it; the property test
  * checks it against random histories.
  */
@@ -23,16 +23,16 @@ final class Disclosure {
     }
 
     /**
-     * Whether the reader may read this response of an assignment of {@code coupleId} with {@code visibility},
+     * Whether the requester may read this response of an assignment of {@code coupleId} with {@code visibility},
      * given all responses of that assignment.
      */
-    static boolean mayRead(Reader reader, long coupleId, Visibility visibility, ResponseFacts response,
+    static boolean mayRead(Requester requester, long coupleId, Visibility visibility, ResponseFacts response,
             Collection<ResponseFacts> allResponses) {
-        return switch (reader) {
-            case Reader.Outsider outsider -> false;
+        return switch (requester) {
+            case Requester.Outsider outsider -> false;
             // the counselor reads what was handed in, never a partner's unfinished draft
-            case Reader.Counselor counselor -> counselor.coupleId() == coupleId && response.state() == ResponseState.SUBMITTED;
-            case Reader.Partner partner -> partner.coupleId() == coupleId && partnerMayRead(partner.partnerId(), visibility,
+            case Requester.Counselor counselor -> counselor.coupleId() == coupleId && response.state() == ResponseState.SUBMITTED;
+            case Requester.Partner partner -> partner.coupleId() == coupleId && partnerMayRead(partner.partnerId(), visibility,
                     response, allResponses);
         };
     }
@@ -53,12 +53,12 @@ final class Disclosure {
         };
     }
 
-    /** Whether the reader may read feedback addressed to one partner ({@code toPartnerId}) or to both (null). */
-    static boolean mayReadFeedback(Reader reader, long coupleId, @Nullable Long toPartnerId) {
-        return switch (reader) {
-            case Reader.Outsider outsider -> false;
-            case Reader.Counselor counselor -> counselor.coupleId() == coupleId;
-            case Reader.Partner partner -> partner.coupleId() == coupleId
+    /** Whether the requester may read feedback addressed to one partner ({@code toPartnerId}) or to both (null). */
+    static boolean mayReadFeedback(Requester requester, long coupleId, @Nullable Long toPartnerId) {
+        return switch (requester) {
+            case Requester.Outsider outsider -> false;
+            case Requester.Counselor counselor -> counselor.coupleId() == coupleId;
+            case Requester.Partner partner -> partner.coupleId() == coupleId
                     && (toPartnerId == null || toPartnerId == partner.partnerId());
         };
     }

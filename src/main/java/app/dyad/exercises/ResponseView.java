@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A response a reader may see: its author (none for a joint answer), state and answers by prompt id. */
+/** A response a requester may see: its author (none for a joint answer), state and answers by prompt id. */
 public record ResponseView(long id, long version, @Nullable Long authorPartnerId, ResponseState state,
         Map<Long, String> answers, @Nullable Instant submittedAt) {
 

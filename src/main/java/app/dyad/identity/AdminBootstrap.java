@@ -15,11 +15,11 @@ class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
-    private final AccountService accountService;
+    private final InvitationService invitations;
     private final String adminEmail;
 
-    AdminBootstrap(AccountService accountService, @Value("${DYAD_ADMIN_EMAIL:}") String adminEmail) {
-        this.accountService = accountService;
+    AdminBootstrap(InvitationService invitations, @Value("${DYAD_ADMIN_EMAIL:}") String adminEmail) {
+        this.invitations = invitations;
         this.adminEmail = adminEmail;
     }
 
@@ -29,7 +29,7 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No DYAD_ADMIN_EMAIL set; if no admin exists yet, nobody can manage accounts.");
             return;
         }
-        accountService.bootstrapAdmin(adminEmail).ifPresent(link -> log.warn("""
+        invitations.bootstrapAdmin(adminEmail).ifPresent(link -> log.warn("""
 
                 ==> No admin existed: created {}. Open this one-time link within 72 hours to set the password:
                 ==> {}

@@ -142,4 +142,9 @@ class UserAccount extends AbstractEntity {
     void reactivate() {
         this.status = AccountStatus.ACTIVE;
     }
+
+    /** The account as the admin's list shows it; never the password hash. */
+    AccountSummary summary(Instant now) {
+        return new AccountSummary(id(), displayName, email, role, status, passwordHash == null, isLockedAt(now), lastSignInAt);
+    }
 }

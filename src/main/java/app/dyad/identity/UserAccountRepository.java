@@ -27,15 +27,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
-            where :search = '' or lower(u.displayName) like concat('%', :search, '%')
-               or u.email like concat('%', :search, '%')
+            where :search = '' or lower(u.displayName) like :search
+               or u.email like :search
             """)
     java.util.List<UserAccount> search(@Param("search") String search, Pageable pageable);
 
     @Query("""
             select count(u) from UserAccount u
-            where :search = '' or lower(u.displayName) like concat('%', :search, '%')
-               or u.email like concat('%', :search, '%')
+            where :search = '' or lower(u.displayName) like :search
+               or u.email like :search
             """)
     long countSearch(@Param("search") String search);
 }

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NextSessionsQuery implements NextSessions {
 
-    private final SessionRepository sessions;
+    private final CounsellingSessionRepository sessions;
 
-    NextSessionsQuery(SessionRepository sessions) {
+    NextSessionsQuery(CounsellingSessionRepository sessions) {
         this.sessions = sessions;
     }
 

@@ -8,7 +8,8 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkService;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountNames;
+import app.dyad.identity.MyAccountService;
 import app.dyad.identity.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * counselor reads a note — never a client, never an admin — and every read is audited.
  */
 @Service
+@PreAuthorize("hasRole('COUNSELOR')")
 public class NoteService {
 
     /** The longest a section (or an addendum) may be, in characters. */
@@ -44,20 +46,21 @@ public class NoteService {
     };
 
     private final NoteRepository notes;
-    private final SessionRepository sessionRows;
+    private final CounsellingSessionRepository sessionRows;
     private final AddendumRepository addenda;
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final CaseAccess access;
     private final HomeworkService homework;
-    private final AccountService accounts;
+    private final MyAccountService myAccount;
+    private final AccountNames accountNames;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
     private final ClinicCalendar calendar;
 
-    NoteService(NoteRepository notes, SessionRepository sessionRows, AddendumRepository addenda, SessionService sessions, CaseAccess access,
-            HomeworkService homework, AccountService accounts, AuditTrail audit, CurrentUser currentUser,
+    NoteService(NoteRepository notes, CounsellingSessionRepository sessionRows, AddendumRepository addenda, AppointmentService sessions, CaseAccess access,
+            HomeworkService homework, MyAccountService myAccount, AccountNames accountNames, AuditTrail audit, CurrentUser currentUser,
             JsonMapper json, Clock clock, ClinicCalendar calendar) {
         this.notes = notes;
         this.sessionRows = sessionRows;
@@ -65,7 +68,8 @@ public class NoteService {
         this.sessions = sessions;
         this.access = access;
         this.homework = homework;
-        this.accounts = accounts;
+        this.myAccount = myAccount;
+        this.accountNames = accountNames;
         this.audit = audit;
         this.currentUser = currentUser;
         this.json = json;
@@ -74,27 +78,24 @@ public class NoteService {
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
-    public NoteView open(long sessionId) {
+    public WrittenNote open(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
-        NoteView view = notes.findBySessionId(sessionId).map(this::view)
+        WrittenNote view = notes.findBySessionId(sessionId).map(this::view)
                 .orElseGet(() -> blank(session, NoteTemplate.COUPLES_DAP));
         audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), session.attendeePartnerId());
         return view;
     }
 
     /** The empty sections of a template for this session, to start a note in another template. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
-    public NoteView emptyDraft(long sessionId, NoteTemplate template) {
+    public WrittenNote emptyDraft(long sessionId, NoteTemplate template) {
         return blank(sessions.counselorsSession(sessionId, AuditAction.NOTE_READ), template);
     }
 
     /** Saves the draft, refusing it if the note was saved (e.g. in another tab) since the caller's version. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
-    public NoteView saveDraft(long sessionId, NoteDraft draft) {
+    public WrittenNote saveDraft(long sessionId, NoteDraft draft) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SAVED);
         SessionNote note = write(session, draft);
         audit.recordChange(AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), null);
@@ -105,11 +106,10 @@ public class NoteService {
      * Saves this final text and signs it: the caller re-enters their password; the note records signer, time (UTC)
      * and the SHA-256 of what was signed, and is final from then on.
      */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
-    public NoteView sign(long sessionId, NoteDraft finalText, String password) {
+    public WrittenNote sign(long sessionId, NoteDraft finalText, String password) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SIGNED);
-        accounts.confirmOwnPassword(password, "password");
+        myAccount.confirmOwnPassword(password, "password");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (session.status() == SessionStatus.CANCELLED) {
             throw InvalidInputException.of("note", "note.session-cancelled");
@@ -135,16 +135,15 @@ public class NoteService {
     }
 
     /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash). */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
-    public NoteView addAddendum(long sessionId, String text, String password) {
+    public WrittenNote addAddendum(long sessionId, String text, String password) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
         SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
                 .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
         if (text.isBlank() || text.length() > MAX_SECTION) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
-        accounts.confirmOwnPassword(password, "password");
+        myAccount.confirmOwnPassword(password, "password");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long author = currentUser.require().accountId();
         String clean = text.strip();
@@ -155,7 +154,6 @@ public class NoteService {
     }
 
     /** The session with the couple's homework since their last session and the last session's plan. Audited. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SessionPreparation prepare(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
@@ -175,7 +173,6 @@ public class NoteService {
     }
 
     /** The signed note with its addenda, for the PDF export; audited as an export. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SignedNote signedNote(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_EXPORTED);
@@ -188,7 +185,7 @@ public class NoteService {
     }
 
     /** A signed note with the session and couple it belongs to. */
-    public record SignedNote(SessionSummary session, CouplePartners partners, NoteView note) {
+    public record SignedNote(SessionSummary session, CouplePartners partners, WrittenNote note) {
     }
 
     private SessionNote write(CounsellingSession session, NoteDraft draft) {
@@ -245,13 +242,13 @@ public class NoteService {
         return List.of(couple.partnerOneId(), couple.partnerTwoId());
     }
 
-    private NoteView blank(CounsellingSession session, NoteTemplate template) {
+    private WrittenNote blank(CounsellingSession session, NoteTemplate template) {
         Map<String, String> empty = new LinkedHashMap<>();
         template.sections(attending(session)).forEach(key -> empty.put(key, ""));
-        return new NoteView(session.id(), -1, template, empty, null, null, List.of());
+        return new WrittenNote(session.id(), -1, template, empty, null, null, List.of());
     }
 
-    private NoteView view(SessionNote note) {
+    private WrittenNote view(SessionNote note) {
         Map<String, String> sections = sections(note);
         List<NoteAddendum> added = note.isSigned() ? addenda.findByNoteIdOrderBySignedAtAscIdAsc(note.id()) : List.of();
         Set<Long> people = new HashSet<>();
@@ -259,25 +256,25 @@ public class NoteService {
         if (note.signedBy() != null) {
             people.add(note.signedBy());
         }
-        Map<Long, String> names = people.isEmpty() ? Map.of() : accounts.displayNames(people);
-        NoteView.Signature signature = null;
+        Map<Long, String> names = people.isEmpty() ? Map.of() : accountNames.of(people);
+        WrittenNote.Signature signature = null;
         if (note.isSigned()) {
             long signer = Objects.requireNonNull(note.signedBy());
             Instant at = Objects.requireNonNull(note.signedAt());
             String sha = Objects.requireNonNull(note.contentSha256());
             CounsellingSession session = sessionRows.findById(note.sessionId()).orElseThrow();
-            signature = new NoteView.Signature(signer, names.getOrDefault(signer, "?"), at, sha, sha.equals(
+            signature = new WrittenNote.Signature(signer, names.getOrDefault(signer, "?"), at, sha, sha.equals(
                     SignedContent.ofNote(note.id(), session, note.template(), sections, signer, at)));
         }
-        List<NoteView.Addendum> addendumViews = new ArrayList<>();
+        List<WrittenNote.Addendum> addendumViews = new ArrayList<>();
         for (NoteAddendum a : added) {
             Long id = a.getId();
-            addendumViews.add(new NoteView.Addendum(id == null ? 0 : id, a.text(), a.authorId(),
+            addendumViews.add(new WrittenNote.Addendum(id == null ? 0 : id, a.text(), a.authorId(),
                     names.getOrDefault(a.authorId(), "?"), a.signedAt(), a.contentSha256(), a.contentSha256().equals(
                     SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), a.text(),
                             a.authorId(), a.signedAt()))));
         }
-        return new NoteView(note.sessionId(), note.getVersion(), note.template(), sections, note.updatedAt(), signature,
+        return new WrittenNote(note.sessionId(), note.getVersion(), note.template(), sections, note.updatedAt(), signature,
                 addendumViews);
     }
 

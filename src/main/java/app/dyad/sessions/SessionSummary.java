@@ -27,7 +27,7 @@ public record SessionSummary(long id, long version, long coupleId, String caseNa
     /** Whether the note is still unsigned a day after the session ended (the rule of {@code notesToSign()}). */
     public boolean noteOverdue(Instant now) {
         return (status == SessionStatus.SCHEDULED || status == SessionStatus.COMPLETED) && noteState != NoteState.SIGNED
-                && endsAt.plus(SessionService.SIGN_WITHIN).isBefore(now);
+                && endsAt.plus(AppointmentService.SIGN_WITHIN).isBefore(now);
     }
 
     public int durationMinutes() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
@@ -30,7 +30,7 @@ class AuditTrailTest {
     @Autowired app.dyad.base.ClinicCalendar calendar;
     @Autowired TestAccounts accounts;
     @Autowired AuthenticationManager authentication;
-    @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
     @Autowired TestClock clock;
 
     @AfterEach
@@ -66,7 +66,7 @@ class AuditTrailTest {
     void adminChangesToAccountsAreRecorded() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
-        accountService.createAccount(new NewAccount("Newcomer", "newcomer-" + tag + "@test.dyad", Role.COUNSELOR));
+        accountAdmin.createAccount(new NewAccount("Newcomer", "newcomer-" + tag + "@test.dyad", Role.COUNSELOR));
 
         assertThat(review.find(new AuditQuery("admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS,
                 null, null), PageRequest.of(0, 10)))

@@ -28,6 +28,7 @@ class CaseAccessTest {
     @Autowired TestAccounts accounts;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
+    @Autowired MyCouple myCouple;
     @Autowired CaseAccess caseAccess;
     @Autowired AuditReview audit;
 
@@ -115,7 +116,7 @@ class CaseAccessTest {
     @Test
     void aClientSeesSharedGoalsAndTheirOwnButNeverTheirPartnersPrivateGoals() {
         clinic.asClient(accounts, "Ada");
-        MySpace ada = couples.getMySpace();
+        MySpace ada = myCouple.getMySpace();
         assertThat(ada.counselorName()).isEqualTo("Counselor One " + clinic.tag);
         assertThat(ada.partnerCallName()).isEqualTo("Bea");
         assertThat(ada.coupleGoals()).extracting(GoalView::description).containsExactly("Shared couple goal " + clinic.tag);
@@ -123,7 +124,7 @@ class CaseAccessTest {
         assertThat(ada.partnerSharedGoals()).isEmpty();
 
         clinic.asClient(accounts, "Bea");
-        MySpace bea = couples.getMySpace();
+        MySpace bea = myCouple.getMySpace();
         assertThat(bea.myGoals()).extracting(GoalView::description).containsExactly("Bea private goal " + clinic.tag);
         assertThat(bea.partnerSharedGoals()).extracting(GoalView::description).containsExactly("Ada shared goal " + clinic.tag);
     }
@@ -143,7 +144,7 @@ class CaseAccessTest {
         refusedAndAudited(admin, clinic.coupleOne.id(), () -> couples.getCouple(clinic.coupleOne.id()));
         refusedAndAudited(admin, clinic.coupleOne.id(), () -> couples.addGoal(clinic.coupleOne.id(),
                 new NewGoal(null, "admin goal", GoalVisibility.SHARED)));
-        refusedAndAudited(admin, null, couples::getMySpace);
+        refusedAndAudited(admin, null, myCouple::getMySpace);
 
         List<AdminCoupleRow> rows = admins.findCouples(clinic.tag, PageRequest.of(0, 10));
         assertThat(rows).extracting(AdminCoupleRow::counselorName)

@@ -23,6 +23,7 @@ class ClientDetailsTest {
     @Autowired TestAccounts accounts;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
+    @Autowired MyCouple myCouple;
     @Autowired CurrentUser currentUser;
 
     @AfterEach
@@ -45,12 +46,12 @@ class ClientDetailsTest {
     void changingTheEmailNeedsThePasswordAndUpdatesTheSignIn() {
         SignedInUser me = client();
         String newEmail = "new-" + me.email();
-        assertThatThrownBy(() -> couples.changeMyEmail(newEmail, "not my password"))
+        assertThatThrownBy(() -> myCouple.changeMyEmail(newEmail, "not my password"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
-        assertThat(couples.getMySpace().me().details().email()).isEqualTo(me.email());
+        assertThat(myCouple.getMySpace().me().details().email()).isEqualTo(me.email());
 
-        MySpace space = couples.changeMyEmail(newEmail.toUpperCase(), TestAccounts.PASSWORD);
+        MySpace space = myCouple.changeMyEmail(newEmail.toUpperCase(), TestAccounts.PASSWORD);
         assertThat(space.me().details().email()).isEqualTo(newEmail);
         assertThat(currentUser.require().email()).isEqualTo(newEmail);
     }
@@ -58,11 +59,11 @@ class ClientDetailsTest {
     @Test
     void contactDetailsSaveOnTheVersionSeenAndAStaleSaveIsRefused() {
         client();
-        MySpace before = couples.getMySpace();
-        MySpace after = couples.updateMyContact(new MyContactEdit(before.me().version(), "Mo", "they/them", "+1 555"));
+        MySpace before = myCouple.getMySpace();
+        MySpace after = myCouple.updateMyContact(new MyContactEdit(before.me().version(), "Mo", "they/them", "+1 555"));
         assertThat(after.me().details().preferredName()).isEqualTo("Mo");
         assertThat(after.me().details().phone()).isEqualTo("+1 555");
-        assertThatThrownBy(() -> couples.updateMyContact(new MyContactEdit(before.me().version(), "Old", null, null)))
+        assertThatThrownBy(() -> myCouple.updateMyContact(new MyContactEdit(before.me().version(), "Old", null, null)))
                 .isInstanceOf(EditConflictException.class);
     }
 }

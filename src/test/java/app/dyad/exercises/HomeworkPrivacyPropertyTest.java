@@ -45,6 +45,7 @@ class HomeworkPrivacyPropertyTest {
             Integer.parseInt(System.getenv().getOrDefault("DYAD_PROPERTY_STEPS", "8")));
 
     @Autowired HomeworkService homework;
+    @Autowired MyHomework myHomework;
     @Autowired ExerciseLibrary library;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
@@ -55,7 +56,7 @@ class HomeworkPrivacyPropertyTest {
         TestAccounts.signOut();
     }
 
-    /** The model: what happened, and so what each reader may see. */
+    /** The model: what happened, and so what each requester may see. */
     static final class ModelAssignment {
         final long id;
         final int couple;
@@ -79,7 +80,7 @@ class HomeworkPrivacyPropertyTest {
         }
 
         /** Second, independent statement of the rules, in the words of the product's promise. */
-        Set<Long> visibleAuthors(@Nullable Long readerPartner, boolean counselor) {
+        Set<Long> visibleAuthors(@Nullable Long requesterPartner, boolean counselor) {
             Set<Long> visible = new HashSet<>();
             responses.forEach((author, state) -> {
                 if (counselor) {
@@ -88,9 +89,9 @@ class HomeworkPrivacyPropertyTest {
                     }
                     return;
                 }
-                boolean own = author == 0 || author.equals(readerPartner);
+                boolean own = author == 0 || author.equals(requesterPartner);
                 boolean partnersSubmitted = state == ResponseState.SUBMITTED;
-                boolean iSubmitted = responses.get(readerPartner) == ResponseState.SUBMITTED;
+                boolean iSubmitted = responses.get(requesterPartner) == ResponseState.SUBMITTED;
                 if (own || (partnersSubmitted && (visibility == Visibility.SHARED
                         || (visibility == Visibility.REVEAL_TOGETHER && iSubmitted)))) {
                     visible.add(author);
@@ -146,7 +147,7 @@ class HomeworkPrivacyPropertyTest {
     void noReaderEverSeesMoreOrLessThanThePrivacyRulesAllow() {
         Random random = new Random(Long.getLong("dyad.property.seed", 20261121L));
         List<Long> exerciseIds;
-        accounts.signInAs("library-reader@prop.dyad", "Reader", Role.COUNSELOR);
+        accounts.signInAs("library-requester@prop.dyad", "Requester", Role.COUNSELOR);
         exerciseIds = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
                 .map(ExerciseSummary::id).toList();
         long started = System.nanoTime();
@@ -204,18 +205,18 @@ class HomeworkPrivacyPropertyTest {
         long version = currentVersion(target.id, author == 0 ? null : author);
         Map<Long, String> answers = Map.of(1L, "answer of " + partnerId + " at " + System.nanoTime());
         if (submit) {
-            homework.submit(target.id, answers, version);
+            myHomework.submit(target.id, answers, version);
         } else {
-            homework.saveDraft(target.id, answers, version);
+            myHomework.saveDraft(target.id, answers, version);
         }
         target.responses.put(author, submit ? ResponseState.SUBMITTED : ResponseState.DRAFT);
         // a partner of the other couple can never write here
         as(clinic.partners[1 - couple][p]);
-        assertThatThrownBy(() -> homework.saveDraft(target.id, answers, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> myHomework.saveDraft(target.id, answers, 0)).isInstanceOf(AccessDeniedException.class);
     }
 
     private long currentVersion(long assignmentId, @Nullable Long author) {
-        return homework.myHomework(Pageable.unpaged()).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow()
+        return myHomework.page(Pageable.unpaged()).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow()
                 .responses().stream().filter(r -> Objects.equals(r.authorPartnerId(), author))
                 .mapToLong(ResponseView::version).findFirst().orElse(0);
     }
@@ -264,8 +265,8 @@ class HomeworkPrivacyPropertyTest {
             for (int p = 0; p < 2; p++) {
                 long me = clinic.partnerIds[c][p];
                 as(clinic.partners[c][p]);
-                List<HomeworkItem> mine = homework.myHomework(Pageable.unpaged());
-                assertThat(homework.countMyHomework()).isEqualTo(mine.size());
+                List<HomeworkItem> mine = myHomework.page(Pageable.unpaged());
+                assertThat(myHomework.count()).isEqualTo(mine.size());
                 List<ModelAssignment> expected = clinic.assignments.stream()
                         .filter(a -> a.couple == couple && a.isFor(me)).toList();
                 assertThat(mine).extracting(HomeworkItem::id)
@@ -297,14 +298,14 @@ class HomeworkPrivacyPropertyTest {
                 } else {
                     long coupleId = clinic.coupleIds[c];
                     assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
-                    assertThatThrownBy(() -> homework.myHomework(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+                    assertThatThrownBy(() -> myHomework.page(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
                 }
             }
             // the admin: never any response
             as(clinic.admin);
             long coupleId = clinic.coupleIds[c];
             assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> homework.myHomework(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> myHomework.page(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

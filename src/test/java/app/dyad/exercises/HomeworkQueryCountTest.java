@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HomeworkQueryCountTest {
 
     @Autowired HomeworkService homework;
+    @Autowired MyHomework myHomework;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
     @Autowired ExerciseLibrary library;
@@ -81,8 +82,8 @@ class HomeworkQueryCountTest {
 
     /** What the screens load first: one page of 50 and the total. */
     private int firstPageOfMine() {
-        int size = homework.myHomework(PageRequest.of(0, 50)).size();
-        assertThat(homework.countMyHomework()).isGreaterThanOrEqualTo(size);
+        int size = myHomework.page(PageRequest.of(0, 50)).size();
+        assertThat(myHomework.count()).isGreaterThanOrEqualTo(size);
         return size;
     }
 

@@ -20,7 +20,8 @@ class SignInTest {
 
     @Autowired DyadAuthenticationProvider provider;
     @Autowired TestAccounts testAccounts;
-    @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
+    @Autowired InvitationService invitations;
     @Autowired UserAccountRepository accounts;
     @Autowired TestClock clock;
 
@@ -102,9 +103,9 @@ class SignInTest {
             catchThrowable(() -> signIn(email, "guess"));
         }
         testAccounts.signInAs("admin-" + UUID.randomUUID() + "@test.dyad", "Admin", Role.ADMIN);
-        InvitationLink link = accountService.resetPassword(accounts.findByEmail(email).orElseThrow().id());
+        InvitationLink link = accountAdmin.resetPassword(accounts.findByEmail(email).orElseThrow().id());
         TestAccounts.signOut();
-        accountService.acceptInvitation(link.token(), "a brand new passphrase", "a brand new passphrase");
+        invitations.acceptInvitation(link.token(), "a brand new passphrase", "a brand new passphrase");
 
         assertThat(signIn(email, "a brand new passphrase")).isNotNull();
     }
@@ -113,7 +114,7 @@ class SignInTest {
     void aDeactivatedAccountCannotSignIn() {
         String email = newClient();
         testAccounts.signInAs("admin-" + UUID.randomUUID() + "@test.dyad", "Admin", Role.ADMIN);
-        accountService.deactivate(accounts.findByEmail(email).orElseThrow().id());
+        accountAdmin.deactivate(accounts.findByEmail(email).orElseThrow().id());
         TestAccounts.signOut();
 
         assertThatThrownBy(() -> signIn(email, TestAccounts.PASSWORD)).isInstanceOf(BadCredentialsException.class);
@@ -123,7 +124,7 @@ class SignInTest {
     void anInvitedAccountWithoutPasswordCannotSignIn() {
         testAccounts.signInAs("admin-" + UUID.randomUUID() + "@test.dyad", "Admin", Role.ADMIN);
         String email = "invited-" + UUID.randomUUID() + "@test.dyad";
-        accountService.createAccount(new NewAccount("Invited", email, Role.CLIENT));
+        accountAdmin.createAccount(new NewAccount("Invited", email, Role.CLIENT));
         TestAccounts.signOut();
 
         assertThatThrownBy(() -> signIn(email, "")).isInstanceOf(BadCredentialsException.class);

@@ -33,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 class NoteServiceTest {
 
     @Autowired NoteService notes;
-    @Autowired SessionService sessions;
+    @Autowired AppointmentService sessions;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
     @Autowired TestAccounts accounts;
@@ -78,7 +78,7 @@ class NoteServiceTest {
         return count;
     }
 
-    private NoteView signed() {
+    private WrittenNote signed() {
         return notes.sign(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("What happened", "Next steps"), -1),
                 TestAccounts.PASSWORD);
     }
@@ -92,7 +92,7 @@ class NoteServiceTest {
 
     @Test
     void aNewNoteHasTheCouplesDapSectionsWithAnObservationForEachAttendingPartner() {
-        NoteView note = notes.open(yesterday);
+        WrittenNote note = notes.open(yesterday);
 
         assertThat(note.version()).isEqualTo(-1);
         assertThat(note.sections().keySet()).containsExactly("data", "partner-" + clinic.ada, "partner-" + clinic.bea,
@@ -107,11 +107,11 @@ class NoteServiceTest {
 
     @Test
     void aDraftIsSavedAndReopenedWithItsLatestText() {
-        NoteView first = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("First words", ""), -1));
-        NoteView second = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
+        WrittenNote first = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("First words", ""), -1));
+        WrittenNote second = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
                 dap("First words, then more", "Plan"), first.version()));
 
-        NoteView reopened = notes.open(yesterday);
+        WrittenNote reopened = notes.open(yesterday);
         assertThat(reopened.sections()).containsEntry("data", "First words, then more").containsEntry("plan", "Plan");
         assertThat(reopened.version()).isEqualTo(second.version()).isGreaterThan(first.version());
         assertThat(reopened.isSigned()).isFalse();
@@ -119,7 +119,7 @@ class NoteServiceTest {
 
     @Test
     void aSaveFromASecondTabOnAnOlderVersionIsRefusedAndTheFirstTabsTextIsKept() {
-        NoteView opened = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Start", ""), -1));
+        WrittenNote opened = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Start", ""), -1));
         notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Tab one's text", ""), opened.version()));
 
         assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
@@ -138,7 +138,7 @@ class NoteServiceTest {
 
     @Test
     void theTemplateCannotChangeOnceTheNoteHasTextSoNoSectionIsDropped() {
-        NoteView saved = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Words", ""), -1));
+        WrittenNote saved = notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Words", ""), -1));
 
         assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.FREE_FORM,
                 Map.of("text", ""), saved.version())))
@@ -154,9 +154,9 @@ class NoteServiceTest {
                         e -> assertThat(e.fieldErrors()).containsKey("password"));
         assertThat(notes.open(yesterday).isSigned()).isFalse();
 
-        NoteView note = signed();
+        WrittenNote note = signed();
 
-        NoteView.Signature signature = note.signature();
+        WrittenNote.Signature signature = note.signature();
         assertThat(signature).isNotNull();
         assertThat(signature.signerId()).isEqualTo(clinic.counselorOne.accountId());
         assertThat(signature.signedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -169,7 +169,7 @@ class NoteServiceTest {
     }
 
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired SessionRepository sessionRows;
+    @Autowired CounsellingSessionRepository sessionRows;
 
     private long noteId() {
         return jdbc.queryForObject("select id from session_note where session_id = ?", Long.class, yesterday);
@@ -177,7 +177,7 @@ class NoteServiceTest {
 
     @Test
     void noServiceCallChangesASignedNote() {
-        NoteView note = signed();
+        WrittenNote note = signed();
 
         assertThatThrownBy(() -> notes.saveDraft(yesterday, new NoteDraft(NoteTemplate.COUPLES_DAP,
                 dap("Rewritten", ""), note.version()))).isInstanceOf(InvalidInputException.class);
@@ -208,25 +208,25 @@ class NoteServiceTest {
         assertThatThrownBy(() -> jdbc.update("delete from note_addendum where note_id = ?", noteId()))
                 .hasMessageContaining("signed addendum cannot be deleted");
         assertThat(notes.open(yesterday).sections()).containsEntry("data", "What happened");
-        assertThat(notes.open(yesterday).addenda()).extracting(NoteView.Addendum::text).containsExactly("A correction");
+        assertThat(notes.open(yesterday).addenda()).extracting(WrittenNote.Addendum::text).containsExactly("A correction");
     }
 
     @Test
     void addendaAreSignedLikeTheNoteListedInOrderAndChainedToItsHash() {
         assertThatThrownBy(() -> notes.addAddendum(yesterday, "Too early", TestAccounts.PASSWORD))
                 .isInstanceOf(InvalidInputException.class);
-        NoteView note = signed();
+        WrittenNote note = signed();
         assertThatThrownBy(() -> notes.addAddendum(yesterday, "Wrong password", "guess"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("password"));
 
         notes.addAddendum(yesterday, "First correction", TestAccounts.PASSWORD);
         clock.advance(java.time.Duration.ofMinutes(5));
-        NoteView withTwo = notes.addAddendum(yesterday, "Second correction", TestAccounts.PASSWORD);
+        WrittenNote withTwo = notes.addAddendum(yesterday, "Second correction", TestAccounts.PASSWORD);
 
-        assertThat(withTwo.addenda()).extracting(NoteView.Addendum::text)
+        assertThat(withTwo.addenda()).extracting(WrittenNote.Addendum::text)
                 .containsExactly("First correction", "Second correction");
-        NoteView.Addendum second = withTwo.addenda().get(1);
+        WrittenNote.Addendum second = withTwo.addenda().get(1);
         assertThat(second.authorId()).isEqualTo(clinic.counselorOne.accountId());
         assertThat(second.intact()).isTrue();
         assertThat(second.sha256()).isEqualTo(SignedContent.ofAddendum(noteId(), note.signature().sha256(),
@@ -288,7 +288,7 @@ class NoteServiceTest {
 
     @Test
     void theSessionOfASignedNoteNoLongerChangesInTheServiceOrTheDatabase() {
-        NoteView note = signed();
+        WrittenNote note = signed();
         long version = sessions.session(yesterday).version();
 
         assertThatThrownBy(() -> sessions.setStatus(yesterday, version, SessionStatus.SCHEDULED))

@@ -62,7 +62,7 @@ public final class SessionsClinic {
     }
 
     /** A session of couple one that took place yesterday at 10:00, scheduled by (and leaving signed in) counselor one. */
-    public long sessionHeldYesterday(SessionService sessions, ClinicCalendar calendar) {
+    public long sessionHeldYesterday(AppointmentService sessions, ClinicCalendar calendar) {
         asCounselorOne();
         return sessions.schedule(coupleOne, new SessionPlan(today(calendar).minusDays(1), LocalTime.of(10, 0), 50,
                 SessionFormat.IN_PERSON, "Room 1", null));

@@ -1,6 +1,6 @@
 package app.dyad.couples.ui;
 
-import app.dyad.couples.CoupleService;
+import app.dyad.couples.MyCouple;
 import app.dyad.couples.MyContactEdit;
 import app.dyad.couples.MySpace;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +17,7 @@ class MyDetailsSection extends VerticalLayout {
 
     private MySpace space;
 
-    MyDetailsSection(CoupleService service, MySpace initial) {
+    MyDetailsSection(MyCouple service, MySpace initial) {
         this.space = initial;
         addClassName("dyad-section");
         var me = initial.me().details();

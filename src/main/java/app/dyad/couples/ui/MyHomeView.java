@@ -2,7 +2,7 @@ package app.dyad.couples.ui;
 
 import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.couples.CaseNotAvailableException;
-import app.dyad.couples.CoupleService;
+import app.dyad.couples.MyCouple;
 import app.dyad.couples.GoalView;
 import app.dyad.couples.MySpace;
 import app.dyad.identity.CurrentUser;
@@ -29,10 +29,10 @@ import java.util.List;
 @Menu(title = "menu.my", order = 30, icon = "vaadin:home")
 public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final CoupleService service;
+    private final MyCouple service;
     private final List<ClientHomeSection> sections;
 
-    public MyHomeView(CoupleService service, CurrentUser currentUser, List<ClientHomeSection> sections) {
+    public MyHomeView(MyCouple service, CurrentUser currentUser, List<ClientHomeSection> sections) {
         this.service = service;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientHomeSection::order)).toList();
         addClassName("dyad-page");

@@ -37,7 +37,7 @@ class AnswersDialog extends Dialog {
         answers.addClassName("dyad-columns");
         for (ResponseView response : item.responses()) {
             String who = response.authorPartnerId() == null ? getTranslation("homework.together")
-                    : response.authorPartnerId() == couple.partnerOneId() ? couple.partnerOneName() : couple.partnerTwoName();
+                    : couple.nameOf(response.authorPartnerId());
             Div column = new Div(new H3(who), new Span(response.submittedAt() == null ? ""
                     : getTranslation("my.exercise.submitted-on", Formats.dateTime(this, response.submittedAt()))));
             column.addClassName("dyad-answer");
@@ -55,7 +55,7 @@ class AnswersDialog extends Dialog {
 
         for (FeedbackView feedback : item.feedback()) {
             String to = feedback.toPartnerId() == null ? getTranslation("homework.to-both")
-                    : feedback.toPartnerId() == couple.partnerOneId() ? couple.partnerOneName() : couple.partnerTwoName();
+                    : couple.nameOf(feedback.toPartnerId());
             Paragraph given = new Paragraph(getTranslation("homework.feedback-given", to, feedback.text()));
             given.addClassName("dyad-card-wide");
             add(given);
@@ -70,8 +70,7 @@ class AnswersDialog extends Dialog {
         recipients.add(Optional.of(couple.partnerOneId()));
         recipients.add(Optional.of(couple.partnerTwoId()));
         to.setItems(recipients);
-        to.setItemLabelGenerator(r -> r.map(id -> id == couple.partnerOneId() ? couple.partnerOneName()
-                : couple.partnerTwoName()).orElse(getTranslation("homework.to-both")));
+        to.setItemLabelGenerator(r -> r.map(couple::nameOf).orElse(getTranslation("homework.to-both")));
         to.setValue(recipients.getFirst());
         TextArea text = new TextArea(getTranslation("homework.feedback"));
         text.setWidthFull();

@@ -46,7 +46,7 @@ class AssignDialog extends Dialog {
 
     AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
             @Nullable ExerciseSummary preselected, Runnable assigned) {
-        setHeaderTitle(getTranslation("homework.assign-to", couple.partnerOneName() + " & " + couple.partnerTwoName()));
+        setHeaderTitle(getTranslation("homework.assign-to", couple.bothNames()));
         setWidth("min(36rem, 98vw)");
 
         exercise.setLabel(getTranslation("homework.exercise"));
@@ -70,7 +70,7 @@ class AssignDialog extends Dialog {
         audience.setValue(Audience.BOTH_SEPARATELY);
         partner.setLabel(getTranslation("homework.partner"));
         partner.setItems(couple.partnerOneId(), couple.partnerTwoId());
-        partner.setItemLabelGenerator(id -> id == couple.partnerOneId() ? couple.partnerOneName() : couple.partnerTwoName());
+        partner.setItemLabelGenerator(couple::nameOf);
         partner.setVisible(false);
         audience.addValueChangeListener(e -> partner.setVisible(e.getValue() == Audience.ONE_PARTNER));
         due.setLabel(getTranslation("homework.due"));

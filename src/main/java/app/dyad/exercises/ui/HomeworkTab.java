@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /** The couple's homework for their counselor: every assignment with each partner's status; assign, cancel, read, reply. */
@@ -57,8 +58,8 @@ class HomeworkTab extends VerticalLayout {
         var rates = homework.lastFourWeeks(coupleId);
         completion.setText(rates.stream().allMatch(c -> c.due() == 0) ? getTranslation("homework.completion-none")
                 : getTranslation("homework.completion", rates.stream()
-                        .map(c -> getTranslation("homework.completion-of", name(c.partnerId()), c.submitted(), c.due()))
-                        .collect(java.util.stream.Collectors.joining(" · "))));
+                        .map(c -> getTranslation("homework.completion-of", partners.nameOf(c.partnerId()), c.submitted(), c.due()))
+                        .collect(Collectors.joining(" · "))));
         list.removeAll();
         shown = 0;
         showMore();
@@ -144,7 +145,7 @@ class HomeworkTab extends VerticalLayout {
     private Span state(HomeworkItem item, Long author, LocalDate today) {
         ResponseState state = item.progress().stream().filter(p -> Objects.equals(p.partnerId(), author))
                 .map(HomeworkItem.PartnerProgress::state).findFirst().orElse(null);
-        String who = author == null ? getTranslation("homework.together") : name(author);
+        String who = author == null ? getTranslation("homework.together") : partners.nameOf(author);
         if (state == ResponseState.SUBMITTED) {
             return chip(getTranslation("homework.state.submitted", who), "success");
         }
@@ -159,13 +160,10 @@ class HomeworkTab extends VerticalLayout {
         return switch (item.audience()) {
             case BOTH_SEPARATELY -> getTranslation("homework.for.both");
             case JOINT -> getTranslation("homework.for.joint");
-            case ONE_PARTNER -> name(Objects.requireNonNull(item.partnerId()));
+            case ONE_PARTNER -> partners.nameOf(Objects.requireNonNull(item.partnerId()));
         };
     }
 
-    private String name(long partnerId) {
-        return partnerId == partners.partnerOneId() ? partners.partnerOneName() : partners.partnerTwoName();
-    }
 
     private static Span chip(String text, String tone) {
         Span chip = new Span(text);

@@ -4,7 +4,7 @@ import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.Audience;
-import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.MyExercise;
 import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.ResponseView;
@@ -45,7 +45,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
 
     static final int AUTOSAVE_MILLIS = 4000;
 
-    private final HomeworkService homework;
+    private final MyHomework myHomework;
     private final ClinicCalendar calendar;
     private long assignmentId;
     private long responseVersion;
@@ -56,8 +56,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     private final FlexLayout answers = new FlexLayout();
     private String title = "";
 
-    public MyExerciseView(HomeworkService homework, ClinicCalendar calendar) {
-        this.homework = homework;
+    public MyExerciseView(MyHomework myHomework, ClinicCalendar calendar) {
+        this.myHomework = myHomework;
         this.calendar = calendar;
         addClassNames("dyad-page", "dyad-my");
         saveState.addClassName("dyad-muted");
@@ -69,7 +69,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         this.assignmentId = id;
-        render(homework.myExercise(id));
+        render(myHomework.exercise(id));
     }
 
     private void render(MyExercise page) {
@@ -185,7 +185,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             return;
         }
         try {
-            ResponseView saved = homework.saveDraft(assignmentId, current.values(), responseVersion);
+            ResponseView saved = myHomework.saveDraft(assignmentId, current.values(), responseVersion);
             responseVersion = saved.version();
             dirty = false;
             saveState.setText(getTranslation("my.exercise.saved-at", Formats.time(this, calendar.now())));
@@ -206,8 +206,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             return;
         }
         try {
-            homework.submit(assignmentId, current.values(), responseVersion);
-            render(homework.myExercise(assignmentId));
+            myHomework.submit(assignmentId, current.values(), responseVersion);
+            render(myHomework.exercise(assignmentId));
             Notification.show(getTranslation("my.exercise.submitted"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EditConflictException conflict) {

@@ -3,7 +3,7 @@ package app.dyad.exercises.ui;
 import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.HomeworkItem;
-import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.ResponseState;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
@@ -26,11 +26,11 @@ class MyHomeworkSection implements ClientHomeSection {
 
     private static final int PAGE = 15;
 
-    private final HomeworkService homework;
+    private final MyHomework myHomework;
     private final ClinicCalendar calendar;
 
-    MyHomeworkSection(HomeworkService homework, ClinicCalendar calendar) {
-        this.homework = homework;
+    MyHomeworkSection(MyHomework myHomework, ClinicCalendar calendar) {
+        this.myHomework = myHomework;
         this.calendar = calendar;
     }
 
@@ -41,7 +41,7 @@ class MyHomeworkSection implements ClientHomeSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
-        long total = homework.countMyHomework();
+        long total = myHomework.count();
         if (total == 0) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ class MyHomeworkSection implements ClientHomeSection {
     /** Pages in more exercises (latest due first), so years of homework never load at once. */
     private void showMore(VerticalLayout section, int shown, long total) {
         section.getChildren().filter(c -> c instanceof Button).toList().forEach(section::remove);
-        List<HomeworkItem> page = homework.myHomework(PageRequest.of(shown / PAGE, PAGE));
+        List<HomeworkItem> page = myHomework.page(PageRequest.of(shown / PAGE, PAGE));
         LocalDate today = calendar.today();
         page.stream().filter(i -> !i.cancelled()).forEach(item -> section.add(row(section, item, today)));
         int now = shown + page.size();

@@ -3,7 +3,7 @@ package app.dyad.identity.ui;
 import app.dyad.base.ui.FieldErrors;
 
 import app.dyad.base.InvalidInputException;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.MyAccountService;
 import app.dyad.identity.ChangePassword;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.SignedInUser;
@@ -28,7 +28,7 @@ import java.util.Map;
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(AccountService accountService, CurrentUser currentUser) {
+    public AccountView(MyAccountService myAccount, CurrentUser currentUser) {
         addClassName("dyad-page");
         SignedInUser me = currentUser.require();
 
@@ -47,7 +47,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(click -> {
             FieldErrors.clear(current, fresh.newPassword, fresh.repeatedPassword);
             try {
-                accountService.changePassword(new ChangePassword(current.getValue(),
+                myAccount.changePassword(new ChangePassword(current.getValue(),
                         fresh.newPassword.getValue(), fresh.repeatedPassword.getValue()));
                 current.clear();
                 fresh.clear();

@@ -2,7 +2,7 @@ package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationLink;
@@ -34,12 +34,12 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "menu.users", order = 10, icon = "vaadin:users")
 public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accountService;
+    private final AccountAdminService accountAdmin;
     final TextField search = new TextField();
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
 
-    public AdminUsersView(AccountService accountService) {
-        this.accountService = accountService;
+    public AdminUsersView(AccountAdminService accountAdmin) {
+        this.accountAdmin = accountAdmin;
         addClassName("dyad-page");
         setSizeFull();
 
@@ -52,7 +52,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
-                click -> new NewAccountDialog(accountService, this::created).open());
+                click -> new NewAccountDialog(accountAdmin, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
 
@@ -82,8 +82,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("lastSignInAt").setHeader(getTranslation("users.last-sign-in")).setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(
-                pageable -> accountService.findAccounts(search.getValue(), pageable),
-                pageable -> accountService.countAccounts(search.getValue()));
+                pageable -> accountAdmin.findAccounts(search.getValue(), pageable),
+                pageable -> accountAdmin.countAccounts(search.getValue()));
         grid.setEmptyStateText(getTranslation("users.empty"));
     }
 
@@ -115,15 +115,15 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         root.setAriaLabel(getTranslation("users.actions", account.displayName()));
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("users.reset-password"), click -> run(() ->
-                new InvitationLinkDialog(accountService.resetPassword(account.id())).open()));
+                new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open()));
         if (account.status() == AccountStatus.ACTIVE) {
             sub.addItem(getTranslation("users.deactivate"), click -> run(() -> {
-                accountService.deactivate(account.id());
+                accountAdmin.deactivate(account.id());
                 notify(getTranslation("users.deactivated", account.displayName()));
             }));
         } else {
             sub.addItem(getTranslation("users.reactivate"), click -> run(() -> {
-                accountService.reactivate(account.id());
+                accountAdmin.reactivate(account.id());
                 notify(getTranslation("users.reactivated", account.displayName()));
             }));
         }

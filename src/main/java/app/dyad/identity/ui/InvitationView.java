@@ -3,7 +3,7 @@ package app.dyad.identity.ui;
 import app.dyad.base.ui.FieldErrors;
 
 import app.dyad.base.InvalidInputException;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.InvitationService;
 import app.dyad.identity.InvitationDetails;
 import app.dyad.identity.InvitationNotValidException;
 import com.vaadin.flow.component.button.Button;
@@ -25,12 +25,12 @@ import java.util.Map;
 @AnonymousAllowed
 public class InvitationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final AccountService accountService;
+    private final InvitationService invitations;
     private final Div card = new Div();
     private String token = "";
 
-    public InvitationView(AccountService accountService) {
-        this.accountService = accountService;
+    public InvitationView(InvitationService invitations) {
+        this.invitations = invitations;
         addClassName("dyad-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,7 +42,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
-        accountService.findInvitation(token).ifPresentOrElse(this::showForm, this::showInvalid);
+        invitations.findInvitation(token).ifPresentOrElse(this::showForm, this::showInvalid);
     }
 
     private void showForm(InvitationDetails invitation) {
@@ -55,7 +55,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         save.addClickListener(click -> {
             FieldErrors.clear(fields.newPassword, fields.repeatedPassword);
             try {
-                accountService.acceptInvitation(token, fields.newPassword.getValue(), fields.repeatedPassword.getValue());
+                invitations.acceptInvitation(token, fields.newPassword.getValue(), fields.repeatedPassword.getValue());
                 showDone();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, Map.of(

@@ -3,7 +3,7 @@ package app.dyad.identity.ui;
 import app.dyad.base.ui.FieldErrors;
 
 import app.dyad.base.InvalidInputException;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.InvitationLink;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
@@ -24,7 +24,7 @@ class NewAccountDialog extends Dialog {
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
 
-    NewAccountDialog(AccountService accountService, Consumer<InvitationLink> created) {
+    NewAccountDialog(AccountAdminService accountAdmin, Consumer<InvitationLink> created) {
         setHeaderTitle(getTranslation("users.new.title"));
         setWidth("min(32rem, 95vw)");
 
@@ -53,7 +53,7 @@ class NewAccountDialog extends Dialog {
         create.addClickListener(click -> {
             FieldErrors.clear(name, email, role);
             try {
-                InvitationLink link = accountService.createAccount(
+                InvitationLink link = accountAdmin.createAccount(
                         new NewAccount(name.getValue(), email.getValue(), role.getValue()));
                 close();
                 created.accept(link);

@@ -2,7 +2,7 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.Formats;
 import app.dyad.identity.Role;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,13 +36,13 @@ import java.util.stream.Collectors;
 @Menu(title = "menu.sessions", order = 22, icon = "vaadin:calendar")
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final ClinicCalendar calendar;
     private final H2 title = new H2();
     private final Div toSign = new Div();
     private final Div days = new Div();
 
-    public AgendaView(SessionService sessions, ClinicCalendar calendar) {
+    public AgendaView(AppointmentService sessions, ClinicCalendar calendar) {
         this.sessions = sessions;
         this.calendar = calendar;
         addClassName("dyad-page");
@@ -131,7 +131,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         toSign.setVisible(!late.isEmpty());
         if (!late.isEmpty()) {
             toSign.addClassName("dyad-to-sign");
-            H3 heading = new H3(late.size() >= SessionService.NOTES_TO_SIGN_SHOWN
+            H3 heading = new H3(late.size() >= AppointmentService.NOTES_TO_SIGN_SHOWN
                     ? getTranslation("agenda.notes-to-sign-many") : getTranslation("agenda.notes-to-sign", late.size()));
             toSign.add(heading);
             late.forEach(s -> {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.sessions.CancelledBy;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +23,7 @@ class CancelDialog extends Dialog {
     final RadioButtonGroup<CancelledBy> by = new RadioButtonGroup<>();
     final TextArea reason = new TextArea();
 
-    CancelDialog(SessionService sessions, SessionSummary session, Runnable cancelled) {
+    CancelDialog(AppointmentService sessions, SessionSummary session, Runnable cancelled) {
         setHeaderTitle(getTranslation("session.cancel-title", SessionText.when(this, session.startsAt(), session.endsAt())));
         setWidth("min(30rem, 98vw)");
         by.setLabel(getTranslation("session.cancelled-by"));

@@ -1,6 +1,6 @@
 package app.dyad.sessions.ui;
 
-import app.dyad.sessions.NoteView;
+import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,8 +20,8 @@ import java.util.function.Function;
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(Map<String, String> mine, NoteView saved, Function<String, String> sectionLabel,
-            BiConsumer<Map<String, String>, NoteView> resolved) {
+    ConflictDialog(Map<String, String> mine, WrittenNote saved, Function<String, String> sectionLabel,
+            BiConsumer<Map<String, String>, WrittenNote> resolved) {
         setHeaderTitle(getTranslation("note.conflict.title"));
         setWidth("min(60rem, 98vw)");
         setCloseOnOutsideClick(false);

@@ -3,7 +3,7 @@ package app.dyad.sessions.ui;
 import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.sessions.MySession;
 import app.dyad.sessions.SessionFormat;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.MyAppointments;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,9 +18,9 @@ import java.util.Optional;
 @SpringComponent
 class MySessionsSection implements ClientHomeSection {
 
-    private final SessionService sessions;
+    private final MyAppointments sessions;
 
-    MySessionsSection(SessionService sessions) {
+    MySessionsSection(MyAppointments sessions) {
         this.sessions = sessions;
     }
 
@@ -31,7 +31,7 @@ class MySessionsSection implements ClientHomeSection {
 
     @Override
     public Optional<Component> create() {
-        List<MySession> upcoming = sessions.myUpcomingSessions();
+        List<MySession> upcoming = sessions.upcoming();
         VerticalLayout section = new VerticalLayout();
         section.addClassName("dyad-section");
         section.setId("my-sessions");

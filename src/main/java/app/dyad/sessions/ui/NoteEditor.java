@@ -7,7 +7,7 @@ import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
-import app.dyad.sessions.NoteView;
+import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +45,7 @@ class NoteEditor extends VerticalLayout {
     private final long sessionId;
     private final long coupleId;
     private final Function<String, String> sectionLabel;
-    private final Consumer<NoteView> signed;
+    private final Consumer<WrittenNote> signed;
     private final Consumer<String> signedElsewhere;
     private long version;
     private boolean dirty;
@@ -53,8 +53,8 @@ class NoteEditor extends VerticalLayout {
     private final Autosave autosave;
     private boolean leaving;
 
-    NoteEditor(NoteService notes, HomeworkActions homework, ClinicCalendar calendar, long coupleId, NoteView note, boolean signable,
-            Function<String, String> sectionLabel, Consumer<NoteView> signed, Consumer<String> signedElsewhere) {
+    NoteEditor(NoteService notes, HomeworkActions homework, ClinicCalendar calendar, long coupleId, WrittenNote note, boolean signable,
+            Function<String, String> sectionLabel, Consumer<WrittenNote> signed, Consumer<String> signedElsewhere) {
         this.notes = notes;
         this.homework = homework;
         this.calendar = calendar;
@@ -91,7 +91,7 @@ class NoteEditor extends VerticalLayout {
         });
     }
 
-    private void show(NoteView note) {
+    private void show(WrittenNote note) {
         version = note.version();
         template.setValue(note.template());
         fields.removeAll();
@@ -177,7 +177,7 @@ class NoteEditor extends VerticalLayout {
             return;
         }
         try {
-            NoteView saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts(), version));
+            WrittenNote saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts(), version));
             version = saved.version();
             dirty = false;
             saveState.setText(getTranslation("note.saved-at", Formats.time(this, calendar.now())));
@@ -212,7 +212,7 @@ class NoteEditor extends VerticalLayout {
     }
 
     /** Takes the saved note (its template and version) with the texts chosen; a section it lacks goes into its first. */
-    private void resolve(Map<String, String> texts, NoteView saved) {
+    private void resolve(Map<String, String> texts, WrittenNote saved) {
         conflicted = false;
         show(saved);
         NoteTexts.fitInto(List.copyOf(sections.keySet()), texts, sectionLabel)
@@ -227,7 +227,7 @@ class NoteEditor extends VerticalLayout {
             return;
         }
         new SignDialog(getTranslation("note.sign.title"), getTranslation("note.sign.explanation"), password -> {
-            NoteView done;
+            WrittenNote done;
             try {
                 done = notes.sign(sessionId, new NoteDraft(template.getValue(), texts(), version), password);
             } catch (EditConflictException changedElsewhere) {

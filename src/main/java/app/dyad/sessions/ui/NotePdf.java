@@ -1,7 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.sessions.NoteService.SignedNote;
-import app.dyad.sessions.NoteView;
+import app.dyad.sessions.WrittenNote;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.Component;
 import java.io.ByteArrayOutputStream;
@@ -48,11 +48,10 @@ class NotePdf {
             document.addTitle(t("note.pdf.title"));
             document.open();
             SessionSummary s = signed.session();
-            NoteView note = signed.note();
+            WrittenNote note = signed.note();
             document.add(new Paragraph(t("note.pdf.title"), title));
             document.add(new Paragraph(t("note.pdf.confidential"), small));
-            document.add(line(t("note.pdf.case") + ": " + s.caseName() + " (" + signed.partners().partnerOneName()
-                    + " & " + signed.partners().partnerTwoName() + ")", body));
+            document.add(line(t("note.pdf.case") + ": " + s.caseName() + " (" + signed.partners().bothNames() + ")", body));
             document.add(line(t("note.pdf.session") + ": " + SessionText.when(page, s.startsAt(), s.endsAt()) + " · "
                     + SessionText.how(page, s), body));
             document.add(line(t("note.template") + ": " + t("note.template." + note.template().name()), body));
@@ -62,14 +61,14 @@ class NotePdf {
                 document.add(label);
                 document.add(new Paragraph(text.isBlank() ? "—" : text, body));
             });
-            NoteView.Signature signature = java.util.Objects.requireNonNull(note.signature());
+            WrittenNote.Signature signature = java.util.Objects.requireNonNull(note.signature());
             document.add(signatureBlock(page.getTranslation("note.pdf.signed-by", signature.signerName(),
                     utc(signature.signedAt())), signature.sha256(), small));
             if (!note.addenda().isEmpty()) {
                 Paragraph addenda = new Paragraph(t("note.addenda"), heading);
                 addenda.setSpacingBefore(14);
                 document.add(addenda);
-                for (NoteView.Addendum a : note.addenda()) {
+                for (WrittenNote.Addendum a : note.addenda()) {
                     Paragraph text = new Paragraph(a.text(), body);
                     text.setSpacingBefore(6);
                     document.add(text);

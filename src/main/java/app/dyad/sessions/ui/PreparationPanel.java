@@ -30,8 +30,8 @@ class PreparationPanel extends VerticalLayout {
         H3 title = new H3(prep.previousSessionStart() == null ? getTranslation("prep.title-first")
                 : getTranslation("prep.title", Formats.date(this, LocalDate.ofInstant(prep.previousSessionStart(),
                         Formats.clinicZone()))));
-        Div digest = new Div(partner(partners.partnerOneName(), Digest.of(partners.partnerOneId(), prep.homework(), today)),
-                partner(partners.partnerTwoName(), Digest.of(partners.partnerTwoId(), prep.homework(), today)));
+        Div digest = new Div(partner(partners.partnerOneName(), PreSessionSummary.of(partners.partnerOneId(), prep.homework(), today)),
+                partner(partners.partnerTwoName(), PreSessionSummary.of(partners.partnerTwoId(), prep.homework(), today)));
         digest.addClassName("dyad-columns");
         digest.setId("digest");
         add(title, digest);
@@ -46,7 +46,7 @@ class PreparationPanel extends VerticalLayout {
         add(review(prep, homework, today));
     }
 
-    private Div partner(String name, Digest d) {
+    private Div partner(String name, PreSessionSummary d) {
         Div card = new Div(new H4(name));
         card.addClassName("dyad-card");
         card.add(new Paragraph(getTranslation("prep.completed-overdue", d.completed(), d.overdue())));
@@ -86,10 +86,10 @@ class PreparationPanel extends VerticalLayout {
     }
 
     private Span state(HomeworkItem item, long partnerId, String name, LocalDate today) {
-        if (!Digest.isFor(item, partnerId)) {
+        if (!item.isFor(partnerId)) {
             return new Span();
         }
-        ResponseState state = Digest.stateOf(item, partnerId);
+        ResponseState state = item.stateOf(partnerId);
         if (state == ResponseState.SUBMITTED) {
             return SessionText.badge(getTranslation("prep.state.done", name), "success");
         }

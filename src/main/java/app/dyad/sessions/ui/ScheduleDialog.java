@@ -10,7 +10,7 @@ import app.dyad.couples.CouplePartners;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionOverlap;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -42,15 +42,15 @@ class ScheduleDialog extends Dialog {
     final TextField place = new TextField();
     final RadioButtonGroup<Long> attendees = new RadioButtonGroup<>();
     final Div overlapWarning = new Div();
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final @Nullable SessionSummary existing;
 
-    ScheduleDialog(SessionService sessions, CouplePartners couple, @Nullable SessionSummary existing, LocalDate day,
+    ScheduleDialog(AppointmentService sessions, CouplePartners couple, @Nullable SessionSummary existing, LocalDate day,
             Runnable saved) {
         this.sessions = sessions;
         this.existing = existing;
         setHeaderTitle(getTranslation(existing == null ? "session.schedule-for" : "session.reschedule-for",
-                couple.partnerOneName() + " & " + couple.partnerTwoName()));
+                couple.bothNames()));
         setWidth("min(34rem, 98vw)");
 
         date.setLabel(getTranslation("session.date"));
@@ -70,8 +70,7 @@ class ScheduleDialog extends Dialog {
         attendees.setLabel(getTranslation("session.attendees"));
         attendees.setItems(0L, couple.partnerOneId(), couple.partnerTwoId());
         attendees.setItemLabelGenerator(id -> id == 0L ? getTranslation("session.attendees.both")
-                : getTranslation("session.attendees.only", id == couple.partnerOneId() ? couple.partnerOneName()
-                        : couple.partnerTwoName()));
+                : getTranslation("session.attendees.only", couple.nameOf(id)));
         overlapWarning.addClassNames("dyad-status", "dyad-status-error");
         overlapWarning.setId("overlap-warning");
         overlapWarning.setVisible(false);

@@ -7,7 +7,7 @@ import app.dyad.couples.CouplePartners;
 import app.dyad.identity.Role;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
-import app.dyad.sessions.NoteView;
+import app.dyad.sessions.WrittenNote;
 import app.dyad.sessions.SessionPreparation;
 import app.dyad.sessions.SessionStatus;
 import app.dyad.sessions.SessionSummary;
@@ -59,7 +59,7 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
     private void render() {
         removeAll();
         SessionPreparation prep = notes.prepare(sessionId);
-        NoteView note = notes.open(sessionId);
+        WrittenNote note = notes.open(sessionId);
         SessionSummary s = prep.session();
         partners = prep.partners();
         title = getTranslation("note.page-title", s.caseName(), SessionText.day(this, s.startsAt()));
@@ -98,9 +98,8 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
 
     /** "Data", "Plan"…, or for a partner's observation section "Observation: Alex". */
     String sectionLabel(String key) {
-        return NoteTemplate.partnerOf(key).map(id -> getTranslation("note.section.partner",
-                id == partners.partnerOneId() ? partners.partnerOneName()
-                        : id == partners.partnerTwoId() ? partners.partnerTwoName() : "?"))
+        return NoteTemplate.partnerOf(key)
+                .map(id -> getTranslation("note.section.partner", partners.contains(id) ? partners.nameOf(id) : "?"))
                 .orElseGet(() -> getTranslation("note.section." + key));
     }
 

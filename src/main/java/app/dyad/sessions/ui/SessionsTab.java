@@ -4,7 +4,7 @@ import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionStatus;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.button.Button;
@@ -24,14 +24,14 @@ import org.springframework.data.domain.PageRequest;
 class SessionsTab extends VerticalLayout {
 
     private static final int PAGE = 20;
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final ClinicCalendar calendar;
     private final long coupleId;
     private final CouplePartners partners;
     private final Div list = new Div();
     private int shown;
 
-    SessionsTab(SessionService sessions, ClinicCalendar calendar, long coupleId) {
+    SessionsTab(AppointmentService sessions, ClinicCalendar calendar, long coupleId) {
         this.sessions = sessions;
         this.calendar = calendar;
         this.coupleId = coupleId;

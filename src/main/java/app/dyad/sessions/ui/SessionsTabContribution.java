@@ -1,7 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.couples.spi.ui.CaseTab;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.base.ClinicCalendar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -10,10 +10,10 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 @SpringComponent
 class SessionsTabContribution implements CaseTab {
 
-    private final SessionService sessions;
+    private final AppointmentService sessions;
     private final ClinicCalendar calendar;
 
-    SessionsTabContribution(SessionService sessions, ClinicCalendar calendar) {
+    SessionsTabContribution(AppointmentService sessions, ClinicCalendar calendar) {
         this.sessions = sessions;
         this.calendar = calendar;
     }

@@ -2,7 +2,7 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService;
-import app.dyad.sessions.NoteView;
+import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,8 +27,8 @@ class SignedNotePanel extends VerticalLayout {
 
     final TextArea addendum = new TextArea();
 
-    SignedNotePanel(NoteService notes, NoteView note, Function<String, String> sectionLabel, NotePdf pdf,
-            Consumer<NoteView> changed) {
+    SignedNotePanel(NoteService notes, WrittenNote note, Function<String, String> sectionLabel, NotePdf pdf,
+            Consumer<WrittenNote> changed) {
         setPadding(false);
         addClassName("dyad-signed-note");
         setId("signed-note");
@@ -37,7 +37,7 @@ class SignedNotePanel extends VerticalLayout {
             section.addClassName("dyad-note-section");
             add(section);
         });
-        NoteView.Signature signature = java.util.Objects.requireNonNull(note.signature());
+        WrittenNote.Signature signature = java.util.Objects.requireNonNull(note.signature());
         add(signatureLine(getTranslation("note.signed-by", signature.signerName(),
                 Formats.dateTime(this, signature.signedAt()), utc(signature.signedAt())), signature.sha256(),
                 signature.intact()));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.base.ui.AccessDeniedView;
-import app.dyad.identity.AccountService;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class AdminUsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
 
     @Test
     @SignedInAs(Role.ADMIN)
@@ -35,7 +35,7 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
 
         TextField url = $(TextField.class).id("invitation-url");
         assertThat(url.getValue()).contains("/invitation/");
-        assertThat(accountService.findAccountByEmail(email)).get()
+        assertThat(accountAdmin.findAccountByEmail(email)).get()
                 .satisfies(account -> assertThat(account.role()).isEqualTo(Role.COUNSELOR));
 
         test(view.search).setValue(email);

@@ -17,7 +17,7 @@ import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.SessionService;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionsClinic;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class SessionViewsTest extends SpringBrowserlessTest {
 
-    @Autowired SessionService sessions;
+    @Autowired AppointmentService sessions;
     @Autowired NoteService notes;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;

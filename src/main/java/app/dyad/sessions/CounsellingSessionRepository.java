@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
  * Sessions, always read together with the couple's current counselor so that lists, counts and overlap checks
  * cannot reach another caseload: reassigning a couple moves its sessions with it.
  */
-interface SessionRepository extends JpaRepository<CounsellingSession, Long> {
+interface CounsellingSessionRepository extends JpaRepository<CounsellingSession, Long> {
 
     String SUMMARY = """
             select new app.dyad.sessions.SessionSummary(s.id, s.version, s.coupleId, c.caseName, s.startsAt, s.endsAt,

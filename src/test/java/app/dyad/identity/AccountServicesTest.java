@@ -20,9 +20,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.session.SessionRegistry;
 
 @DyadSpringTest
-class AccountServiceTest {
+class AccountServicesTest {
 
-    @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
+    @Autowired InvitationService invitations;
+    @Autowired MyAccountService myAccount;
     @Autowired TestAccounts testAccounts;
     @Autowired TestClock clock;
     @Autowired SessionRegistry sessionRegistry;
@@ -46,31 +48,31 @@ class AccountServiceTest {
     void adminCreatesAnAccountWhoseInvitationSetsThePassword() {
         asAdmin();
         String email = uniqueEmail("New.Counselor");
-        InvitationLink link = accountService.createAccount(new NewAccount("  Nora Vale ", email, Role.COUNSELOR));
+        InvitationLink link = accountAdmin.createAccount(new NewAccount("  Nora Vale ", email, Role.COUNSELOR));
 
         assertThat(link.url()).endsWith("/invitation/" + link.token());
         assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
-        AccountSummary created = accountService.findAccountByEmail(email).orElseThrow();
+        AccountSummary created = accountAdmin.findAccountByEmail(email).orElseThrow();
         assertThat(created.displayName()).isEqualTo("Nora Vale");
         assertThat(created.email()).isEqualTo(email.toLowerCase());
         assertThat(created.invitationPending()).isTrue();
 
         TestAccounts.signOut();
-        assertThat(accountService.findInvitation(link.token())).get()
+        assertThat(invitations.findInvitation(link.token())).get()
                 .extracting(InvitationDetails::displayName).isEqualTo("Nora Vale");
-        accountService.acceptInvitation(link.token(), "lanterns over the harbour", "lanterns over the harbour");
+        invitations.acceptInvitation(link.token(), "lanterns over the harbour", "lanterns over the harbour");
 
         asAdmin();
-        assertThat(accountService.findAccountByEmail(email).orElseThrow().invitationPending()).isFalse();
+        assertThat(accountAdmin.findAccountByEmail(email).orElseThrow().invitationPending()).isFalse();
     }
 
     @Test
     void emailsAreUniqueIgnoringCase() {
         asAdmin();
         String email = uniqueEmail("twin");
-        accountService.createAccount(new NewAccount("First", email, Role.CLIENT));
+        accountAdmin.createAccount(new NewAccount("First", email, Role.CLIENT));
 
-        assertThatThrownBy(() -> accountService.createAccount(new NewAccount("Second", email.toUpperCase(), Role.CLIENT)))
+        assertThatThrownBy(() -> accountAdmin.createAccount(new NewAccount("Second", email.toUpperCase(), Role.CLIENT)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("email")
                         .extractingByKey("email").extracting(InvalidInputException.FieldMessage::key)
@@ -80,7 +82,7 @@ class AccountServiceTest {
     @Test
     void everyInvalidFieldGetsItsOwnMessage() {
         asAdmin();
-        assertThatThrownBy(() -> accountService.createAccount(new NewAccount(" ", "not-an-email", null)))
+        assertThatThrownBy(() -> accountAdmin.createAccount(new NewAccount(" ", "not-an-email", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("displayName", "email", "role");
                     assertThat(e.fieldErrors().get("email").key()).isEqualTo("validation.email");
@@ -91,24 +93,24 @@ class AccountServiceTest {
     @Test
     void anInvitationLinkWorksOnlyOnce() {
         asAdmin();
-        InvitationLink link = accountService.createAccount(new NewAccount("Once", uniqueEmail("once"), Role.CLIENT));
+        InvitationLink link = accountAdmin.createAccount(new NewAccount("Once", uniqueEmail("once"), Role.CLIENT));
         TestAccounts.signOut();
-        accountService.acceptInvitation(link.token(), "first and only time", "first and only time");
+        invitations.acceptInvitation(link.token(), "first and only time", "first and only time");
 
-        assertThat(accountService.findInvitation(link.token())).isEmpty();
-        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "a second attempt here", "a second attempt here"))
+        assertThat(invitations.findInvitation(link.token())).isEmpty();
+        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "a second attempt here", "a second attempt here"))
                 .isInstanceOf(InvitationNotValidException.class);
     }
 
     @Test
     void anInvitationLinkExpiresAfterSeventyTwoHours() {
         asAdmin();
-        InvitationLink link = accountService.createAccount(new NewAccount("Late", uniqueEmail("late"), Role.CLIENT));
+        InvitationLink link = accountAdmin.createAccount(new NewAccount("Late", uniqueEmail("late"), Role.CLIENT));
         TestAccounts.signOut();
         clock.advance(Duration.ofHours(72));
 
-        assertThat(accountService.findInvitation(link.token())).isEmpty();
-        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "too late for this one", "too late for this one"))
+        assertThat(invitations.findInvitation(link.token())).isEmpty();
+        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "too late for this one", "too late for this one"))
                 .isInstanceOf(InvitationNotValidException.class);
     }
 
@@ -116,45 +118,45 @@ class AccountServiceTest {
     void aPasswordResetReplacesTheOlderLink() {
         asAdmin();
         String email = uniqueEmail("reset");
-        InvitationLink first = accountService.createAccount(new NewAccount("Reset", email, Role.CLIENT));
-        InvitationLink second = accountService.resetPassword(accountService.findAccountByEmail(email).orElseThrow().id());
+        InvitationLink first = accountAdmin.createAccount(new NewAccount("Reset", email, Role.CLIENT));
+        InvitationLink second = accountAdmin.resetPassword(accountAdmin.findAccountByEmail(email).orElseThrow().id());
         TestAccounts.signOut();
 
-        assertThat(accountService.findInvitation(first.token())).isEmpty();
-        assertThat(accountService.findInvitation(second.token())).isPresent();
+        assertThat(invitations.findInvitation(first.token())).isEmpty();
+        assertThat(invitations.findInvitation(second.token())).isPresent();
     }
 
     @Test
     void aWeakPasswordIsRefusedAndTheLinkStaysUsable() {
         asAdmin();
-        InvitationLink link = accountService.createAccount(new NewAccount("Weak", uniqueEmail("weak"), Role.CLIENT));
+        InvitationLink link = accountAdmin.createAccount(new NewAccount("Weak", uniqueEmail("weak"), Role.CLIENT));
         TestAccounts.signOut();
 
-        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "1qaz2wsx3edc", "1qaz2wsx3edc"))
+        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "1qaz2wsx3edc", "1qaz2wsx3edc"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("newPassword").key()).isEqualTo("password.too-common"));
-        assertThatThrownBy(() -> accountService.acceptInvitation(link.token(), "long enough words", "long enough wordz"))
+        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "long enough words", "long enough wordz"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("repeatedPassword"));
-        assertThat(accountService.findInvitation(link.token())).isPresent();
+        assertThat(invitations.findInvitation(link.token())).isPresent();
     }
 
     @Test
     void counselorsAndClientsCannotManageAccounts() {
         testAccounts.signInAs("counselor@test.dyad", "Test counselor", Role.COUNSELOR);
-        assertThatThrownBy(() -> accountService.createAccount(new NewAccount("X", uniqueEmail("x"), Role.ADMIN)))
+        assertThatThrownBy(() -> accountAdmin.createAccount(new NewAccount("X", uniqueEmail("x"), Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accountService.findAccounts("", PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> accountAdmin.findAccounts("", PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
         testAccounts.signInAs("client@test.dyad", "Test client", Role.CLIENT);
-        assertThatThrownBy(() -> accountService.resetPassword(1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accountService.deactivate(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accountAdmin.resetPassword(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accountAdmin.deactivate(1L)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobodySignedInCannotListAccounts() {
-        assertThatThrownBy(() -> accountService.countAccounts(""))
+        assertThatThrownBy(() -> accountAdmin.countAccounts(""))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -163,13 +165,13 @@ class AccountServiceTest {
         String email = uniqueEmail("changer");
         testAccounts.signInAs(email, "Changer", Role.CLIENT);
 
-        assertThatThrownBy(() -> accountService.changePassword(
+        assertThatThrownBy(() -> myAccount.changePassword(
                 new ChangePassword("not my password", "fresh long passphrase", "fresh long passphrase")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("currentPassword"));
 
-        accountService.changePassword(new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
-        assertThatThrownBy(() -> accountService.changePassword(
+        myAccount.changePassword(new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
+        assertThatThrownBy(() -> myAccount.changePassword(
                 new ChangePassword(TestAccounts.PASSWORD, "another long passphrase", "another long passphrase")))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -178,13 +180,13 @@ class AccountServiceTest {
     void searchFindsAccountsByNameOrEmailAndCountsThem() {
         asAdmin();
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        accountService.createAccount(new NewAccount("Quillon " + marker, uniqueEmail("q"), Role.CLIENT));
-        accountService.createAccount(new NewAccount("Someone Else", "zed-" + marker + "@test.dyad", Role.CLIENT));
+        accountAdmin.createAccount(new NewAccount("Quillon " + marker, uniqueEmail("q"), Role.CLIENT));
+        accountAdmin.createAccount(new NewAccount("Someone Else", "zed-" + marker + "@test.dyad", Role.CLIENT));
 
-        assertThat(accountService.findAccounts(marker.toUpperCase(), PageRequest.of(0, 10, Sort.by("displayName"))))
+        assertThat(accountAdmin.findAccounts(marker.toUpperCase(), PageRequest.of(0, 10, Sort.by("displayName"))))
                 .extracting(AccountSummary::displayName).containsExactly("Quillon " + marker, "Someone Else");
-        assertThat(accountService.countAccounts(marker)).isEqualTo(2);
-        assertThat(accountService.findAccounts("quillon " + marker, PageRequest.of(0, 10))).hasSize(1);
+        assertThat(accountAdmin.countAccounts(marker)).isEqualTo(2);
+        assertThat(accountAdmin.findAccounts("quillon " + marker, PageRequest.of(0, 10))).hasSize(1);
     }
 
     @Test
@@ -195,7 +197,7 @@ class AccountServiceTest {
         sessionRegistry.registerNewSession(session.getId(), client);
 
         asAdmin();
-        accountService.deactivate(client.accountId());
+        accountAdmin.deactivate(client.accountId());
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
@@ -209,7 +211,7 @@ class AccountServiceTest {
         sessionRegistry.registerNewSession(session.getId(), client);
 
         asAdmin();
-        accountService.resetPassword(client.accountId());
+        accountAdmin.resetPassword(client.accountId());
 
         assertThat(session.isInvalid()).isTrue();
     }
@@ -219,7 +221,7 @@ class AccountServiceTest {
         String email = uniqueEmail("guesser");
         testAccounts.signInAs(email, "Guesser", Role.CLIENT);
         for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> accountService.changePassword(
+            assertThatThrownBy(() -> myAccount.changePassword(
                     new ChangePassword("a wrong guess", "fresh long passphrase", "fresh long passphrase")))
                     .isInstanceOf(InvalidInputException.class);
         }
@@ -229,7 +231,7 @@ class AccountServiceTest {
     @Test
     void anAdminCannotDeactivateThemself() {
         SignedInUser admin = asAdmin();
-        assertThatThrownBy(() -> accountService.deactivate(admin.accountId()))
+        assertThatThrownBy(() -> accountAdmin.deactivate(admin.accountId()))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

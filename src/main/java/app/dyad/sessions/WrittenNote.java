@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A session's note as its counselor reads it. {@code version} is what a later save must carry; a note not yet
  * written has version -1. {@code sections} holds every section of the template, in order, blank ones included.
  */
-public record NoteView(long sessionId, long version, NoteTemplate template, Map<String, String> sections,
+public record WrittenNote(long sessionId, long version, NoteTemplate template, Map<String, String> sections,
         @Nullable Instant savedAt, @Nullable Signature signature, List<Addendum> addenda) {
 
     /** Who signed, when (UTC), the SHA-256 of what they signed, and whether the stored text still matches it. */
@@ -31,6 +31,6 @@ public record NoteView(long sessionId, long version, NoteTemplate template, Map<
 
     @Override
     public String toString() {
-        return "NoteView[session=" + sessionId + ", version=" + version + "]";
+        return "WrittenNote[session=" + sessionId + ", version=" + version + "]";
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** The counselor's feedback on an assignment, to one partner or to both. */
 @Entity
 @Table(name = "feedback")
-class Feedback extends AbstractEntity {
+class CounselorFeedback extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id", nullable = false)
@@ -31,11 +31,11 @@ class Feedback extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    protected Feedback() {
+    protected CounselorFeedback() {
         this.assignment = new Assignment();
     }
 
-    Feedback(Assignment assignment, @Nullable Long toPartnerId, String text, long authorId, Instant createdAt) {
+    CounselorFeedback(Assignment assignment, @Nullable Long toPartnerId, String text, long authorId, Instant createdAt) {
         this.assignment = assignment;
         this.toPartnerId = toPartnerId;
         this.text = text;

@@ -27,9 +27,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Scheduling against MariaDB: the agenda, overlaps, statuses, what clients see, and what other caseloads cannot. */
 @DyadSpringTest
-class SessionServiceTest {
+class AppointmentServiceTest {
 
-    @Autowired SessionService sessions;
+    @Autowired AppointmentService sessions;
+    @Autowired MyAppointments myAppointments;
     @Autowired NoteService notes;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
@@ -148,16 +149,16 @@ class SessionServiceTest {
         sessions.cancel(cancelled, 0, CancelledBy.COUNSELOR, "Counselor ill");
 
         clinic.asClient("ada");
-        assertThat(sessions.myUpcomingSessions()).extracting(MySession::id).containsExactly(joint, adasOwn);
-        assertThat(sessions.myUpcomingSessions().get(1).place()).isEqualTo("https://meet.example.org/ada");
+        assertThat(myAppointments.upcoming()).extracting(MySession::id).containsExactly(joint, adasOwn);
+        assertThat(myAppointments.upcoming().get(1).place()).isEqualTo("https://meet.example.org/ada");
         clinic.asClient("bea");
-        assertThat(sessions.myUpcomingSessions()).extracting(MySession::id).containsExactly(joint)
+        assertThat(myAppointments.upcoming()).extracting(MySession::id).containsExactly(joint)
                 .doesNotContain(adasOwn, past, cancelled);
         assertThatThrownBy(() -> sessions.session(joint)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 5)))
                 .isInstanceOf(AccessDeniedException.class);
         clinic.asCounselorTwo();
-        assertThatThrownBy(() -> sessions.myUpcomingSessions()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> myAppointments.upcoming()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -188,7 +189,7 @@ class SessionServiceTest {
         assertThat(sessions.session(noShow).noteOverdue(clock.instant())).isFalse();
         notes.saveDraft(old, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Draft"), -1));
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).contains(old);
-        NoteView draft = notes.open(old);
+        WrittenNote draft = notes.open(old);
         notes.sign(old, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Final"), draft.version()),
                 TestAccounts.PASSWORD);
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).doesNotContain(old);

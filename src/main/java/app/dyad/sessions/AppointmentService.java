@@ -28,18 +28,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counselor's appointments: schedule, move, complete, cancel, mark no-show; the agenda and a couple's list;
- * a partner's upcoming times. Ownership always comes from {@link CaseAccess}: the couple's current counselor.
+ * The counselor's appointments: schedule, move, complete, cancel, mark no-show; the agenda and a couple's list.
+ * A partner's own coming sessions are {@link MyAppointments}. Ownership always comes from {@link CaseAccess}: the couple's current counselor.
  */
 @Service
-public class SessionService {
+@PreAuthorize("hasRole('COUNSELOR')")
+public class AppointmentService {
 
     /** A note still unsigned this long after its session ended is flagged to the counselor. */
     public static final Duration SIGN_WITHIN = Duration.ofHours(24);
     /** The agenda lists at most this many notes still to sign. */
     public static final int NOTES_TO_SIGN_SHOWN = 50;
 
-    private final SessionRepository sessions;
+    private final CounsellingSessionRepository sessions;
     private final NoteRepository notes;
     private final CaseAccess access;
     private final AuditTrail audit;
@@ -48,7 +49,7 @@ public class SessionService {
     private final Clock clock;
     private final ClinicCalendar calendar;
 
-    SessionService(SessionRepository sessions, NoteRepository notes, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
+    AppointmentService(CounsellingSessionRepository sessions, NoteRepository notes, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
             CommandValidator validator, Clock clock, ClinicCalendar calendar) {
         this.sessions = sessions;
         this.notes = notes;
@@ -61,7 +62,6 @@ public class SessionService {
     }
 
     /** Schedules a session for a couple (or one of its partners); returns its id. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public long schedule(long coupleId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
@@ -74,7 +74,6 @@ public class SessionService {
     }
 
     /** Moves or changes a session that is still scheduled, on the version the counselor saw. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void reschedule(long sessionId, long version, SessionPlan plan) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
@@ -96,7 +95,6 @@ public class SessionService {
     }
 
     /** Records that the session took place (or, with NO_SHOW, that nobody came); SCHEDULED undoes either. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void setStatus(long sessionId, long version, SessionStatus status) {
         if (status == SessionStatus.CANCELLED) {
@@ -114,7 +112,6 @@ public class SessionService {
     }
 
     /** Calls a session off, saying who cancelled and why. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional
     public void cancel(long sessionId, long version, @Nullable CancelledBy by, @Nullable String reason) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_CHANGED);
@@ -135,7 +132,6 @@ public class SessionService {
     }
 
     /** The caller's other sessions that would share time with this plan; a warning, not a refusal. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionOverlap> overlaps(SessionPlan plan, @Nullable Long exceptSessionId) {
         if (plan.date() == null || plan.start() == null || plan.durationMinutes() == null || plan.durationMinutes() < 1) {
@@ -148,14 +144,12 @@ public class SessionService {
     }
 
     /** The couple's partners, for scheduling (who attends). */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public CouplePartners partnersOf(long coupleId) {
         return access.partnersForCounselor(coupleId, AuditAction.SESSION_VIEWED);
     }
 
     /** One session of the caller's caseload. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public SessionSummary session(long sessionId) {
         CounsellingSession session = counselorsSession(sessionId, AuditAction.SESSION_VIEWED);
@@ -164,7 +158,6 @@ public class SessionService {
     }
 
     /** One page of a couple's sessions, latest first, for its counselor. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> sessionsOfCouple(long coupleId, Pageable pageable) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
@@ -173,7 +166,6 @@ public class SessionService {
     }
 
     /** How many sessions a couple has, for its counselor. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public long countSessionsOfCouple(long coupleId) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
@@ -181,7 +173,6 @@ public class SessionService {
     }
 
     /** The caller's sessions in the seven days from {@code firstDay}, in time order. */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> week(LocalDate firstDay) {
         return sessions.agenda(currentUser.require().accountId(), calendar.startOf(firstDay),
@@ -189,7 +180,6 @@ public class SessionService {
     }
 
     /** The caller's sessions whose note is still unsigned a day after they ended, oldest first (at most 50). */
-    @PreAuthorize("hasRole('COUNSELOR')")
     @Transactional(readOnly = true)
     public List<SessionSummary> notesToSign() {
         // the same rule as SessionSummary.noteOverdue, as a query
@@ -198,14 +188,6 @@ public class SessionService {
                 Limit.of(NOTES_TO_SIGN_SHOWN));
     }
 
-    /** The signed-in partner's coming sessions: time, format and place only. */
-    @PreAuthorize("hasRole('CLIENT')")
-    @Transactional(readOnly = true)
-    public List<MySession> myUpcomingSessions() {
-        ClientCase me = access.clientCase(AuditAction.SESSION_VIEWED);
-        return sessions.upcomingFor(me.coupleId(), me.partnerId(), clock.instant(), SessionStatus.SCHEDULED,
-                Limit.of(10));
-    }
 
     /** The couple's last session that took place before this one, if any. */
     Optional<CounsellingSession> previousHeld(CounsellingSession session) {

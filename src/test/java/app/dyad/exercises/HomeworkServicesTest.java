@@ -26,9 +26,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @DyadSpringTest
-class HomeworkServiceTest {
+class HomeworkServicesTest {
 
     @Autowired HomeworkService homework;
+    @Autowired MyHomework myHomework;
     @Autowired ExerciseLibrary library;
     @Autowired CoupleAdminService admins;
     @Autowired CoupleService couples;
@@ -87,14 +88,14 @@ class HomeworkServiceTest {
                 .extracting(HomeworkItem::dueOn)
                 .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(homework.myHomework(Pageable.unpaged())).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
+        assertThat(myHomework.page(Pageable.unpaged())).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
     }
 
     @Test
     void whoSeesTheAnswersCannotChangeOnceSomeoneStartedAnswering() {
         long id = assign(Visibility.COUNSELOR_ONLY);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        homework.saveDraft(id, Map.of(1L, "private thoughts"), 0);
+        myHomework.saveDraft(id, Map.of(1L, "private thoughts"), 0);
 
         HomeworkItem item = asCounselor(id);
         assertThatThrownBy(() -> homework.edit(id, item.version(), item.dueOn(), null, Visibility.SHARED))
@@ -112,10 +113,10 @@ class HomeworkServiceTest {
         homework.giveFeedback(id, alexId, "just for Alex");
 
         accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
-        assertThat(homework.myHomework(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
+        assertThat(myHomework.page(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
                 .satisfies(i -> assertThat(i.feedback()).isEmpty());
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(homework.myHomework(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
+        assertThat(myHomework.page(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
                 .satisfies(i -> assertThat(i.feedback()).extracting(FeedbackView::text).containsExactly("just for Alex"));
     }
 
@@ -123,8 +124,8 @@ class HomeworkServiceTest {
     void aSubmittedAnswerIsFinalAndItsAssignmentCanNoLongerBeCancelled() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        ResponseView submitted = homework.submit(id, Map.of(1L, "done"), 0);
-        assertThatThrownBy(() -> homework.saveDraft(id, Map.of(1L, "changed my mind"), submitted.version()))
+        ResponseView submitted = myHomework.submit(id, Map.of(1L, "done"), 0);
+        assertThatThrownBy(() -> myHomework.saveDraft(id, Map.of(1L, "changed my mind"), submitted.version()))
                 .isInstanceOf(InvalidInputException.class);
 
         HomeworkItem item = asCounselor(id);
@@ -136,7 +137,7 @@ class HomeworkServiceTest {
     void aCounselorNeverSeesAPartnersUnfinishedDraft() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        homework.saveDraft(id, Map.of(1L, "half a thought"), 0);
+        myHomework.saveDraft(id, Map.of(1L, "half a thought"), 0);
         HomeworkItem item = asCounselor(id);
         assertThat(item.responses()).isEmpty();
         assertThat(item.progress()).extracting(HomeworkItem.PartnerProgress::state).containsExactly(ResponseState.DRAFT);

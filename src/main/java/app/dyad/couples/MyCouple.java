@@ -1,0 +1,85 @@
+package app.dyad.couples;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.CommandValidator;
+import app.dyad.base.EditConflictException;
+import app.dyad.identity.AccountNames;
+import app.dyad.identity.MyAccountService;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A partner's own space: their counselor, their partner's name, their own details and the goals they may see —
+ * never the other partner's private goals. The partner comes from {@link CaseAccess}.
+ */
+@Service
+@PreAuthorize("hasRole('CLIENT')")
+public class MyCouple {
+
+    private final CoupleRepository couples;
+    private final PartnerRepository partners;
+    private final GoalRepository goals;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final AccountNames names;
+    private final MyAccountService myAccount;
+    private final CommandValidator validator;
+
+    MyCouple(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
+            AuditTrail audit, AccountNames names, MyAccountService myAccount, CommandValidator validator) {
+        this.couples = couples;
+        this.partners = partners;
+        this.goals = goals;
+        this.access = access;
+        this.audit = audit;
+        this.names = names;
+        this.myAccount = myAccount;
+        this.validator = validator;
+    }
+
+    /** The caller's own space as a partner: counselor, partner's name, own details, the goals they may see. */
+    @Transactional(readOnly = true)
+    public MySpace getMySpace() {
+        Partner me = access.ownPartner(AuditAction.CLIENT_SPACE_VIEWED);
+        Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow();
+        Partner other = couple.partner(me.position() == 1 ? 2 : 1);
+        List<GoalView> visible = goals.findByCouple(couple).stream()
+                .filter(goal -> goal.visibleToPartner(me.id())).map(Goal::view).toList();
+        String counselor = names.of(List.of(couple.counselorId())).getOrDefault(couple.counselorId(), "");
+        audit.recordRead(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id());
+        return new MySpace(couple.id(), couple.caseName(), counselor, other.details().callName(), me.view(),
+                visible.stream().filter(GoalView::isCoupleGoal).toList(),
+                visible.stream().filter(g -> Objects.equals(g.partnerId(), me.id())).toList(),
+                visible.stream().filter(g -> Objects.equals(g.partnerId(), other.id())).toList());
+    }
+
+    /** A partner changes how they are called and reached; changing the email goes through {@link #changeMyEmail}. */
+    @Transactional
+    public MySpace updateMyContact(MyContactEdit edit) {
+        Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
+        validator.validate(edit);
+        EditConflictException.check(edit.version(), me.getVersion(), "partner " + me.id());
+        PartnerDetails current = me.details();
+        me.update(new PartnerDetails(current.firstName(), current.lastName(), edit.preferredName(), edit.pronouns(),
+                current.email(), edit.phone(), current.dateOfBirth()).normalised());
+        partners.flush();
+        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "contact");
+        return getMySpace();
+    }
+
+    /** A partner changes their email, which is also their sign-in: their password is required. */
+    @Transactional
+    public MySpace changeMyEmail(String newEmail, String password) {
+        Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
+        String changed = myAccount.changeOwnEmail(newEmail, password);
+        me.changeEmail(changed);
+        partners.flush();
+        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
+        return getMySpace();
+    }
+
+}

@@ -1,0 +1,139 @@
+package app.dyad.identity;
+
+import app.dyad.base.CommandValidator;
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clinic admin's accounts: list and search, open an account with its invitation link, deactivate and
+ * reactivate, issue a password reset link. Never a password, never clinical content.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountAdminService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountAdminService.class);
+
+    /** Grid sort keys the admin list offers; each is an indexed property. */
+    private static final Set<String> SORTABLE = Set.of("displayName", "email", "role", "status",
+            "lastSignInAt");
+
+    private final UserAccountRepository accounts;
+    private final InvitationIssuer invitations;
+    private final CommandValidator validator;
+    private final CurrentUser currentUser;
+    private final ActiveSessions activeSessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountAdminService(UserAccountRepository accounts, InvitationIssuer invitations, CommandValidator validator,
+            CurrentUser currentUser, ActiveSessions activeSessions, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.activeSessions = activeSessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of accounts whose name or email contains the search text. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAccounts(String search, Pageable pageable) {
+        Instant now = clock.instant();
+        return accounts.search(Paging.containsPattern(search), Paging.clamp(pageable, SORTABLE, "displayName"))
+                .stream().map(a -> a.summary(now)).toList();
+    }
+
+    /** How many accounts match the search text. */
+    @Transactional(readOnly = true)
+    public long countAccounts(String search) {
+        return accounts.countSearch(Paging.containsPattern(search));
+    }
+
+    /** The account with this email, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccountByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(a -> a.summary(clock.instant()));
+    }
+
+    /** The account with this id, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccount(long accountId) {
+        return accounts.findById(accountId).map(a -> a.summary(clock.instant()));
+    }
+
+    /** All accounts of a role, by name (a clinic has tens of counselors, not thousands). */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accountsWithRole(Role role) {
+        Instant now = clock.instant();
+        return accounts.findByRoleOrderByDisplayName(role).stream().map(a -> a.summary(now)).toList();
+    }
+
+    /** Opens an account and issues its one-time invitation link. */
+    @Transactional
+    public InvitationLink createAccount(NewAccount command) {
+        validator.validate(command);
+        String email = UserAccount.normaliseEmail(command.email());
+        if (accounts.existsByEmail(email)) {
+            throw InvalidInputException.of("email", "account.email-taken");
+        }
+        UserAccount account = accounts.save(new UserAccount(email, command.displayName(),
+                Objects.requireNonNull(command.role()), clock.instant()));
+        changed(account, "created as " + account.role());
+        return invitations.issue(account);
+    }
+
+    /** Stops the account signing in and ends its open sessions at once. */
+    @Transactional
+    public void deactivate(long accountId) {
+        if (currentUser.require().accountId() == accountId) {
+            throw InvalidInputException.of("account", "account.cannot-deactivate-self");
+        }
+        UserAccount account = load(accountId);
+        account.deactivate();
+        int ended = activeSessions.endAllFor(accountId);
+        changed(account, "deactivated; " + ended + " session(s) ended");
+        log.info("Account {} deactivated; {} open session(s) ended", accountId, ended);
+    }
+
+    /** Lets a deactivated account sign in again. */
+    @Transactional
+    public void reactivate(long accountId) {
+        UserAccount account = load(accountId);
+        account.reactivate();
+        changed(account, "reactivated");
+    }
+
+    /** Replaces any open invitation with a fresh link; setting the new password also lifts a lockout. */
+    @Transactional
+    public InvitationLink resetPassword(long accountId) {
+        UserAccount account = load(accountId);
+        int ended = activeSessions.endAllFor(accountId);
+        changed(account, "password reset link issued; " + ended + " session(s) ended");
+        return invitations.issue(account);
+    }
+
+    private void changed(UserAccount account, String change) {
+        events.publishEvent(new AccountChanged(account.id(), account.email(), change));
+    }
+
+    private UserAccount load(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new AccessDeniedException("no such account: " + accountId));
+    }
+}

@@ -1,0 +1,57 @@
+package app.dyad.identity;
+
+import app.dyad.base.PublicUrl;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Issues one-time invitation (and password reset) links and finds the one a token belongs to while it is usable. */
+@Component
+class InvitationIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationIssuer.class);
+
+    private final InvitationRepository invitations;
+    private final PublicUrl publicUrl;
+    private final Clock clock;
+    private final boolean logLinks;
+
+    InvitationIssuer(InvitationRepository invitations, PublicUrl publicUrl, Clock clock,
+            @Value("${dyad.invitations.log-links:false}") boolean logLinks) {
+        this.invitations = invitations;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+        this.logLinks = logLinks;
+    }
+
+    /** A fresh link for the account; any link still open for it stops working. */
+    InvitationLink issue(UserAccount account) {
+        Instant now = clock.instant();
+        invitations.findOpenFor(account).forEach(open -> open.revoke(now));
+        String token = InvitationTokens.newToken();
+        Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
+        String url = publicUrl.of("invitation/" + token);
+        if (logLinks) {
+            // default (demo) profile only, until e-mail delivery exists: a logged link is a usable credential
+            log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
+        } else {
+            log.info("Invitation issued for account {} (valid until {})", account.id(), invitation.expiresAt());
+        }
+        return new InvitationLink(account.email(), token, url, invitation.expiresAt());
+    }
+
+    /** The invitation this token opens, if it is unused, unexpired, and its account active. */
+    Optional<Invitation> usable(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return invitations.findByTokenHash(InvitationTokens.hash(token))
+                .filter(i -> i.isUsableAt(now))
+                .filter(i -> i.account().status() == AccountStatus.ACTIVE);
+    }
+}

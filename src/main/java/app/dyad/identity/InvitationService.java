@@ -1,0 +1,72 @@
+package app.dyad.identity;
+
+import app.dyad.base.CommandValidator;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening an invitation or password reset link, before anyone is signed in: the token itself is the credential,
+ * so anyone may call this, and a wrong, used or expired token says nothing about whose it was.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class InvitationService {
+
+    private final UserAccountRepository accounts;
+    private final SignInFailureRepository failures;
+    private final InvitationIssuer invitations;
+    private final PasswordChecks passwords;
+    private final CommandValidator validator;
+    private final ActiveSessions activeSessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationService(UserAccountRepository accounts, SignInFailureRepository failures, InvitationIssuer invitations,
+            PasswordChecks passwords, CommandValidator validator, ActiveSessions activeSessions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.invitations = invitations;
+        this.passwords = passwords;
+        this.validator = validator;
+        this.activeSessions = activeSessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whose invitation this is, if the link can still be used. */
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> findInvitation(String token) {
+        return invitations.usable(token)
+                .map(i -> new InvitationDetails(i.account().displayName(), i.account().email()));
+    }
+
+    /** Sets the password through a one-time link; the link is spent and any lockout lifted. */
+    @Transactional
+    public void acceptInvitation(String token, String newPassword, String repeatedPassword) {
+        Invitation invitation = invitations.usable(token).orElseThrow(InvitationNotValidException::new);
+        String hash = passwords.hashOfNew(newPassword, repeatedPassword);
+        invitation.use(clock.instant());
+        UserAccount account = invitation.account();
+        account.setPasswordHash(hash);
+        account.unlock();
+        failures.deleteByEmail(account.email());
+        activeSessions.endAllFor(account.id());
+        events.publishEvent(new AccountChanged(account.id(), account.email(), "password set through invitation"));
+    }
+
+    /** Creates the first admin of an empty installation; does nothing once any admin exists. */
+    @Transactional
+    Optional<InvitationLink> bootstrapAdmin(String email) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        validator.validate(new NewAccount("Clinic admin", email, Role.ADMIN));
+        UserAccount admin = accounts.save(new UserAccount(email, "Clinic admin", Role.ADMIN, clock.instant()));
+        return Optional.of(invitations.issue(admin));
+    }
+}

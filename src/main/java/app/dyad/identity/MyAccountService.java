@@ -1,0 +1,97 @@
+package app.dyad.identity;
+
+import app.dyad.base.CommandValidator;
+import app.dyad.base.InvalidInputException;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/** The signed-in person's own account, whatever their role: their password and their sign-in email. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MyAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordChecks passwords;
+    private final CommandValidator validator;
+    private final CurrentUser currentUser;
+    private final ActiveSessions activeSessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MyAccountService(UserAccountRepository accounts, PasswordChecks passwords, CommandValidator validator,
+            CurrentUser currentUser, ActiveSessions activeSessions, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.activeSessions = activeSessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Confirms that the signed-in person is at the keyboard, e.g. before signing a note. A wrong password counts
+     * as a failed sign-in (so it cannot be guessed here), is audited, and is reported on {@code field}.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void confirmOwnPassword(String password, String field) {
+        UserAccount account = me();
+        if (account.isLockedAt(clock.instant())) {
+            // the lock that stops sign-ins also stops guessing through an open session
+            throw InvalidInputException.of(field, "password.locked");
+        }
+        passwords.requireCurrent(account, password, field);
+    }
+
+    /** Changes the caller's own email (their sign-in) after checking their password; returns the new email. */
+    @Transactional
+    public String changeOwnEmail(String newEmail, String password) {
+        UserAccount account = me();
+        passwords.requireCurrent(account, password, "password");
+        String email = UserAccount.normaliseEmail(newEmail);
+        validator.validate(new NewAccount(account.displayName(), email, account.role()));
+        if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
+            throw InvalidInputException.of("email", "account.email-taken");
+        }
+        String previous = account.email();
+        account.changeEmail(email);
+        changed(account, "email changed from " + previous);
+        // the session's principal carries the email: keep it (and so the audit trail) current
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInUser(account.id(), email, account.displayName(), account.role()), null,
+                SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
+        return email;
+    }
+
+    /** Changes the caller's own password after checking the current one; their other sessions end. */
+    @Transactional
+    public void changePassword(ChangePassword command) {
+        UserAccount account = me();
+        passwords.requireCurrent(account, command.currentPassword(), "currentPassword");
+        account.setPasswordHash(passwords.hashOfNew(command.newPassword(), command.repeatedPassword()));
+        int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
+        changed(account, "password changed; " + ended + " other session(s) ended");
+    }
+
+    private UserAccount me() {
+        long id = currentUser.require().accountId();
+        return accounts.findById(id).orElseThrow(() -> new AccessDeniedException("no such account: " + id));
+    }
+
+    private void changed(UserAccount account, String change) {
+        events.publishEvent(new AccountChanged(account.id(), account.email(), change));
+    }
+
+    private static @Nullable String currentSessionId() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
+    }
+}

@@ -1,0 +1,45 @@
+package app.dyad.identity;
+
+import app.dyad.base.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The checks a password must pass when a person proves who they are, and when they choose a new one. */
+@Component
+class PasswordChecks {
+
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final SignInAttempts signInAttempts;
+    private final ApplicationEventPublisher events;
+
+    PasswordChecks(PasswordEncoder encoder, PasswordPolicy policy, SignInAttempts signInAttempts,
+            ApplicationEventPublisher events) {
+        this.encoder = encoder;
+        this.policy = policy;
+        this.signInAttempts = signInAttempts;
+        this.events = events;
+    }
+
+    /** A wrong current password counts toward the lockout like a failed sign-in, and is audited. */
+    void requireCurrent(UserAccount account, String password, String field) {
+        String hash = account.passwordHash();
+        if (hash == null || !encoder.matches(password, hash)) {
+            signInAttempts.failed(account.email());
+            events.publishEvent(new PasswordCheckFailed(account.id(), account.email()));
+            throw InvalidInputException.of(field, "password.current-wrong");
+        }
+    }
+
+    /** A new password must meet the policy and be typed the same twice; returns its hash. */
+    String hashOfNew(String newPassword, String repeatedPassword) {
+        policy.violation(newPassword).ifPresent(key -> {
+            throw InvalidInputException.of("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        if (!newPassword.equals(repeatedPassword)) {
+            throw InvalidInputException.of("repeatedPassword", "password.mismatch");
+        }
+        return encoder.encode(newPassword);
+    }
+}
