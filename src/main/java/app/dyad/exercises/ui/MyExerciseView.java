@@ -2,6 +2,7 @@ package app.dyad.exercises.ui;
 
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Autosave;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.MyHomework;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
@@ -43,15 +43,13 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.CLIENT_NAME)
 public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final int AUTOSAVE_MILLIS = 4000;
-
     private final MyHomework myHomework;
     private final ClinicCalendar calendar;
     private long assignmentId;
     private long responseVersion;
     private boolean dirty;
     private @Nullable ResponseForm form;
-    private @Nullable Registration poll;
+    private final Autosave autosave;
     private final Span saveState = new Span();
     private final FlexLayout answers = new FlexLayout();
     private String title = "";
@@ -59,6 +57,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     public MyExerciseView(MyHomework myHomework, ClinicCalendar calendar) {
         this.myHomework = myHomework;
         this.calendar = calendar;
+        this.autosave = new Autosave(calendar, () -> saveDraft(false));
         addClassNames("dyad-page", "dyad-my");
         saveState.addClassName("dyad-muted");
         saveState.setId("save-state");
@@ -128,6 +127,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             form = mine;
             mine.onChange(() -> {
                 dirty = true;
+                getUI().ifPresent(autosave::typed);
                 saveState.setText(getTranslation("my.exercise.unsaved"));
             });
             Button save = new Button(getTranslation("my.exercise.save"), click -> saveDraft(true));
@@ -218,8 +218,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
-        poll = event.getUI().addPollListener(tick -> saveDraft(false));
+        autosave.start(event.getUI());
     }
 
     @Override
@@ -229,10 +228,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         } catch (RuntimeException sessionGone) {
             // signed out or timed out: the autosave a few seconds ago is the last draft
         }
-        if (poll != null) {
-            poll.remove();
-        }
-        event.getUI().setPollInterval(-1);
+        autosave.stop(event.getUI());
     }
 
     @Override

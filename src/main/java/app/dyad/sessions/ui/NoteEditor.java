@@ -2,6 +2,7 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.Autosave;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.sessions.NoteDraft;

@@ -6,6 +6,7 @@ import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.ui.AccessDeniedView;
+import app.dyad.base.ui.Autosave;
 import app.dyad.base.ui.NotAvailableView;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
