@@ -1,6 +1,6 @@
 package app.dyad.audit;
 
-import app.dyad.base.ui.AccessDeniedShown;
+import app.dyad.base.AccessDeniedShown;
 import app.dyad.identity.AccountChanged;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.PasswordCheckFailed;

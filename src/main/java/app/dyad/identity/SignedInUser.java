@@ -1,6 +1,6 @@
 package app.dyad.identity;
 
-import app.dyad.base.ui.DisplayNamed;
+import app.dyad.base.DisplayNamed;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,5 +1,6 @@
 package app.dyad.base.ui;
 
+import app.dyad.base.AccessDeniedShown;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

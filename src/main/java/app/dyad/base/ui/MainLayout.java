@@ -1,5 +1,6 @@
 package app.dyad.base.ui;
 
+import app.dyad.base.DisplayNamed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

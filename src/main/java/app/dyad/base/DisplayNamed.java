@@ -1,4 +1,4 @@
-package app.dyad.base.ui;
+package app.dyad.base;
 
 /** A signed-in principal that knows how to be greeted; lets the layout show a name without knowing identity. */
 public interface DisplayNamed {
