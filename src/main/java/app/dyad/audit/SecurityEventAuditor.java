@@ -8,6 +8,8 @@ import app.dyad.identity.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -69,12 +71,26 @@ class SecurityEventAuditor {
         trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, event.path());
     }
 
-    /** A service method refused by its {@code @PreAuthorize} rule, e.g. a client calling an admin method. */
+    /**
+     * A service method refused by its {@code @PreAuthorize} rule, e.g. a client calling an admin method. When the
+     * method names a couple (a {@code coupleId} parameter), the row says which couple was asked for.
+     */
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {
         if (event.getObject() instanceof MethodInvocation invocation) {
-            trail.recordRefusal(AuditAction.SERVICE_CALL, null, null,
-                    invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName());
+            Method method = invocation.getMethod();
+            trail.recordRefusal(AuditAction.SERVICE_CALL, coupleAskedFor(method, invocation.getArguments()), null,
+                    method.getDeclaringClass().getSimpleName() + "." + method.getName());
         }
+    }
+
+    private static @Nullable Long coupleAskedFor(Method method, @Nullable Object[] arguments) {
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length && i < arguments.length; i++) {
+            if (parameters[i].getName().equals("coupleId") && arguments[i] instanceof Long id) {
+                return id;
+            }
+        }
+        return null;
     }
 }
