@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record AgreementEdit(long coupleVersion,
         @NotNull(message = "validation.required") @Nullable SecretsPolicy policy,
         @NotNull(message = "validation.required") @PastOrPresent(message = "validation.not-future") @Nullable LocalDate agreedOn,
-        @Size(max = 2000, message = "validation.too-long") @Nullable String note) {
+        @Size(max = NOTE_MAX_LENGTH, message = "validation.too-long") @Nullable String note) {
+
+    public static final int NOTE_MAX_LENGTH = 2000;
     /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */
     @Override
     public String toString() {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "couple")
 class Couple extends AbstractEntity {
 
-    @Column(name = "case_name", nullable = false, length = 120)
+    @Column(name = "case_name", nullable = false, length = NewCouple.CASE_NAME_MAX_LENGTH)
     private String caseName;
 
     @Enumerated(EnumType.STRING)
@@ -44,7 +44,7 @@ class Couple extends AbstractEntity {
     @Column(name = "secrets_agreed_on")
     private @Nullable LocalDate secretsAgreedOn;
 
-    @Column(name = "secrets_note", length = 2000)
+    @Column(name = "secrets_note", length = AgreementEdit.NOTE_MAX_LENGTH)
     private @Nullable String secretsNote;
 
     @Column(name = "created_at", nullable = false)

@@ -89,7 +89,7 @@ public class CoupleService {
     public CoupleFile updatePresentingConcerns(long coupleId, long version, @Nullable String text) {
         Couple couple = access.counselorCase(coupleId, AuditAction.CONCERNS_UPDATED);
         EditConflictException.check(version, couple.getVersion(), "couple " + coupleId);
-        if (text != null && text.length() > 10_000) {
+        if (text != null && text.length() > CoupleFile.CONCERNS_MAX_LENGTH) {
             throw InvalidInputException.of("presentingConcerns", "validation.too-long");
         }
         couple.describeConcerns(text == null || text.isBlank() ? null : text.strip());

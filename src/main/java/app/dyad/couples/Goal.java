@@ -26,7 +26,7 @@ class Goal extends AbstractEntity {
     @JoinColumn(name = "partner_id")
     private @Nullable Partner partner;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = NewGoal.DESCRIPTION_MAX_LENGTH)
     private String description;
 
     @Enumerated(EnumType.STRING)

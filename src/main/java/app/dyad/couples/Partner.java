@@ -25,22 +25,22 @@ class Partner extends AbstractEntity {
     @Column(name = "account_id")
     private @Nullable Long accountId;
 
-    @Column(name = "first_name", nullable = false, length = 80)
+    @Column(name = "first_name", nullable = false, length = PartnerDetails.NAME_MAX_LENGTH)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 80)
+    @Column(name = "last_name", nullable = false, length = PartnerDetails.NAME_MAX_LENGTH)
     private String lastName;
 
-    @Column(name = "preferred_name", length = 80)
+    @Column(name = "preferred_name", length = PartnerDetails.NAME_MAX_LENGTH)
     private @Nullable String preferredName;
 
-    @Column(length = 40)
+    @Column(length = PartnerDetails.PRONOUNS_MAX_LENGTH)
     private @Nullable String pronouns;
 
-    @Column(length = 254)
+    @Column(length = PartnerDetails.EMAIL_MAX_LENGTH)
     private @Nullable String email;
 
-    @Column(length = 40)
+    @Column(length = PartnerDetails.PHONE_MAX_LENGTH)
     private @Nullable String phone;
 
     @Column(name = "date_of_birth")

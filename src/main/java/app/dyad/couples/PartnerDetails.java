@@ -9,13 +9,20 @@ import org.jspecify.annotations.Nullable;
 
 /** A partner's personal and contact details. Only names are required; messages are translation keys. */
 public record PartnerDetails(
-        @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.too-long") String firstName,
-        @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.too-long") String lastName,
-        @Size(max = 80, message = "validation.too-long") @Nullable String preferredName,
-        @Size(max = 40, message = "validation.too-long") @Nullable String pronouns,
-        @Email(message = "validation.email") @Size(max = 254, message = "validation.too-long") @Nullable String email,
-        @Size(max = 40, message = "validation.too-long") @Nullable String phone,
+        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") String firstName,
+        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") String lastName,
+        @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") @Nullable String preferredName,
+        @Size(max = PRONOUNS_MAX_LENGTH, message = "validation.too-long") @Nullable String pronouns,
+        @Email(message = "validation.email") @Size(max = EMAIL_MAX_LENGTH, message = "validation.too-long") @Nullable String email,
+        @Size(max = PHONE_MAX_LENGTH, message = "validation.too-long") @Nullable String phone,
         @Past(message = "validation.past") @Nullable LocalDate dateOfBirth) {
+
+    /** The longest first, last or preferred name. */
+    public static final int NAME_MAX_LENGTH = 80;
+    public static final int PRONOUNS_MAX_LENGTH = 40;
+    public static final int PHONE_MAX_LENGTH = 40;
+    /** The longest address RFC 5321 allows. */
+    public static final int EMAIL_MAX_LENGTH = 254;
 
     /** The name a partner goes by: the preferred name if given, else the first name. */
     public String callName() {

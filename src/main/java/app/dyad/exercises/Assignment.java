@@ -41,7 +41,7 @@ class Assignment extends AbstractEntity {
     @Column(nullable = false, length = 24)
     private Visibility visibility = Visibility.COUNSELOR_ONLY;
 
-    @Column(length = 2000)
+    @Column(length = NewAssignment.NOTE_MAX_LENGTH)
     private @Nullable String note;
 
     @Enumerated(EnumType.STRING)

@@ -22,7 +22,7 @@ class CounselorFeedback extends AbstractEntity {
     @Column(name = "to_partner_id")
     private @Nullable Long toPartnerId;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = FeedbackView.TEXT_MAX_LENGTH)
     private String text = "";
 
     @Column(name = "author_id", nullable = false)

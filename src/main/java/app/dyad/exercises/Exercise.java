@@ -25,10 +25,10 @@ class Exercise extends AbstractEntity {
     @JoinColumn(name = "strategy_id", nullable = false)
     private Strategy strategy;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = ExerciseDraft.TITLE_MAX_LENGTH)
     private String title = "";
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = ExerciseDraft.PURPOSE_MAX_LENGTH)
     private String purpose = "";
 
     @Column(nullable = false, columnDefinition = "text")
@@ -41,7 +41,7 @@ class Exercise extends AbstractEntity {
     @Column(nullable = false, length = 32)
     private ExerciseMode mode = ExerciseMode.EACH_SEPARATELY;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = ExerciseDraft.FREQUENCY_MAX_LENGTH)
     private String frequency = "";
 
     @Enumerated(EnumType.STRING)

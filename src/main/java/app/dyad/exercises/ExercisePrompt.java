@@ -29,7 +29,7 @@ class ExercisePrompt extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private PromptKind kind = PromptKind.TEXT;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = ExerciseDraft.Prompt.LABEL_MAX_LENGTH)
     private String label = "";
 
     @Column(length = 2000)

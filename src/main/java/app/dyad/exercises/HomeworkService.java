@@ -119,7 +119,7 @@ public class HomeworkService {
         if (toPartnerId == null && !assignment.visibility().allowsFeedbackToBoth(assignment.audience())) {
             throw InvalidInputException.of("toPartnerId", "homework.feedback-one-by-one");
         }
-        if (text.isBlank() || text.length() > 4000) {
+        if (text.isBlank() || text.length() > FeedbackView.TEXT_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
         feedback.save(new CounselorFeedback(assignment, toPartnerId, text.strip(), currentUser.require().accountId(),
@@ -143,7 +143,7 @@ public class HomeworkService {
         if (visibility != assignment.visibility() && !answers.isEmpty()) {
             throw InvalidInputException.of("visibility", "homework.visibility-locked");
         }
-        if (note != null && note.length() > 2000) {
+        if (note != null && note.length() > NewAssignment.NOTE_MAX_LENGTH) {
             throw InvalidInputException.of("note", "validation.too-long");
         }
         assignment.edit(dueOn, blankToNull(note), visibility);

@@ -98,6 +98,9 @@ public class MyHomework {
         if (response.state() == ResponseState.SUBMITTED) {
             throw InvalidInputException.of("answers", "homework.already-submitted");
         }
+        if (answers.values().stream().anyMatch(text -> text != null && text.length() > ResponseView.ANSWER_MAX_LENGTH)) {
+            throw InvalidInputException.of("answers", "validation.too-long");
+        }
         String encoded = items.encode(answers);
         if (submit) {
             response.submit(encoded, clock.instant());

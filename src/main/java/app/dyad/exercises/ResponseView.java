@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 public record ResponseView(long id, long version, @Nullable Long authorPartnerId, ResponseState state,
         Map<Long, String> answers, @Nullable Instant submittedAt) {
 
+    /** The longest written answer to one prompt. */
+    public static final int ANSWER_MAX_LENGTH = 10_000;
+
     @Override
     public String toString() {
         return "ResponseView[id=" + id + ", " + state + "]";

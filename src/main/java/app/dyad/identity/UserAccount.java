@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "user_account")
 class UserAccount extends AbstractEntity {
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = NewAccount.EMAIL_MAX_LENGTH)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(name = "display_name", nullable = false, length = NewAccount.DISPLAY_NAME_MAX_LENGTH)
     private String displayName;
 
     @Enumerated(EnumType.STRING)

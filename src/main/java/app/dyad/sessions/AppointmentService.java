@@ -122,7 +122,7 @@ public class AppointmentService {
         if (by == null) {
             throw InvalidInputException.of("cancelledBy", "validation.required");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank() || reason.length() > SessionSummary.CANCEL_REASON_MAX_LENGTH) {
             throw InvalidInputException.of("reason", reason == null || reason.isBlank() ? "validation.required"
                     : "validation.too-long");
         }

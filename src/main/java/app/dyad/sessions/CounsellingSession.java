@@ -28,7 +28,7 @@ class CounsellingSession extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private SessionFormat format;
 
-    @Column(length = 500)
+    @Column(length = SessionPlan.PLACE_MAX_LENGTH)
     private @Nullable String place;
 
     /** The one partner of an individual session; null when both attend. */
@@ -43,7 +43,7 @@ class CounsellingSession extends AbstractEntity {
     @Column(name = "cancelled_by", length = 16)
     private @Nullable CancelledBy cancelledBy;
 
-    @Column(name = "cancel_reason", length = 1000)
+    @Column(name = "cancel_reason", length = SessionSummary.CANCEL_REASON_MAX_LENGTH)
     private @Nullable String cancelReason;
 
     @Column(name = "scheduled_by", nullable = false)

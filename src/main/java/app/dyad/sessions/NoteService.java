@@ -40,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('COUNSELOR')")
 public class NoteService {
 
-    /** The longest a section (or an addendum) may be, in characters. */
-    public static final int MAX_SECTION = 20_000;
     private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {
     };
 
@@ -140,7 +138,7 @@ public class NoteService {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
         SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
                 .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
-        if (text.isBlank() || text.length() > MAX_SECTION) {
+        if (text.isBlank() || text.length() > WrittenNote.SECTION_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
         myAccount.confirmOwnPassword(password, "password");
@@ -226,7 +224,7 @@ public class NoteService {
         Map<String, String> clean = new LinkedHashMap<>();
         for (String key : keys) {
             String text = draft.sections().getOrDefault(key, "");
-            if (text.length() > MAX_SECTION) {
+            if (text.length() > WrittenNote.SECTION_MAX_LENGTH) {
                 throw InvalidInputException.of(key, "validation.too-long");
             }
             clean.put(key, text);

@@ -18,8 +18,11 @@ public record SessionPlan(
         @NotNull(message = "validation.required") @Min(value = 15, message = "session.duration-range")
         @Max(value = 240, message = "session.duration-range") @Nullable Integer durationMinutes,
         @NotNull(message = "validation.required") @Nullable SessionFormat format,
-        @Size(max = 500, message = "validation.too-long") @Nullable String place,
+        @Size(max = PLACE_MAX_LENGTH, message = "validation.too-long") @Nullable String place,
         @Nullable Long attendeePartnerId) {
+
+    /** The longest room, video link or phone note. */
+    public static final int PLACE_MAX_LENGTH = 500;
 
     @Override
     public String toString() {

@@ -11,6 +11,9 @@ public record SessionSummary(long id, long version, long coupleId, String caseNa
         SessionFormat format, @Nullable String place, @Nullable Long attendeePartnerId, @Nullable String attendeeName,
         SessionStatus status, @Nullable CancelledBy cancelledBy, @Nullable String cancelReason, NoteState noteState) {
 
+    /** The longest reason a cancellation may give. */
+    public static final int CANCEL_REASON_MAX_LENGTH = 1000;
+
     /** How far the session's note is. */
     public enum NoteState { NONE, DRAFT, SIGNED }
 

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 public record WrittenNote(long sessionId, long version, NoteTemplate template, Map<String, String> sections,
         @Nullable Instant savedAt, @Nullable Signature signature, List<Addendum> addenda) {
 
+    /** The longest a section (or an addendum) may be, in characters. */
+    public static final int SECTION_MAX_LENGTH = 20_000;
+
     /** Who signed, when (UTC), the SHA-256 of what they signed, and whether the stored text still matches it. */
     public record Signature(long signerId, String signerName, Instant signedAt, String sha256, boolean intact) {
     }

@@ -111,7 +111,7 @@ class GoalsPanel extends VerticalLayout {
         whose.addValueChangeListener(change -> visibility.setVisible(change.getValue().isPresent()));
         TextArea description = new TextArea(getTranslation("goals.description"));
         description.setValue(existing.map(GoalView::description).orElse(""));
-        description.setMaxLength(500);
+        description.setMaxLength(NewGoal.DESCRIPTION_MAX_LENGTH);
         description.setWidthFull();
         description.setManualValidation(true);
         description.setId("goal-description");
@@ -133,7 +133,7 @@ class GoalsPanel extends VerticalLayout {
         form.setPadding(false);
         dialog.add(form);
         Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> {
-            boolean ok = Feedback.save(this, Map.of("description", description), () -> state.saved(existing.isPresent()
+            boolean ok = SaveAndTell.save(this, Map.of("description", description), () -> state.saved(existing.isPresent()
                     ? service.updateGoal(new GoalEdit(existing.get().id(), existing.get().version(),
                             description.getValue(), visibility.getValue(), achieved.getValue() ? achievedOn.getValue() : null))
                     : service.addGoal(file.id(), new NewGoal(whose.getValue().map(PartnerView::id).orElse(null),

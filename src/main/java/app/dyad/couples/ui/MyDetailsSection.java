@@ -3,6 +3,7 @@ package app.dyad.couples.ui;
 import app.dyad.couples.MyCouple;
 import app.dyad.couples.MyContactEdit;
 import app.dyad.couples.MySpace;
+import app.dyad.couples.PartnerDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
@@ -21,16 +22,17 @@ class MyDetailsSection extends VerticalLayout {
         this.space = initial;
         addClassName("dyad-section");
         var me = initial.me().details();
-        TextField preferredName = field("couples.preferred-name", me.preferredName(), "my-preferred-name");
-        TextField pronouns = field("couples.pronouns", me.pronouns(), "my-pronouns");
-        TextField phone = field("couples.phone", me.phone(), "my-phone");
-        Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> Feedback.save(this,
+        TextField preferredName = field("couples.preferred-name", me.preferredName(), "my-preferred-name", PartnerDetails.NAME_MAX_LENGTH);
+        TextField pronouns = field("couples.pronouns", me.pronouns(), "my-pronouns", PartnerDetails.PRONOUNS_MAX_LENGTH);
+        TextField phone = field("couples.phone", me.phone(), "my-phone", PartnerDetails.PHONE_MAX_LENGTH);
+        Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> SaveAndTell.save(this,
                 Map.of("preferredName", preferredName, "pronouns", pronouns, "phone", phone),
                 () -> space = service.updateMyContact(new MyContactEdit(space.me().version(),
                         preferredName.getValue(), pronouns.getValue(), phone.getValue())))));
         save.setId("save-my-details");
 
         EmailField email = new EmailField(getTranslation("couples.email"));
+        email.setMaxLength(PartnerDetails.EMAIL_MAX_LENGTH);
         email.setValue(me.email() == null ? "" : me.email());
         email.setWidthFull();
         email.setManualValidation(true);
@@ -40,7 +42,7 @@ class MyDetailsSection extends VerticalLayout {
         password.setManualValidation(true);
         password.setId("my-email-password");
         Button changeEmail = new Button(getTranslation("my.change-email"), click -> {
-            if (Feedback.save(this, Map.of("email", email, "password", password),
+            if (SaveAndTell.save(this, Map.of("email", email, "password", password),
                     () -> space = service.changeMyEmail(email.getValue(), password.getValue()))) {
                 password.clear();
             }
@@ -52,8 +54,9 @@ class MyDetailsSection extends VerticalLayout {
         add(new H3(getTranslation("my.details")), preferredName, pronouns, phone, save, emailBox);
     }
 
-    private TextField field(String labelKey, String value, String id) {
+    private TextField field(String labelKey, String value, String id, int maxLength) {
         TextField field = new TextField(getTranslation(labelKey));
+        field.setMaxLength(maxLength);
         field.setValue(value == null ? "" : value);
         field.setWidthFull();
         field.setManualValidation(true);

@@ -1,6 +1,7 @@
 package app.dyad.couples.ui;
 
 import app.dyad.couples.AgreementEdit;
+import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.PartnerView;
 import app.dyad.couples.SecretsPolicy;
@@ -60,10 +61,10 @@ class OverviewTab extends VerticalLayout {
         concerns.setValue(state.file().presentingConcerns() == null ? "" : state.file().presentingConcerns());
         concerns.setWidthFull();
         concerns.setMinHeight("8rem");
-        concerns.setMaxLength(10_000);
+        concerns.setMaxLength(CoupleFile.CONCERNS_MAX_LENGTH);
         concerns.setManualValidation(true);
         concerns.setId("concerns");
-        Button save = new Button(getTranslation("couple.concerns-save"), click -> Feedback.save(this,
+        Button save = new Button(getTranslation("couple.concerns-save"), click -> SaveAndTell.save(this,
                 Map.of("presentingConcerns", concerns),
                 () -> state.saved(service.updatePresentingConcerns(state.file().id(), state.file().version(),
                         concerns.getValue()))));
@@ -87,11 +88,11 @@ class OverviewTab extends VerticalLayout {
         agreementNote.setLabel(getTranslation("couple.agreement-note"));
         agreementNote.setValue(file.secretsNote() == null ? "" : file.secretsNote());
         agreementNote.setWidthFull();
-        agreementNote.setMaxLength(2000);
+        agreementNote.setMaxLength(AgreementEdit.NOTE_MAX_LENGTH);
         agreementNote.setManualValidation(true);
         Paragraph explain = new Paragraph(getTranslation("couple.policy-help"));
         explain.addClassName("dyad-muted");
-        Button save = new Button(getTranslation("couple.agreement-save"), click -> Feedback.save(this,
+        Button save = new Button(getTranslation("couple.agreement-save"), click -> SaveAndTell.save(this,
                 Map.of("policy", policy, "agreedOn", agreedOn, "note", agreementNote),
                 () -> state.saved(service.recordAgreement(state.file().id(), new AgreementEdit(state.file().version(),
                         policy.getValue(), agreedOn.getValue(), agreementNote.getValue())))));

@@ -14,12 +14,12 @@ import java.util.Map;
 /** The fields of one partner in the admin's "new couple" form. */
 class PartnerFields extends Composite<VerticalLayout> {
 
-    final TextField firstName = text("couples.first-name", 80);
-    final TextField lastName = text("couples.last-name", 80);
-    final TextField preferredName = text("couples.preferred-name", 80);
-    final TextField pronouns = text("couples.pronouns", 40);
+    final TextField firstName = text("couples.first-name", PartnerDetails.NAME_MAX_LENGTH);
+    final TextField lastName = text("couples.last-name", PartnerDetails.NAME_MAX_LENGTH);
+    final TextField preferredName = text("couples.preferred-name", PartnerDetails.NAME_MAX_LENGTH);
+    final TextField pronouns = text("couples.pronouns", PartnerDetails.PRONOUNS_MAX_LENGTH);
     final EmailField email = new EmailField();
-    final TextField phone = text("couples.phone", 40);
+    final TextField phone = text("couples.phone", PartnerDetails.PHONE_MAX_LENGTH);
     final DatePicker dateOfBirth = new DatePicker();
 
     PartnerFields(String heading, String idPrefix) {
@@ -29,6 +29,7 @@ class PartnerFields extends Composite<VerticalLayout> {
         email.setHelperText(getTranslation("couples.email-help"));
         email.setManualValidation(true);
         email.setWidthFull();
+        email.setMaxLength(PartnerDetails.EMAIL_MAX_LENGTH);
         dateOfBirth.setLabel(getTranslation("couples.date-of-birth"));
         dateOfBirth.setManualValidation(true);
         dateOfBirth.setWidthFull();

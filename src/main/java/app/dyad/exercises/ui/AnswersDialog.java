@@ -74,7 +74,7 @@ class AnswersDialog extends Dialog {
         to.setValue(recipients.getFirst());
         TextArea text = new TextArea(getTranslation("homework.feedback"));
         text.setWidthFull();
-        text.setMaxLength(4000);
+        text.setMaxLength(FeedbackView.TEXT_MAX_LENGTH);
         text.setManualValidation(true);
         text.setId("feedback-text");
         Button send = new Button(getTranslation("homework.feedback-send"), click -> {

@@ -94,7 +94,7 @@ class AssignDialog extends Dialog {
         });
         note.setLabel(getTranslation("homework.note"));
         note.setWidthFull();
-        note.setMaxLength(2000);
+        note.setMaxLength(NewAssignment.NOTE_MAX_LENGTH);
         visibility.setLabel(getTranslation("homework.who-sees"));
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("homework.visibility-long." + v.name()));

@@ -1,5 +1,6 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.exercises.NewAssignment;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
@@ -29,7 +30,7 @@ class EditAssignmentDialog extends Dialog {
         TextArea note = new TextArea(getTranslation("homework.note"));
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
-        note.setMaxLength(2000);
+        note.setMaxLength(NewAssignment.NOTE_MAX_LENGTH);
         note.setManualValidation(true);
         RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>(getTranslation("homework.who-sees"));
         visibility.setItems(Visibility.values());

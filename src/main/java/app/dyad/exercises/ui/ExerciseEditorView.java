@@ -76,6 +76,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
             label.setLabel(getTranslation("editor.prompt-label"));
             label.setValue(initialLabel);
             label.setWidthFull();
+            label.setMaxLength(ExerciseDraft.Prompt.LABEL_MAX_LENGTH);
             label.setManualValidation(true);
             options.setLabel(getTranslation("editor.prompt-options"));
             options.setValue(String.join("\n", initialOptions));
@@ -128,6 +129,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         title.setLabel(getTranslation("editor.title"));
         title.setValue(exercise.summary().title());
         title.setWidthFull();
+        title.setMaxLength(ExerciseDraft.TITLE_MAX_LENGTH);
         title.setId("editor-title");
         strategy.setLabel(getTranslation("library.strategy"));
         List<StrategyView> all = library.strategies();
@@ -137,6 +139,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         purpose.setLabel(getTranslation("editor.purpose"));
         purpose.setValue(exercise.summary().purpose());
         purpose.setWidthFull();
+        purpose.setMaxLength(ExerciseDraft.PURPOSE_MAX_LENGTH);
         steps.setLabel(getTranslation("editor.steps"));
         steps.setHelperText(getTranslation("editor.steps-help"));
         steps.setValue(String.join("\n", exercise.steps()));
@@ -148,6 +151,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         mode.setItemLabelGenerator(m -> getTranslation("exercise.mode." + m.name()));
         mode.setValue(exercise.summary().mode());
         frequency.setLabel(getTranslation("editor.frequency"));
+        frequency.setMaxLength(ExerciseDraft.FREQUENCY_MAX_LENGTH);
         frequency.setValue(exercise.frequency());
         visibility.setLabel(getTranslation("editor.default-visibility"));
         visibility.setItems(Visibility.values());

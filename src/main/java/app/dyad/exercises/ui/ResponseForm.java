@@ -1,5 +1,6 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.PromptView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -93,7 +94,7 @@ class ResponseForm extends Composite<VerticalLayout> {
                 TextArea text = new TextArea(prompt.label());
                 text.setWidthFull();
                 text.setMinHeight("6rem");
-                text.setMaxLength(10_000);
+                text.setMaxLength(ResponseView.ANSWER_MAX_LENGTH);
                 text.setValueChangeMode(ValueChangeMode.LAZY);
                 text.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
                 yield new Field(text, text::getValue, text::setValue);

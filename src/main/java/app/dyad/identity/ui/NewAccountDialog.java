@@ -31,8 +31,9 @@ class NewAccountDialog extends Dialog {
         name.setLabel(getTranslation("users.name"));
         name.setId("new-user-name");
         name.setManualValidation(true);
-        name.setMaxLength(120);
+        name.setMaxLength(NewAccount.DISPLAY_NAME_MAX_LENGTH);
         email.setLabel(getTranslation("users.email"));
+        email.setMaxLength(NewAccount.EMAIL_MAX_LENGTH);
         email.setId("new-user-email");
         email.setManualValidation(true);
         role.setLabel(getTranslation("users.role"));

@@ -1,6 +1,7 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.ui.FieldErrors;
+import app.dyad.identity.ChangePassword;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +18,7 @@ class NewPasswordFields extends Composite<VerticalLayout> {
         newPassword.setHelperText(getTranslation("password.rules"));
         newPassword.setId("new-password");
         newPassword.setManualValidation(true);
-        newPassword.setMaxLength(128);
+        newPassword.setMaxLength(ChangePassword.PASSWORD_MAX_LENGTH);
         newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeatedPassword.setLabel(getTranslation("password.repeat"));
         repeatedPassword.setId("repeat-password");

@@ -31,7 +31,7 @@ class CancelDialog extends Dialog {
         by.setItemLabelGenerator(b -> getTranslation("session.cancelled-by." + b.name()));
         reason.setLabel(getTranslation("session.cancel-reason"));
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(SessionSummary.CANCEL_REASON_MAX_LENGTH);
         VerticalLayout form = new VerticalLayout(by, reason);
         form.setPadding(false);
         add(form);

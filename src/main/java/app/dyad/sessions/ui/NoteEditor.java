@@ -104,7 +104,7 @@ class NoteEditor extends VerticalLayout {
             area.setMinHeight(key.startsWith("partner-") ? "5rem" : "8rem");
             area.setHelperText(key.startsWith("partner-") ? getTranslation("note.hint.partner")
                     : getTranslation("note.hint." + key));
-            area.setMaxLength(NoteService.MAX_SECTION);
+            area.setMaxLength(WrittenNote.SECTION_MAX_LENGTH);
             area.setValueChangeMode(ValueChangeMode.TIMEOUT);
             area.setValueChangeTimeout(1500);
             area.addValueChangeListener(e -> typed());

@@ -65,6 +65,7 @@ class ScheduleDialog extends Dialog {
         format.setItemLabelGenerator(f -> SessionText.format(this, f));
         format.addValueChangeListener(e -> placeLabel());
         place.setWidthFull();
+        place.setMaxLength(SessionPlan.PLACE_MAX_LENGTH);
         place.setId("session-place");
         date.setId("session-date");
         attendees.setLabel(getTranslation("session.attendees"));

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
 /** Runs a save and tells the person how it went, keeping what they typed when it did not work. */
-final class Feedback {
+final class SaveAndTell {
 
-    private Feedback() {
+    private SaveAndTell() {
     }
 
     static boolean save(Component view, Map<String, ? extends HasValidation> fields, Runnable action) {
