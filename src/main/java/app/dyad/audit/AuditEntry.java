@@ -1,5 +1,6 @@
 package app.dyad.audit;
 
+import app.dyad.identity.NewAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +29,7 @@ class AuditEntry {
     @Column(name = "actor_id")
     private @Nullable Long actorId;
 
-    @Column(name = "actor_email", length = 254)
+    @Column(name = "actor_email", length = NewAccount.EMAIL_MAX_LENGTH)
     private @Nullable String actorEmail;
 
     @Column(name = "actor_role", length = 16)

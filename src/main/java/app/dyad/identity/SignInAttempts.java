@@ -48,7 +48,7 @@ class SignInAttempts {
     }
 
     static String clip(String email) {
-        return email.length() > 254 ? email.substring(0, 254) : email;
+        return email.length() > NewAccount.EMAIL_MAX_LENGTH ? email.substring(0, NewAccount.EMAIL_MAX_LENGTH) : email;
     }
 
     @Transactional

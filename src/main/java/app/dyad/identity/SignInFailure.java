@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "sign_in_failure")
 class SignInFailure extends AbstractEntity {
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = NewAccount.EMAIL_MAX_LENGTH)
     private String email;
 
     @Column(name = "failed_at", nullable = false)
