@@ -1,5 +1,10 @@
 package app.dyad;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
+import org.springframework.util.FileSystemUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,12 +19,12 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDiagramsForTheReadme() throws java.io.IOException {
-        org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/spring-modulith-docs"));
+    void writesModuleDiagramsForTheReadme() throws IOException {
+        FileSystemUtils.deleteRecursively(Path.of("target/spring-modulith-docs"));
         Documenter documenter = new Documenter(modules);
         documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/spring-modulith-docs"))) {
-            org.assertj.core.api.Assertions.assertThat(files.map(f -> f.getFileName().toString()))
+        try (var files = Files.list(Path.of("target/spring-modulith-docs"))) {
+            Assertions.assertThat(files.map(f -> f.getFileName().toString()))
                     .contains("components.puml", "module-couples.puml", "module-exercises.puml");
         }
     }

@@ -1,5 +1,6 @@
 package app.dyad;
 
+import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.ZoneOffset;
 /** A clock tests can move: starts at the real now, then only moves when told. */
 public class TestClock extends Clock {
 
-    private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @Override
     public ZoneId getZone() {

@@ -2,6 +2,8 @@ package app.dyad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import app.dyad.identity.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +44,7 @@ class TranslationsTest {
     private static Properties translations() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

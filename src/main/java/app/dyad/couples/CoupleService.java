@@ -1,5 +1,6 @@
 package app.dyad.couples;
 
+import java.time.Instant;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
@@ -63,7 +64,7 @@ public class CoupleService {
                 Paging.containsPattern(filter.search()), Paging.clamp(pageable, CASELOAD_SORTS, "caseName"));
         Map<Long, HomeworkFigures.Counts> figures = homeworkFigures.forCouples(
                 rows.stream().map(CaseloadRow::id).toList(), calendar.today());
-        Map<Long, java.time.Instant> next = nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(),
+        Map<Long, Instant> next = nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(),
                 calendar.now());
         return rows.stream().map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE),
                 next.get(r.id()))).toList();

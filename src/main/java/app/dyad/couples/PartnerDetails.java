@@ -1,5 +1,6 @@
 package app.dyad.couples;
 
+import java.util.Locale;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -31,7 +32,7 @@ public record PartnerDetails(
 
     PartnerDetails normalised() {
         return new PartnerDetails(firstName.strip(), lastName.strip(), blankToNull(preferredName), blankToNull(pronouns),
-                blankToNull(email) == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT),
+                blankToNull(email) == null ? null : email.strip().toLowerCase(Locale.ROOT),
                 blankToNull(phone), dateOfBirth);
     }
 

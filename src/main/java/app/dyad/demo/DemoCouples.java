@@ -1,5 +1,6 @@
 package app.dyad.demo;
 
+import java.util.ArrayList;
 import app.dyad.couples.AgreementEdit;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleCreated;
@@ -72,7 +73,7 @@ class DemoCouples {
 
         Random random = new Random(2026);
         CoupleStatus[] statuses = {CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.PAUSED, CoupleStatus.CLOSED};
-        List<Long> mayasActive = new java.util.ArrayList<>();
+        List<Long> mayasActive = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String lastOne = LAST.get(random.nextInt(LAST.size()));
             String lastTwo = random.nextInt(3) == 0 ? LAST.get(random.nextInt(LAST.size())) : lastOne;

@@ -79,7 +79,7 @@ class Exercise extends AbstractEntity {
     }
 
     /** A counselor's own exercise: a copy of another one (prompts included), or blank with one question. */
-    static Exercise custom(Strategy strategy, long ownerId, @Nullable Exercise basis, java.time.Instant now) {
+    static Exercise custom(Strategy strategy, long ownerId, @Nullable Exercise basis, Instant now) {
         Exercise exercise = new Exercise();
         exercise.strategy = strategy;
         exercise.origin = ExerciseOrigin.CUSTOM;

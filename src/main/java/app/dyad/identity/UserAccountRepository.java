@@ -1,5 +1,8 @@
 package app.dyad.identity;
 
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,24 +16,24 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByEmail(String email);
 
     /** Locks the account unless it is locked already: one statement, no read-modify-write race. */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("""
             update UserAccount u set u.lockedUntil = :until
             where u.email = :email and (u.lockedUntil is null or u.lockedUntil <= :now)
             """)
-    int lockIfUnlocked(@Param("email") String email, @Param("until") java.time.Instant until,
-            @Param("now") java.time.Instant now);
+    int lockIfUnlocked(@Param("email") String email, @Param("until") Instant until,
+            @Param("now") Instant now);
 
     boolean existsByRole(Role role);
 
-    java.util.List<UserAccount> findByRoleOrderByDisplayName(Role role);
+    List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
     @Query("""
             select u from UserAccount u
             where :search = '' or lower(u.displayName) like :search
                or u.email like :search
             """)
-    java.util.List<UserAccount> search(@Param("search") String search, Pageable pageable);
+    List<UserAccount> search(@Param("search") String search, Pageable pageable);
 
     @Query("""
             select count(u) from UserAccount u

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import java.net.URISyntaxException;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
@@ -227,7 +228,7 @@ public class AppointmentService {
             URI uri = new URI(text);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
-        } catch (java.net.URISyntaxException notALink) {
+        } catch (URISyntaxException notALink) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import java.util.Optional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +39,7 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
 
     /** One session for its counselor. */
     @Query(SUMMARY + "where s.id = :id and c.counselorId = :me")
-    java.util.Optional<SessionSummary> summary(@Param("id") long id, @Param("me") long me);
+    Optional<SessionSummary> summary(@Param("id") long id, @Param("me") long me);
 
     /** The counselor's sessions that ended before the cutoff and whose note is missing or unsigned. */
     @Query(SUMMARY + """

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +35,9 @@ public enum NoteTemplate {
     }
 
     /** The partner a section is about, if it is a partner's observation. */
-    public static java.util.Optional<Long> partnerOf(String sectionKey) {
+    public static Optional<Long> partnerOf(String sectionKey) {
         return sectionKey.startsWith("partner-")
-                ? java.util.Optional.of(Long.parseLong(sectionKey.substring("partner-".length())))
-                : java.util.Optional.empty();
+                ? Optional.of(Long.parseLong(sectionKey.substring("partner-".length())))
+                : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public record SessionSummary(long id, long version, long coupleId, String caseNa
     }
 
     public int durationMinutes() {
-        return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
+        return (int) Duration.between(startsAt, endsAt).toMinutes();
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.dyad.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.identity.AccountAdminService;
@@ -27,7 +28,7 @@ class AuditTrailTest {
 
     @Autowired AuditTrail trail;
     @Autowired AuditReview review;
-    @Autowired app.dyad.base.ClinicCalendar calendar;
+    @Autowired ClinicCalendar calendar;
     @Autowired TestAccounts accounts;
     @Autowired AuthenticationManager authentication;
     @Autowired AccountAdminService accountAdmin;

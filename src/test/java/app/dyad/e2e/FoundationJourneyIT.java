@@ -3,6 +3,7 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.TestInfo;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
@@ -33,7 +34,7 @@ class FoundationJourneyIT extends BrowserJourney {
     }
 
     @AfterEach
-    void closeContext(org.junit.jupiter.api.TestInfo test) {
+    void closeContext(TestInfo test) {
         BrowserSupport.screenshot(page, "last-" + test.getTestMethod().orElseThrow().getName());
         context.close();
     }

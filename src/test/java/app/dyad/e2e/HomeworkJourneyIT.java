@@ -2,6 +2,8 @@ package app.dyad.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import org.assertj.core.api.Assertions;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
@@ -49,7 +51,7 @@ class HomeworkJourneyIT extends BrowserJourney {
 
     private static void assertNoAnswer(Page page, String text) {
         page.waitForTimeout(1000);
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(ANSWERS_WITH, text)).intValue()).isZero();
+        Assertions.assertThat(((Number) page.evaluate(ANSWERS_WITH, text)).intValue()).isZero();
     }
 
     @Test
@@ -106,7 +108,7 @@ class HomeworkJourneyIT extends BrowserJourney {
             Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
-            page.locator(".dyad-homework").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(JOURNAL))
+            page.locator(".dyad-homework").filter(new Locator.FilterOptions().setHasText(JOURNAL))
                     .getByText("Answers & feedback").click();
             waitForAnswer(page, "Alex's private journal entry");
             BrowserSupport.screenshot(page, "24-maya-reads-the-journal");

@@ -2,6 +2,10 @@ package app.dyad.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CoupleAdminService;
@@ -68,8 +72,7 @@ class SessionNoteJourneyIT extends BrowserJourney {
             page.locator("[id^=note-partner-] textarea").first().fill("Alex named her need for time alone.");
             page.locator("#note-assessment textarea").fill("The pursue-withdraw cycle is softening.");
             page.locator("#note-plan textarea").fill("Keep the evening check-ins.");
-            assertThat(page.locator("#note-save-state")).containsText("Draft saved at", new com.microsoft.playwright
-                    .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            assertThat(page.locator("#note-save-state")).containsText("Draft saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
             BrowserSupport.screenshot(page, "31-maya-drafts-the-dap-note");
 
             page.navigate(url("sessions?week=" + tomorrow));
@@ -77,13 +80,13 @@ class SessionNoteJourneyIT extends BrowserJourney {
             BrowserSupport.screenshot(page, "32-maya-agenda-with-the-session");
             page.navigate(noteUrl);
             page.waitForFunction("() => document.querySelector('#note-data textarea')?.value.includes('weekend argument')");
-            org.assertj.core.api.Assertions.assertThat(areaValue(page, "note-plan")).isEqualTo("Keep the evening check-ins.");
+            Assertions.assertThat(areaValue(page, "note-plan")).isEqualTo("Keep the evening check-ins.");
         }
 
         try (BrowserContext phone = context(375, 800)) {
             Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             assertThat(page.locator("#my-sessions")).containsText(DateTimeFormatter.ofPattern("EEE d MMM yyyy")
-                    .withLocale(java.util.Locale.US).format(tomorrow) + ", 10:00");
+                    .withLocale(Locale.US).format(tomorrow) + ", 10:00");
             assertThat(page.locator("#my-sessions")).containsText("Room 2");
             BrowserSupport.screenshot(page, "33-alex-sees-the-session-time-phone");
         }
@@ -110,11 +113,11 @@ class SessionNoteJourneyIT extends BrowserJourney {
 
             Download download = page.waitForDownload(() -> page.locator("#note-pdf").click());
             byte[] pdf = Files.readAllBytes(download.path());
-            org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+            Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
             try (PdfReader reader = new PdfReader(pdf)) {
                 String text = new PdfTextExtractor(reader).getTextFromPage(1);
-                org.assertj.core.api.Assertions.assertThat(text).contains("weekend argument")
+                Assertions.assertThat(text).contains("weekend argument")
                         .contains("Sam arrived ten minutes late").contains("SHA-256");
             }
         } finally {

@@ -3,6 +3,7 @@ package app.dyad.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.groups.Tuple;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
@@ -81,8 +82,8 @@ class CustomExerciseTest {
                 new ExerciseDraft.Prompt(PromptKind.YES_NO, "Did you keep today's promise?", List.of()),
                 new ExerciseDraft.Prompt(PromptKind.CHECKLIST, "What helped?", List.of("Reminder", "Time", "Support")))));
         assertThat(library.get(copy).orElseThrow().prompts()).extracting(PromptView::kind, PromptView::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(PromptKind.YES_NO, "Did you keep today's promise?"),
-                        org.assertj.core.groups.Tuple.tuple(PromptKind.CHECKLIST, "What helped?"));
+                .containsExactly(Tuple.tuple(PromptKind.YES_NO, "Did you keep today's promise?"),
+                        Tuple.tuple(PromptKind.CHECKLIST, "What helped?"));
 
         ExerciseDetails saved = library.get(copy).orElseThrow();
         assertThatThrownBy(() -> library.save(copy, draft(saved, "x", false, List.of(

@@ -2,6 +2,7 @@ package app.dyad.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import app.dyad.DyadSpringTest;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -62,7 +63,7 @@ class HomeworkQueryCountTest {
                     insert into assignment (version, couple_id, exercise_id, audience, due_on, visibility, status,
                                             series_key, created_by, created_at)
                     values (0, ?, ?, 'BOTH_SEPARATELY', ?, 'SHARED', 'ACTIVE', ?, ?, utc_timestamp(6))""",
-                    coupleId, exerciseId, java.sql.Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i)), tag,
+                    coupleId, exerciseId, Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i)), tag,
                     counselor.accountId());
         }
         jdbc.update("""

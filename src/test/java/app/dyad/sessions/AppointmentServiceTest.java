@@ -3,6 +3,9 @@ package app.dyad.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
+import java.time.DayOfWeek;
+import org.hibernate.SessionFactory;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
@@ -37,7 +40,7 @@ class AppointmentServiceTest {
     @Autowired TestAccounts accounts;
     @Autowired TestClock clock;
     @Autowired ClinicCalendar calendar;
-    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     SessionsClinic clinic;
 
@@ -199,7 +202,7 @@ class AppointmentServiceTest {
     }
 
     private long agendaStatements(LocalDate monday) {
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         assertThat(sessions.week(monday)).isNotEmpty();
@@ -209,7 +212,7 @@ class AppointmentServiceTest {
 
     @Test
     void theAgendaAndTheNotesToSignCostTheSameQueriesForTwoSessionsOrForty() {
-        LocalDate monday = today().plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = today().plusWeeks(3).with(DayOfWeek.MONDAY);
         for (int i = 0; i < 2; i++) {
             sessions.schedule(clinic.coupleOne, at(monday.plusDays(i), 9, 50));
         }

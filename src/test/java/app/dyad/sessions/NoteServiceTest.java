@@ -3,6 +3,11 @@ package app.dyad.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import org.assertj.core.api.ThrowableAssert;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
@@ -168,7 +173,7 @@ class NoteServiceTest {
         assertThat(sessions.session(yesterday).status()).isEqualTo(SessionStatus.COMPLETED);
     }
 
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
     @Autowired CounsellingSessionRepository sessionRows;
 
     private long noteId() {
@@ -221,7 +226,7 @@ class NoteServiceTest {
                         e -> assertThat(e.fieldErrors()).containsKey("password"));
 
         notes.addAddendum(yesterday, "First correction", TestAccounts.PASSWORD);
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         WrittenNote withTwo = notes.addAddendum(yesterday, "Second correction", TestAccounts.PASSWORD);
 
         assertThat(withTwo.addenda()).extracting(WrittenNote.Addendum::text)
@@ -248,7 +253,7 @@ class NoteServiceTest {
     }
 
     private void refusedAndAudited(SignedInUser outsider, AuditAction action,
-            org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+            ThrowableAssert.ThrowingCallable call) {
         long before = auditRows(outsider, action, AuditOutcome.DENIED);
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
         assertThat(auditRows(outsider, action, AuditOutcome.DENIED)).as(action + " refusal audited").isEqualTo(before + 1);
@@ -334,13 +339,13 @@ class NoteServiceTest {
     void aNewlyAssignedCounselorInheritsTheNotesAndThePreviousOneLosesThem() {
         signed();
         clinic.asAdmin();
-        long version = admins.findCouples(clinic.tag, org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+        long version = admins.findCouples(clinic.tag, PageRequest.of(0, 10)).stream()
                 .filter(c -> c.id() == clinic.coupleOne).findFirst().orElseThrow().version();
         admins.reassignCounselor(clinic.coupleOne, version, clinic.counselorTwo.accountId());
 
         clinic.asCounselorTwo();
         assertThat(notes.open(yesterday).sections()).containsEntry("data", "What happened");
-        assertThat(sessions.sessionsOfCouple(clinic.coupleOne, org.springframework.data.domain.Pageable.ofSize(10)))
+        assertThat(sessions.sessionsOfCouple(clinic.coupleOne, Pageable.ofSize(10)))
                 .extracting(SessionSummary::id).contains(yesterday);
         clinic.asCounselorOne();
         assertThatThrownBy(() -> notes.open(yesterday)).isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package app.dyad.base.ui;
 
+import java.util.Arrays;
 import app.dyad.base.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -29,7 +30,7 @@ public final class FieldErrors {
     }
 
     public static void clear(HasValidation... fields) {
-        clear(java.util.Arrays.asList(fields));
+        clear(Arrays.asList(fields));
     }
 
     public static void clear(Iterable<? extends HasValidation> fields) {

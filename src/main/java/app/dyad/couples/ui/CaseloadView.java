@@ -1,5 +1,9 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleService;
@@ -69,7 +73,7 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
                 .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.nextSession() == null ? "—" : app.dyad.base.ui.Formats.dateTime(this, r.nextSession()))
+        grid.addColumn(r -> r.nextSession() == null ? "—" : Formats.dateTime(this, r.nextSession()))
                 .setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
         grid.addComponentColumn(this::homework).setKey("homework").setHeader(getTranslation("caseload.homework"))
                 .setAutoWidth(true);
@@ -82,19 +86,19 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
     }
 
-    private com.vaadin.flow.component.Component homework(CaseloadRow row) {
+    private Component homework(CaseloadRow row) {
         if (row.homework().open() == 0) {
-            return new com.vaadin.flow.component.html.Span("—");
+            return new Span("—");
         }
-        com.vaadin.flow.component.html.Span open = new com.vaadin.flow.component.html.Span(
+        Span open = new Span(
                 getTranslation("caseload.homework-open", row.homework().open()));
         if (row.homework().overdue() == 0) {
             return open;
         }
-        com.vaadin.flow.component.html.Span overdue = new com.vaadin.flow.component.html.Span(
+        Span overdue = new Span(
                 getTranslation("caseload.homework-overdue", row.homework().overdue()));
         overdue.addClassNames("dyad-status", "dyad-status-error");
-        com.vaadin.flow.component.html.Div both = new com.vaadin.flow.component.html.Div(open, overdue);
+        Div both = new Div(open, overdue);
         both.addClassName("dyad-actions");
         return both;
     }

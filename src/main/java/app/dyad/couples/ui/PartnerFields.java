@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import com.vaadin.flow.component.Component;
 import app.dyad.couples.PartnerDetails;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -33,7 +34,7 @@ class PartnerFields extends Composite<VerticalLayout> {
         dateOfBirth.setLabel(getTranslation("couples.date-of-birth"));
         dateOfBirth.setManualValidation(true);
         dateOfBirth.setWidthFull();
-        fields().forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId(idPrefix + "-" + name));
+        fields().forEach((name, field) -> ((Component) field).setId(idPrefix + "-" + name));
         getContent().setPadding(false);
         getContent().setSpacing(false);
         getContent().add(new H3(heading), firstName, lastName, preferredName, pronouns, email, phone, dateOfBirth);

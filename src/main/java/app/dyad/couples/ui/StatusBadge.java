@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import com.vaadin.flow.component.UI;
 import app.dyad.couples.CoupleStatus;
 import com.vaadin.flow.component.html.Span;
 
@@ -21,6 +22,6 @@ final class StatusBadge {
     }
 
     private static String badgeText(CoupleStatus status) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation("couples.status." + status.name());
+        return UI.getCurrent().getTranslation("couples.status." + status.name());
     }
 }

@@ -1,5 +1,7 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.base.ui.Formats;
+import java.util.function.Consumer;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.couples.CouplePartners;
@@ -37,7 +39,7 @@ class AssignDialog extends Dialog {
     final IntegerField occurrences = new IntegerField();
     final TextArea note = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
-    private java.util.function.Consumer<String> described = line -> { };
+    private Consumer<String> described = line -> { };
 
     AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
             Runnable assigned) {
@@ -129,7 +131,7 @@ class AssignDialog extends Dialog {
                 close();
                 assigned.run();
                 described.accept(getTranslation("homework.assigned-line", exercise.getValue().title(),
-                        app.dyad.base.ui.Formats.date(this, due.getValue())));
+                        Formats.date(this, due.getValue())));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
             }
@@ -140,7 +142,7 @@ class AssignDialog extends Dialog {
     }
 
     /** Also tells, once assigned, a line saying what was assigned and when it is due (for a session's plan). */
-    void whenAssigned(java.util.function.Consumer<String> describe) {
+    void whenAssigned(Consumer<String> describe) {
         this.described = describe;
     }
 }

@@ -99,7 +99,7 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
             getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + copy));
         });
         duplicate.setId("duplicate-exercise");
-        com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div(assign, duplicate);
+        Div actions = new Div(assign, duplicate);
         if (exercise.editableBy(currentUser.require().accountId())) {
             Button edit = new Button(getTranslation("library.edit"), VaadinIcon.EDIT.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + exercise.summary().id())));

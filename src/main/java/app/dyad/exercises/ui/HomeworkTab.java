@@ -1,5 +1,7 @@
 package app.dyad.exercises.ui;
 
+import java.util.Collections;
+import org.springframework.data.domain.PageRequest;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.ui.Formats;
@@ -69,7 +71,7 @@ class HomeworkTab extends VerticalLayout {
     private void showMore() {
         list.getChildren().filter(c -> c instanceof Button).toList().forEach(list::remove);
         List<HomeworkItem> items = homework.homeworkOfCouple(coupleId,
-                org.springframework.data.domain.PageRequest.of(shown / PAGE, PAGE));
+                PageRequest.of(shown / PAGE, PAGE));
         long total = homework.countHomeworkOfCouple(coupleId);
         if (total == 0) {
             Span none = new Span(getTranslation("homework.none"));
@@ -136,7 +138,7 @@ class HomeworkTab extends VerticalLayout {
 
     private List<Long> authors(HomeworkItem item) {
         return switch (item.audience()) {
-            case JOINT -> java.util.Collections.singletonList(null);
+            case JOINT -> Collections.singletonList(null);
             case ONE_PARTNER -> List.of(Objects.requireNonNull(item.partnerId()));
             case BOTH_SEPARATELY -> List.of(partners.partnerOneId(), partners.partnerTwoId());
         };

@@ -1,5 +1,6 @@
 package app.dyad.exercises.ui;
 
+import com.vaadin.flow.component.button.Button;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.ExerciseMode;
 import app.dyad.exercises.ExerciseSummary;
@@ -61,8 +62,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         minutes.setItemLabelGenerator(m -> m == null ? getTranslation("library.any") : getTranslation("library.up-to", m));
         minutes.setId("library-minutes");
 
-        com.vaadin.flow.component.button.Button create = new com.vaadin.flow.component.button.Button(
-                getTranslation("library.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(), click -> {
+        Button create = new Button(
+                getTranslation("library.new"), VaadinIcon.PLUS.create(), click -> {
                     StrategyView chosen = strategy.getValue() != null ? strategy.getValue() : library.strategies().getFirst();
                     long id = library.createBlank(chosen.id());
                     getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + id));

@@ -40,7 +40,7 @@ class MyHomeworkSection implements ClientHomeSection {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create() {
+    public Optional<Component> create() {
         long total = myHomework.count();
         if (total == 0) {
             return Optional.empty();
@@ -67,7 +67,7 @@ class MyHomeworkSection implements ClientHomeSection {
         }
     }
 
-    private com.vaadin.flow.component.Component row(VerticalLayout section, HomeworkItem item, LocalDate today) {
+    private Component row(VerticalLayout section, HomeworkItem item, LocalDate today) {
         Anchor link = new Anchor("my/exercises/" + item.id(), item.exerciseTitle());
         link.addClassName("dyad-exercise-link");
         // a partner's progress rows are only their own (or the joint answer's)

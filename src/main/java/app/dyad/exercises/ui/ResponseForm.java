@@ -1,5 +1,8 @@
 package app.dyad.exercises.ui;
 
+import com.vaadin.flow.component.HasValue;
+import java.util.ArrayList;
+import java.util.Set;
 import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.PromptView;
 import com.vaadin.flow.component.Component;
@@ -33,7 +36,7 @@ class ResponseForm extends Composite<VerticalLayout> {
     }
 
     private final Map<Long, Field> fields = new LinkedHashMap<>();
-    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
+    private final List<Runnable> changeListeners = new ArrayList<>();
 
     ResponseForm(List<PromptView> prompts, boolean preview) {
         getContent().setPadding(false);
@@ -70,11 +73,11 @@ class ResponseForm extends Composite<VerticalLayout> {
 
     void setReadOnly(boolean readOnly) {
         fields.values().forEach(f -> {
-            if (f.component() instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            if (f.component() instanceof HasValue<?, ?> value) {
                 value.setReadOnly(readOnly);
             } else {
-                f.component().getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
-                        .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(readOnly));
+                f.component().getChildren().filter(c -> c instanceof HasValue<?, ?>)
+                        .forEach(c -> ((HasValue<?, ?>) c).setReadOnly(readOnly));
             }
         });
     }
@@ -106,7 +109,7 @@ class ResponseForm extends Composite<VerticalLayout> {
                 checklist.addClassName("dyad-vertical-group");
                 checklist.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
                 yield new Field(checklist, () -> String.join("\n", checklist.getValue()),
-                        v -> checklist.setValue(v.isBlank() ? java.util.Set.of()
+                        v -> checklist.setValue(v.isBlank() ? Set.of()
                                 : new LinkedHashSet<>(Arrays.asList(v.split("\n")))));
             }
             case YES_NO -> {

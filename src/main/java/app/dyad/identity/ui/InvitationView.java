@@ -1,5 +1,6 @@
 package app.dyad.identity.ui;
 
+import com.vaadin.flow.component.Key;
 import app.dyad.base.ui.FieldErrors;
 
 import app.dyad.base.InvalidInputException;
@@ -51,7 +52,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         Button save = new Button(getTranslation("invitation.submit"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("set-password");
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             FieldErrors.clear(fields.newPassword, fields.repeatedPassword);
             try {

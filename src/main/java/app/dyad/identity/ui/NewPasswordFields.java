@@ -1,5 +1,6 @@
 package app.dyad.identity.ui;
 
+import com.vaadin.flow.component.textfield.Autocomplete;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.ChangePassword;
 
@@ -19,11 +20,11 @@ class NewPasswordFields extends Composite<VerticalLayout> {
         newPassword.setId("new-password");
         newPassword.setManualValidation(true);
         newPassword.setMaxLength(ChangePassword.PASSWORD_MAX_LENGTH);
-        newPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeatedPassword.setLabel(getTranslation("password.repeat"));
         repeatedPassword.setId("repeat-password");
         repeatedPassword.setManualValidation(true);
-        repeatedPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeatedPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         newPassword.setWidthFull();
         repeatedPassword.setWidthFull();
         getContent().add(newPassword, repeatedPassword);

@@ -1,5 +1,6 @@
 package app.dyad.sessions.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import app.dyad.base.ui.Formats;
 import app.dyad.identity.Role;
 import app.dyad.sessions.AppointmentService;
@@ -135,7 +136,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
                     ? getTranslation("agenda.notes-to-sign-many") : getTranslation("agenda.notes-to-sign", late.size()));
             toSign.add(heading);
             late.forEach(s -> {
-                com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                Anchor open = new Anchor(
                         "sessions/" + s.id() + "/note", SessionText.when(this, s.startsAt(), s.endsAt()) + " — "
                         + s.caseName());
                 Div row = new Div(open);

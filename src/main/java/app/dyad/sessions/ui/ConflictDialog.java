@@ -1,5 +1,7 @@
 package app.dyad.sessions.ui;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +30,7 @@ class ConflictDialog extends Dialog {
         setCloseOnEsc(false);
         add(new Paragraph(getTranslation("note.conflict.text")));
         Map<String, String> merged = new LinkedHashMap<>();
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(saved.sections().keySet());
+        Set<String> keys = new LinkedHashSet<>(saved.sections().keySet());
         keys.addAll(mine.keySet()); // the other tab may have chosen another template
         keys.forEach(key -> {
             String theirs = saved.sections().getOrDefault(key, "");

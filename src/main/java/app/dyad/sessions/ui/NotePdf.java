@@ -1,5 +1,7 @@
 package app.dyad.sessions.ui;
 
+import java.time.Instant;
+import java.util.Objects;
 import app.dyad.sessions.NoteService.SignedNote;
 import app.dyad.sessions.WrittenNote;
 import app.dyad.sessions.SessionSummary;
@@ -61,7 +63,7 @@ class NotePdf {
                 document.add(label);
                 document.add(new Paragraph(text.isBlank() ? "—" : text, body));
             });
-            WrittenNote.Signature signature = java.util.Objects.requireNonNull(note.signature());
+            WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
             document.add(signatureBlock(page.getTranslation("note.pdf.signed-by", signature.signerName(),
                     utc(signature.signedAt())), signature.sha256(), small));
             if (!note.addenda().isEmpty()) {
@@ -100,7 +102,7 @@ class NotePdf {
         return page.getTranslation(key);
     }
 
-    private static String utc(java.time.Instant instant) {
+    private static String utc(Instant instant) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").format(instant.atOffset(ZoneOffset.UTC));
     }
 }

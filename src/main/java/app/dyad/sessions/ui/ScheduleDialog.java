@@ -1,5 +1,7 @@
 package app.dyad.sessions.ui;
 
+import com.vaadin.flow.component.html.Span;
+import java.util.stream.Collectors;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import com.vaadin.flow.component.notification.Notification;
@@ -57,7 +59,7 @@ class ScheduleDialog extends Dialog {
         start.setLabel(getTranslation("session.start"));
         start.setStep(Duration.ofMinutes(15));
         duration.setLabel(getTranslation("session.duration"));
-        duration.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("session.minutes")));
+        duration.setSuffixComponent(new Span(getTranslation("session.minutes")));
         duration.setStepButtonsVisible(true);
         duration.setStep(5);
         format.setLabel(getTranslation("session.format"));
@@ -147,6 +149,6 @@ class ScheduleDialog extends Dialog {
         overlapWarning.setVisible(!overlaps.isEmpty());
         overlapWarning.setText(overlaps.isEmpty() ? "" : getTranslation("session.overlap", overlaps.stream()
                 .map(o -> o.caseName() + " " + SessionText.time(this, o.startsAt()) + "–" + SessionText.time(this, o.endsAt()))
-                .collect(java.util.stream.Collectors.joining(", "))));
+                .collect(Collectors.joining(", "))));
     }
 }

@@ -1,5 +1,7 @@
 package app.dyad.sessions.ui;
 
+import java.time.Instant;
+import java.util.Objects;
 import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.WrittenNote;
@@ -37,7 +39,7 @@ class SignedNotePanel extends VerticalLayout {
             section.addClassName("dyad-note-section");
             add(section);
         });
-        WrittenNote.Signature signature = java.util.Objects.requireNonNull(note.signature());
+        WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
         add(signatureLine(getTranslation("note.signed-by", signature.signerName(),
                 Formats.dateTime(this, signature.signedAt()), utc(signature.signedAt())), signature.sha256(),
                 signature.intact()));
@@ -93,7 +95,7 @@ class SignedNotePanel extends VerticalLayout {
         return line;
     }
 
-    private static String utc(java.time.Instant instant) {
+    private static String utc(Instant instant) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").format(instant.atOffset(ZoneOffset.UTC));
     }
 }

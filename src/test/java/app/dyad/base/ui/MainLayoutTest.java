@@ -2,6 +2,9 @@ package app.dyad.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dyad.couples.ui.MyHomeView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import app.dyad.DyadSpringTest;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
@@ -14,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MainLayoutTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
-        navigate("account", com.vaadin.flow.component.Component.class);
+        navigate("account", Component.class);
         return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
     }
 
@@ -39,15 +42,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @SignedInAs(Role.COUNSELOR)
     void theLayoutShowsWhoIsSignedIn() {
-        navigate("account", com.vaadin.flow.component.Component.class);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("dyad-user-name").single().getText())
+        navigate("account", Component.class);
+        assertThat($(Span.class).withClassName("dyad-user-name").single().getText())
                 .isEqualTo("Test counselor");
     }
 
     @Test
     @SignedInAs(Role.CLIENT)
     void theRootSendsEachRoleHome() {
-        navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(getCurrentView()).isInstanceOf(app.dyad.couples.ui.MyHomeView.class);
+        navigate("", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(MyHomeView.class);
     }
 }

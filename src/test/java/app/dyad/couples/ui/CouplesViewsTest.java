@@ -2,6 +2,7 @@ package app.dyad.couples.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Paragraph;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.couples.CoupleAdminService;
@@ -134,7 +135,7 @@ class CouplesViewsTest extends SpringBrowserlessTest {
     void aClientsHomeNamesTheirCounselorAndPartner() {
         accounts.signInAs("alexis-" + tag + "@test.dyad", "", Role.CLIENT);
         navigate(MyHomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("my-intro").getText())
+        assertThat($(Paragraph.class).id("my-intro").getText())
                 .contains("Maya " + tag).contains("Samir" + tag);
     }
 }

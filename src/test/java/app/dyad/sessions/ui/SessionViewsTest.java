@@ -2,6 +2,8 @@ package app.dyad.sessions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Duration;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
@@ -129,7 +131,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         NoteEditor editor = openNote(heldYesterday);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(Autosave.INTERVAL_MILLIS);
         test(editor.sections.get("data")).setValue("Then the phone rang");
-        clock.advance(java.time.Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         autosaveTick();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(notes.open(heldYesterday).sections()).containsEntry("data", "Then the phone rang");
@@ -246,7 +248,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
                 SessionFormat.VIDEO, "https://meet.example.org/ada-bea", null));
         clinic.asClient("ada");
         navigate(MyHomeView.class);
-        assertThat(text($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("my-sessions")))
+        assertThat(text($(VerticalLayout.class).id("my-sessions")))
                 .contains("Video").contains("Join the video call");
 
         navigate("sessions/" + next + "/note", AccessDeniedView.class);
