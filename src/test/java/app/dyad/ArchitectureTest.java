@@ -43,7 +43,9 @@ class ArchitectureTest {
 
     @Test
     void onlyUiPackagesUseVaadin() {
-        classes().that().resideOutsideOfPackage(UI_PACKAGES)
+        classes()
+                .that()
+                .resideOutsideOfPackage(UI_PACKAGES)
                 .should(dependOnNothingIn(resideInAPackage("com.vaadin..").as("Vaadin (com.vaadin..)")))
                 .because("Vaadin is the user interface: services, entities, events and configuration outside a ui "
                         + "package must work without it")
@@ -53,7 +55,9 @@ class ArchitectureTest {
     @Test
     void nothingOutsideUiPackagesDependsOnUiClasses() {
         // Targets are Dyad's own ui packages, so a library package that happens to be called "ui" is no violation.
-        classes().that().resideOutsideOfPackage(UI_PACKAGES)
+        classes()
+                .that()
+                .resideOutsideOfPackage(UI_PACKAGES)
                 .should(dependOnNothingIn(resideInAPackage("app.dyad..ui..").as("a Dyad ui package (app.dyad..ui..)")))
                 .because("a view talks to services, never the other way round; what a service needs from a ui "
                         + "package (a zone, an event, an interface) belongs outside it")
@@ -62,7 +66,9 @@ class ArchitectureTest {
 
     @Test
     void repositoriesAreUsedOnlyByTheServicesAndComponentsOfTheirOwnPackage() {
-        classes().that().areAssignableTo(Repository.class)
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
                 .should(beUsedOnlyByServicesAndComponentsOfTheirOwnPackage())
                 .because("a repository is its module's private storage: views, entities, records and other modules go "
                         + "through the module's services, which authorise and validate")
@@ -72,8 +78,11 @@ class ArchitectureTest {
     @Test
     void baseDependsOnNoFeatureModule() {
         // Any Dyad package outside base counts, so checkins, safety, mail and records are covered when they arrive.
-        classes().that().resideInAPackage("app.dyad.base..")
-                .should(dependOnNothingIn(resideInAPackage("app.dyad..").and(not(resideInAPackage("app.dyad.base..")))
+        classes()
+                .that()
+                .resideInAPackage("app.dyad.base..")
+                .should(dependOnNothingIn(resideInAPackage("app.dyad..")
+                        .and(not(resideInAPackage("app.dyad.base..")))
                         .as("a feature module (identity, couples, exercises, sessions, audit, demo, mail, checkins, "
                                 + "safety, records, or any other app.dyad package outside base)")))
                 .because("base is the OPEN module every feature builds on; it must not know a single feature")
@@ -82,7 +91,8 @@ class ArchitectureTest {
 
     @Test
     void onlyClinicCalendarAndTheClockBeanAskTheJvmForNowTodayOrItsZone() {
-        classes().that(areNotPartOf("app.dyad.base.ClinicCalendar", "app.dyad.base.TimeConfig"))
+        classes()
+                .that(areNotPartOf("app.dyad.base.ClinicCalendar", "app.dyad.base.TimeConfig"))
                 .should(callNoneOf(SystemTime.FORBIDDEN))
                 .because("now comes from the injected Clock and the clinic's day and zone only from ClinicCalendar, "
                         + "so due dates, overdue and expiries are testable in any zone")
@@ -119,7 +129,8 @@ class ArchitectureTest {
         }
 
         boolean matches(CodeUnitAccessTarget target) {
-            return target.getOwner().getName().equals(owner) && target.getName().equals(method)
+            return target.getOwner().getName().equals(owner)
+                    && target.getName().equals(method)
                     && (anyParameters || target.getRawParameterTypes().isEmpty());
         }
 
@@ -138,7 +149,8 @@ class ArchitectureTest {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     if (forbidden.test(target) && !topLevel(target).equals(topLevel(origin))) {
-                        linesByTarget.computeIfAbsent(target.getName(), name -> new TreeSet<>())
+                        linesByTarget
+                                .computeIfAbsent(target.getName(), name -> new TreeSet<>())
                                 .add(dependency.getSourceCodeLocation().getLineNumber());
                     }
                 }
@@ -146,15 +158,16 @@ class ArchitectureTest {
                     String uses = linesByTarget.entrySet().stream()
                             .map(entry -> entry.getKey() + " " + lines(entry.getValue()))
                             .collect(Collectors.joining("\n        "));
-                    events.add(SimpleConditionEvent.violated(origin,
-                            origin.getName() + " (" + fileOf(origin) + ") uses\n        " + uses));
+                    events.add(SimpleConditionEvent.violated(
+                            origin, origin.getName() + " (" + fileOf(origin) + ") uses\n        " + uses));
                 }
             }
         };
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyByServicesAndComponentsOfTheirOwnPackage() {
-        return new ArchCondition<>("be used only by @Service, @Component or @Configuration classes of their own package") {
+        return new ArchCondition<>(
+                "be used only by @Service, @Component or @Configuration classes of their own package") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 Map<String, SortedSet<Integer>> linesByUser = new TreeMap<>();
@@ -163,10 +176,12 @@ class ArchitectureTest {
                     if (topLevel(user).equals(topLevel(repository)) || mayUse(user, repository)) {
                         continue;
                     }
-                    linesByUser.computeIfAbsent(user.getName() + " (" + fileOf(user) + ")", name -> new TreeSet<>())
+                    linesByUser
+                            .computeIfAbsent(user.getName() + " (" + fileOf(user) + ")", name -> new TreeSet<>())
                             .add(dependency.getSourceCodeLocation().getLineNumber());
                 }
-                linesByUser.forEach((user, lines) -> events.add(SimpleConditionEvent.violated(repository,
+                linesByUser.forEach((user, lines) -> events.add(SimpleConditionEvent.violated(
+                        repository,
                         user + " uses " + repository.getName() + " " + lines(lines)
                                 + "; only the @Service/@Component/@Configuration classes of "
                                 + repository.getPackageName() + " may")));
@@ -176,7 +191,8 @@ class ArchitectureTest {
 
     private static boolean mayUse(JavaClass user, JavaClass repository) {
         boolean samePackage = user.getPackageName().equals(repository.getPackageName());
-        boolean serviceOrComponent = user.isAnnotatedWith(Service.class) || user.isAnnotatedWith(Component.class)
+        boolean serviceOrComponent = user.isAnnotatedWith(Service.class)
+                || user.isAnnotatedWith(Component.class)
                 || user.isAnnotatedWith(Configuration.class);
         // A repository may build on another one of its package (a shared base interface or a custom fragment).
         return samePackage && (serviceOrComponent || user.isAssignableTo(Repository.class));
@@ -206,14 +222,16 @@ class ArchitectureTest {
 
     private static DescribedPredicate<JavaClass> areNotPartOf(String... allowedClasses) {
         Set<String> allowed = Set.of(allowedClasses);
-        return DescribedPredicate.describe("are not part of " + allowed,
+        return DescribedPredicate.describe(
+                "are not part of " + allowed,
                 javaClass -> !allowed.contains(topLevel(javaClass).getName()));
     }
 
     /** An anonymous or local class is part of the body of the class that declares it. */
     private static JavaClass bodyOwner(JavaClass javaClass) {
         JavaClass owner = javaClass;
-        while ((owner.isAnonymousClass() || owner.isLocalClass()) && owner.getEnclosingClass().isPresent()) {
+        while ((owner.isAnonymousClass() || owner.isLocalClass())
+                && owner.getEnclosingClass().isPresent()) {
             owner = owner.getEnclosingClass().get();
         }
         return owner;
@@ -237,8 +255,10 @@ class ArchitectureTest {
     }
 
     private static String signature(CodeUnitAccessTarget target) {
-        return target.getOwner().getSimpleName() + "." + target.getName() + target.getRawParameterTypes().stream()
-                .map(JavaClass::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+        return target.getOwner().getSimpleName() + "." + target.getName()
+                + target.getRawParameterTypes().stream()
+                        .map(JavaClass::getSimpleName)
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String fileOf(JavaClass javaClass) {
@@ -252,6 +272,8 @@ class ArchitectureTest {
         if (lines.isEmpty()) {
             return "in its declaration";
         }
-        return (lines.size() == 1 ? "at line " : "at lines ") + numbers + (declaration ? " and in its declaration" : "");
+        return (lines.size() == 1 ? "at line " : "at lines ")
+                + numbers
+                + (declaration ? " and in its declaration" : "");
     }
 }

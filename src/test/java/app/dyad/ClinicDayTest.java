@@ -6,13 +6,13 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditQuery;
 import app.dyad.audit.AuditReview;
 import app.dyad.audit.AuditTrail;
-import app.dyad.couples.spi.HomeworkFigures;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.GoalVisibility;
 import app.dyad.couples.NewGoal;
+import app.dyad.couples.spi.HomeworkFigures;
 import app.dyad.couples.ui.AdminCouplesView;
 import app.dyad.couples.ui.CoupleView;
 import app.dyad.couples.ui.MyHomeView;
@@ -25,10 +25,10 @@ import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.Visibility;
 import app.dyad.exercises.ui.ExerciseView;
 import app.dyad.identity.TestAccounts;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import app.dyad.sessions.SessionsClinic;
 import app.dyad.sessions.ui.AgendaView;
@@ -92,6 +92,7 @@ class ClinicDayTest {
 
         /** The clinic's date at this moment. */
         final LocalDate today;
+
         final LocalTime time;
 
         Moment(LocalDate today, LocalTime time) {
@@ -123,17 +124,38 @@ class ClinicDayTest {
     /** The flows, run once per clinic zone (one Spring context each). */
     abstract static class ClinicDayScenarios extends SpringBrowserlessTest {
 
-        @Autowired TestClock clock;
-        @Autowired TestAccounts accounts;
-        @Autowired CoupleAdminService admins;
-        @Autowired CoupleService couples;
-        @Autowired HomeworkService homework;
-        @Autowired ExerciseLibrary library;
-        @Autowired AppointmentService sessions;
-        @Autowired NoteService notes;
-        @Autowired AuditTrail trail;
-        @Autowired AuditReview review;
-        @Value("${dyad.clinic.time-zone}") String configuredZone;
+        @Autowired
+        TestClock clock;
+
+        @Autowired
+        TestAccounts accounts;
+
+        @Autowired
+        CoupleAdminService admins;
+
+        @Autowired
+        CoupleService couples;
+
+        @Autowired
+        HomeworkService homework;
+
+        @Autowired
+        ExerciseLibrary library;
+
+        @Autowired
+        AppointmentService sessions;
+
+        @Autowired
+        NoteService notes;
+
+        @Autowired
+        AuditTrail trail;
+
+        @Autowired
+        AuditReview review;
+
+        @Value("${dyad.clinic.time-zone}")
+        String configuredZone;
 
         final ZoneId zone;
         SessionsClinic clinic;
@@ -144,7 +166,9 @@ class ClinicDayTest {
 
         @BeforeEach
         void theZoneComesFromTheProperty() {
-            assertThat(configuredZone).as("dyad.clinic.time-zone of this context").isEqualTo(zone.getId());
+            assertThat(configuredZone)
+                    .as("dyad.clinic.time-zone of this context")
+                    .isEqualTo(zone.getId());
         }
 
         @AfterEach
@@ -169,14 +193,26 @@ class ClinicDayTest {
         }
 
         private long exercise() {
-            return library.find(LibraryFilter.everything(), PageRequest.of(0, 1)).getFirst().id();
+            return library.find(LibraryFilter.everything(), PageRequest.of(0, 1))
+                    .getFirst()
+                    .id();
         }
 
         /** One assignment for Ada alone, so each shows exactly one state chip. */
         private long assignToAda(LocalDate due) {
             clinic.asCounselorOne();
-            return homework.assign(clinic.coupleOne, new NewAssignment(exercise(), Audience.ONE_PARTNER, clinic.ada, due,
-                    NewAssignment.Recurrence.ONCE, 1, null, Visibility.SHARED)).getFirst();
+            return homework.assign(
+                            clinic.coupleOne,
+                            new NewAssignment(
+                                    exercise(),
+                                    Audience.ONE_PARTNER,
+                                    clinic.ada,
+                                    due,
+                                    NewAssignment.Recurrence.ONCE,
+                                    1,
+                                    null,
+                                    Visibility.SHARED))
+                    .getFirst();
         }
 
         private static String text(Component component) {
@@ -184,9 +220,12 @@ class ClinicDayTest {
         }
 
         private Dialog openDialog() {
-            return $(Dialog.class).all().stream().filter(Dialog::isOpened).reduce((a, b) -> {
-                throw new AssertionError("more than one dialog open");
-            }).orElseThrow(() -> new AssertionError("no dialog open"));
+            return $(Dialog.class).all().stream()
+                    .filter(Dialog::isOpened)
+                    .reduce((a, b) -> {
+                        throw new AssertionError("more than one dialog open");
+                    })
+                    .orElseThrow(() -> new AssertionError("no dialog open"));
         }
 
         // a) the assign dialog's default due date
@@ -201,7 +240,8 @@ class ClinicDayTest {
             test($(Button.class).id("assign-exercise")).click();
 
             DatePicker due = $(DatePicker.class, openDialog()).single();
-            assertThat(due.getValue()).as("default due date at " + when(moment))
+            assertThat(due.getValue())
+                    .as("default due date at " + when(moment))
                     .isEqualTo(moment.today.plusDays(DEFAULT_DUE_IN_DAYS));
             assertThat(due.getMin()).as("earliest due date at " + when(moment)).isEqualTo(moment.today);
         }
@@ -211,7 +251,8 @@ class ClinicDayTest {
         void theAssignDialogFromTheLibraryProposesAWeekFromTheClinicsToday(Moment moment) {
             at(moment);
             clinic.asCounselorOne();
-            CaseloadRow couple = couples.findCaseload(new CaseloadFilter("", null), PageRequest.of(0, 10)).getFirst();
+            CaseloadRow couple = couples.findCaseload(new CaseloadFilter("", null), PageRequest.of(0, 10))
+                    .getFirst();
             navigate("library/exercise/" + exercise(), ExerciseView.class);
             test($(Button.class).id("assign-from-library")).click();
             @SuppressWarnings("unchecked")
@@ -220,7 +261,8 @@ class ClinicDayTest {
             test($(Button.class).id("assign-couple-next")).click();
 
             DatePicker due = $(DatePicker.class, openDialog()).single();
-            assertThat(due.getValue()).as("default due date at " + when(moment))
+            assertThat(due.getValue())
+                    .as("default due date at " + when(moment))
                     .isEqualTo(moment.today.plusDays(DEFAULT_DUE_IN_DAYS));
             assertThat(due.getMin()).as("earliest due date at " + when(moment)).isEqualTo(moment.today);
         }
@@ -235,8 +277,11 @@ class ClinicDayTest {
             assignToAda(moment.today);
 
             CaseloadRow row = couples.findCaseload(new CaseloadFilter("", null), PageRequest.of(0, 10)).stream()
-                    .filter(r -> r.id() == clinic.coupleOne).findFirst().orElseThrow();
-            assertThat(row.homework()).as("caseload homework (open, overdue) at " + when(moment))
+                    .filter(r -> r.id() == clinic.coupleOne)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.homework())
+                    .as("caseload homework (open, overdue) at " + when(moment))
                     .isEqualTo(new HomeworkFigures.Counts(2, 1));
         }
 
@@ -252,9 +297,14 @@ class ClinicDayTest {
             // latest due first: today's card, then yesterday's
             List<Div> cards = $(Div.class).withClassName("dyad-homework").all();
             assertThat(cards).hasSize(2);
-            assertThat($(Span.class, cards.get(0)).withClassName("dyad-status-error").all())
-                    .as("overdue chips on the card due today (%s) at %s", moment.today, when(moment)).isEmpty();
-            assertThat($(Span.class, cards.get(1)).withClassName("dyad-status-error").all())
+            assertThat($(Span.class, cards.get(0))
+                            .withClassName("dyad-status-error")
+                            .all())
+                    .as("overdue chips on the card due today (%s) at %s", moment.today, when(moment))
+                    .isEmpty();
+            assertThat($(Span.class, cards.get(1))
+                            .withClassName("dyad-status-error")
+                            .all())
                     .as("overdue chips on the card due yesterday (%s) at %s", moment.today.minusDays(1), when(moment))
                     .hasSize(1);
         }
@@ -269,12 +319,20 @@ class ClinicDayTest {
             navigate(MyHomeView.class);
 
             // latest due first: today's row, then yesterday's
-            List<Div> rows = $(Div.class, $(VerticalLayout.class).id("my-exercises")).withClassName("dyad-goal").all();
+            List<Div> rows = $(Div.class, $(VerticalLayout.class).id("my-exercises"))
+                    .withClassName("dyad-goal")
+                    .all();
             assertThat(rows).hasSize(2);
-            assertThat($(Span.class, rows.get(0)).withClassName("dyad-status-error").all())
-                    .as("overdue state of the exercise due today (%s) at %s", moment.today, when(moment)).isEmpty();
-            assertThat($(Span.class, rows.get(1)).withClassName("dyad-status-error").all())
-                    .as("overdue state of the exercise due yesterday at %s", when(moment)).hasSize(1);
+            assertThat($(Span.class, rows.get(0))
+                            .withClassName("dyad-status-error")
+                            .all())
+                    .as("overdue state of the exercise due today (%s) at %s", moment.today, when(moment))
+                    .isEmpty();
+            assertThat($(Span.class, rows.get(1))
+                            .withClassName("dyad-status-error")
+                            .all())
+                    .as("overdue state of the exercise due yesterday at %s", when(moment))
+                    .hasSize(1);
         }
 
         // c) the agenda's week
@@ -285,15 +343,21 @@ class ClinicDayTest {
             at(moment);
             LocalDate monday = moment.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             clinic.asCounselorOne();
-            long justAfterItsStart = sessions.schedule(clinic.coupleOne, new SessionPlan(monday, LocalTime.of(0, 30), 30,
-                    SessionFormat.PHONE, null, null));
-            long justBeforeItsStart = sessions.schedule(clinic.coupleOne, new SessionPlan(monday.minusDays(1),
-                    LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
+            long justAfterItsStart = sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
+            long justBeforeItsStart = sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
 
-            assertThat(sessions.session(justAfterItsStart).startsAt()).as("start of a session planned %s 00:30 in %s",
-                    monday, zone).isEqualTo(instant(monday, LocalTime.of(0, 30)));
-            assertThat(sessions.week(monday)).extracting(SessionSummary::id).as("sessions of the week of " + monday)
-                    .contains(justAfterItsStart).doesNotContain(justBeforeItsStart);
+            assertThat(sessions.session(justAfterItsStart).startsAt())
+                    .as("start of a session planned %s 00:30 in %s", monday, zone)
+                    .isEqualTo(instant(monday, LocalTime.of(0, 30)));
+            assertThat(sessions.week(monday))
+                    .extracting(SessionSummary::id)
+                    .as("sessions of the week of " + monday)
+                    .contains(justAfterItsStart)
+                    .doesNotContain(justBeforeItsStart);
         }
 
         @ParameterizedTest
@@ -302,24 +366,39 @@ class ClinicDayTest {
             at(moment);
             LocalDate monday = moment.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             clinic.asCounselorOne();
-            sessions.schedule(clinic.coupleOne, new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE,
-                    null, null));
-            sessions.schedule(clinic.coupleOne, new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30,
-                    SessionFormat.PHONE, null, null));
+            sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
+            sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
 
             navigate(AgendaView.class);
             Locale locale = UI.getCurrent().getLocale();
             DateTimeFormatter heading = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-            List<Div> days = $(Div.class).id("agenda-days").getChildren().map(Div.class::cast).toList();
+            List<Div> days = $(Div.class)
+                    .id("agenda-days")
+                    .getChildren()
+                    .map(Div.class::cast)
+                    .toList();
             assertThat(days).hasSize(7);
-            assertThat($(H3.class, days.get(0)).single().getText()).as("first day shown at " + when(moment))
+            assertThat($(H3.class, days.get(0)).single().getText())
+                    .as("first day shown at " + when(moment))
                     .isEqualTo(heading.format(monday));
-            assertThat(days.stream().filter(d -> d.hasClassName("dyad-today")).map(d -> $(H3.class, d).single().getText()))
-                    .as("day highlighted as today at " + when(moment)).containsExactly(heading.format(moment.today));
-            assertThat(days.stream().filter(d -> text(d).contains("Ada & Bea")).map(d -> $(H3.class, d).single().getText()))
-                    .as("days listing a session, at " + when(moment)).containsExactly(heading.format(monday));
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-            assertThat(text(days.get(0))).as("the Monday session's time as the agenda shows it")
+            assertThat(days.stream()
+                            .filter(d -> d.hasClassName("dyad-today"))
+                            .map(d -> $(H3.class, d).single().getText()))
+                    .as("day highlighted as today at " + when(moment))
+                    .containsExactly(heading.format(moment.today));
+            assertThat(days.stream()
+                            .filter(d -> text(d).contains("Ada & Bea"))
+                            .map(d -> $(H3.class, d).single().getText()))
+                    .as("days listing a session, at " + when(moment))
+                    .containsExactly(heading.format(monday));
+            DateTimeFormatter time =
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+            assertThat(text(days.get(0)))
+                    .as("the Monday session's time as the agenda shows it")
                     .contains(time.format(LocalTime.of(0, 30)) + "–" + time.format(LocalTime.of(1, 0)));
         }
 
@@ -333,7 +412,9 @@ class ClinicDayTest {
             homework.markReviewedInSession(id);
 
             HomeworkItem item = homework.homeworkOfCouple(clinic.coupleOne, Pageable.unpaged()).stream()
-                    .filter(i -> i.id() == id).findFirst().orElseThrow();
+                    .filter(i -> i.id() == id)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(item.reviewedOn()).as("reviewed on, at " + when(moment)).isEqualTo(moment.today);
         }
 
@@ -345,10 +426,13 @@ class ClinicDayTest {
             at(moment);
             clinic.asCounselorOne();
             // Saturday 23:10 + 50 min ends on the clinic's midnight into Sunday: to sign from Monday 00:00 on
-            long session = sessions.schedule(clinic.coupleOne, new SessionPlan(MONDAY.minusDays(2), LocalTime.of(23, 10),
-                    50, SessionFormat.IN_PERSON, null, null));
+            long session = sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(
+                            MONDAY.minusDays(2), LocalTime.of(23, 10), 50, SessionFormat.IN_PERSON, null, null));
 
-            List<Long> toSign = sessions.notesToSign().stream().map(SessionSummary::id).toList();
+            List<Long> toSign =
+                    sessions.notesToSign().stream().map(SessionSummary::id).toList();
             if (moment == Moment.ONE_MINUTE_PAST_MIDNIGHT) {
                 assertThat(toSign).as("notes to sign at " + when(moment)).containsExactly(session);
             } else {
@@ -361,11 +445,14 @@ class ClinicDayTest {
         void theSessionsPreparationListsHomeworkUpToTheSessionsClinicDate(Moment moment) {
             at(moment);
             clinic.asCounselorOne();
-            long session = sessions.schedule(clinic.coupleOne, new SessionPlan(MONDAY, LocalTime.of(0, 30), 50,
-                    SessionFormat.IN_PERSON, null, null));
+            long session = sessions.schedule(
+                    clinic.coupleOne,
+                    new SessionPlan(MONDAY, LocalTime.of(0, 30), 50, SessionFormat.IN_PERSON, null, null));
 
             var preparation = notes.prepare(session);
-            assertThat(preparation.homeworkTo()).as("preparation up to, at " + when(moment)).isEqualTo(MONDAY);
+            assertThat(preparation.homeworkTo())
+                    .as("preparation up to, at " + when(moment))
+                    .isEqualTo(MONDAY);
             assertThat(preparation.homeworkFrom()).isEqualTo(MONDAY.minusWeeks(4));
         }
 
@@ -379,9 +466,15 @@ class ClinicDayTest {
             trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "written at " + moment);
 
             LocalDate day = moment.today;
-            assertThat(review.count(onDay(day))).as("rows found for %s, written at %s", day, when(moment)).isEqualTo(1);
-            assertThat(review.count(onDay(day.minusDays(1)))).as("rows found for %s", day.minusDays(1)).isZero();
-            assertThat(review.count(onDay(day.plusDays(1)))).as("rows found for %s", day.plusDays(1)).isZero();
+            assertThat(review.count(onDay(day)))
+                    .as("rows found for %s, written at %s", day, when(moment))
+                    .isEqualTo(1);
+            assertThat(review.count(onDay(day.minusDays(1))))
+                    .as("rows found for %s", day.minusDays(1))
+                    .isZero();
+            assertThat(review.count(onDay(day.plusDays(1))))
+                    .as("rows found for %s", day.plusDays(1))
+                    .isZero();
         }
 
         @Test
@@ -393,10 +486,16 @@ class ClinicDayTest {
             clock.set(instant(MONDAY, LocalTime.of(23, 30)));
             trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "Monday 23:30");
 
-            assertThat(review.find(onDay(MONDAY), PageRequest.of(0, 10))).extracting(r -> r.detail())
-                    .as("rows found for Monday %s in %s", MONDAY, zone).containsExactly("Monday 23:30", "Monday 00:30");
-            assertThat(review.count(onDay(MONDAY.minusDays(1)))).as("rows found for the Sunday before").isZero();
-            assertThat(review.count(onDay(MONDAY.plusDays(1)))).as("rows found for the Tuesday after").isZero();
+            assertThat(review.find(onDay(MONDAY), PageRequest.of(0, 10)))
+                    .extracting(r -> r.detail())
+                    .as("rows found for Monday %s in %s", MONDAY, zone)
+                    .containsExactly("Monday 23:30", "Monday 00:30");
+            assertThat(review.count(onDay(MONDAY.minusDays(1))))
+                    .as("rows found for the Sunday before")
+                    .isZero();
+            assertThat(review.count(onDay(MONDAY.plusDays(1))))
+                    .as("rows found for the Tuesday after")
+                    .isZero();
         }
 
         private AuditQuery onDay(LocalDate day) {
@@ -413,7 +512,8 @@ class ClinicDayTest {
             navigate(AdminCouplesView.class);
             test($(Button.class).id("new-couple")).click();
 
-            assertThat($(DatePicker.class).id("started-on").getValue()).as("default start at " + when(moment))
+            assertThat($(DatePicker.class).id("started-on").getValue())
+                    .as("default start at " + when(moment))
                     .isEqualTo(moment.today);
         }
 
@@ -427,11 +527,16 @@ class ClinicDayTest {
             couples.addGoal(clinic.coupleOne, new NewGoal(null, "Speak kindly " + clinic.tag, GoalVisibility.SHARED));
             navigate(CoupleView.class, clinic.coupleOne);
             String edit = UI.getCurrent().getTranslation("goals.edit");
-            test($(Button.class).all().stream().filter(b -> edit.equals(b.getText())).findFirst().orElseThrow()).click();
+            test($(Button.class).all().stream()
+                            .filter(b -> edit.equals(b.getText()))
+                            .findFirst()
+                            .orElseThrow())
+                    .click();
 
             Dialog editor = openDialog();
             test($(Checkbox.class, editor).single()).click();
-            assertThat($(DatePicker.class, editor).single().getValue()).as("default achieved date at " + when(moment))
+            assertThat($(DatePicker.class, editor).single().getValue())
+                    .as("default achieved date at " + when(moment))
                     .isEqualTo(moment.today);
         }
     }

@@ -16,5 +16,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestBeans.class)
-public @interface DyadSpringTest {
-}
+public @interface DyadSpringTest {}

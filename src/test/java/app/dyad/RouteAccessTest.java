@@ -23,8 +23,8 @@ import org.springframework.util.ClassUtils;
 /** Deny by default, checked: every route and error view states exactly who may open it. */
 class RouteAccessTest {
 
-    private static final List<Class<? extends Annotation>> ACCESS = List.of(
-            AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+    private static final List<Class<? extends Annotation>> ACCESS =
+            List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
     private static final Set<Class<?>> ANONYMOUS_ALLOWED = Set.of(LoginView.class, InvitationView.class);
 
     @Test
@@ -40,7 +40,8 @@ class RouteAccessTest {
     @Test
     void onlyTheLoginAndInvitationPagesAreOpenToAnonymousVisitors() {
         List<Class<?>> anonymous = navigationTargets().stream()
-                .filter(view -> view.isAnnotationPresent(AnonymousAllowed.class)).toList();
+                .filter(view -> view.isAnnotationPresent(AnonymousAllowed.class))
+                .toList();
         assertThat(anonymous).containsExactlyInAnyOrderElementsOf(ANONYMOUS_ALLOWED);
     }
 
@@ -50,7 +51,8 @@ class RouteAccessTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
         return scanner.findCandidateComponents("app.dyad").stream()
-                .<Class<?>>map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), RouteAccessTest.class.getClassLoader()))
+                .<Class<?>>map(bean ->
+                        ClassUtils.resolveClassName(bean.getBeanClassName(), RouteAccessTest.class.getClassLoader()))
                 .toList();
     }
 }

@@ -52,8 +52,11 @@ class ServiceAccessTest {
     void everyPublicServiceClassStatesItsRoleRuleAtClassLevel() {
         List<String> withoutRule = RoleRule.publicServiceClasses().stream()
                 .filter(service -> RoleRule.classRule(service).isEmpty())
-                .map(Class::getName).toList();
-        assertThat(withoutRule).as("public @Service classes without a class-level @PreAuthorize").isEmpty();
+                .map(Class::getName)
+                .toList();
+        assertThat(withoutRule)
+                .as("public @Service classes without a class-level @PreAuthorize")
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +69,8 @@ class ServiceAccessTest {
                 }
             }
         }
-        assertThat(withoutRule).as("public service methods with no @PreAuthorize, neither their own nor their class's")
+        assertThat(withoutRule)
+                .as("public service methods with no @PreAuthorize, neither their own nor their class's")
                 .isEmpty();
     }
 
@@ -75,8 +79,11 @@ class ServiceAccessTest {
         List<String> finalMethods = RoleRule.publicServiceClasses().stream()
                 .flatMap(service -> RoleRule.publicMethods(service).stream())
                 .filter(method -> Modifier.isFinal(method.getModifiers()))
-                .map(RoleRule::describe).toList();
-        assertThat(finalMethods).as("final public service methods (the proxy cannot guard them)").isEmpty();
+                .map(RoleRule::describe)
+                .toList();
+        assertThat(finalMethods)
+                .as("final public service methods (the proxy cannot guard them)")
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +120,9 @@ class ServiceAccessTest {
                 }
             }
         }
-        assertThat(problems).as("method rules that widen the class rule, or rules this test cannot read").isEmpty();
+        assertThat(problems)
+                .as("method rules that widen the class rule, or rules this test cannot read")
+                .isEmpty();
     }
 
     /**
@@ -124,7 +133,10 @@ class ServiceAccessTest {
 
         /** Who may call: one of the three roles, signed in, or a visitor who is not signed in. */
         enum Caller {
-            ADMIN, COUNSELOR, CLIENT, ANONYMOUS;
+            ADMIN,
+            COUNSELOR,
+            CLIENT,
+            ANONYMOUS;
 
             static Caller of(Role role) {
                 return valueOf(role.name());
@@ -137,16 +149,16 @@ class ServiceAccessTest {
         private static final Pattern ROLES = Pattern.compile("(hasRole|hasAnyRole)\\((.*)\\)");
         private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
 
-        private RoleRule() {
-        }
+        private RoleRule() {}
 
         /** Every class annotated {@code @Service} under {@code app.dyad} (at least {@value #MINIMUM_SERVICES}). */
         static List<Class<?>> serviceClasses() {
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            ClassPathScanningCandidateComponentProvider scanner =
+                    new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
             List<Class<?>> services = scanner.findCandidateComponents("app.dyad").stream()
-                    .<Class<?>>map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(),
-                            ServiceAccessTest.class.getClassLoader()))
+                    .<Class<?>>map(bean -> ClassUtils.resolveClassName(
+                            bean.getBeanClassName(), ServiceAccessTest.class.getClassLoader()))
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
             assertThat(services).as("@Service classes under app.dyad").hasSizeGreaterThanOrEqualTo(MINIMUM_SERVICES);
@@ -154,7 +166,9 @@ class ServiceAccessTest {
         }
 
         static List<Class<?>> publicServiceClasses() {
-            return serviceClasses().stream().filter(service -> Modifier.isPublic(service.getModifiers())).toList();
+            return serviceClasses().stream()
+                    .filter(service -> Modifier.isPublic(service.getModifiers()))
+                    .toList();
         }
 
         /** The public instance methods the class itself declares, in a stable order. */
@@ -184,7 +198,9 @@ class ServiceAccessTest {
         /** "HomeworkService.assign(long, NewAssignment)". */
         static String describe(Method method) {
             return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
-                    + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                    + Arrays.stream(method.getParameterTypes())
+                            .map(Class::getSimpleName)
+                            .collect(Collectors.joining(", "))
                     + ")";
         }
 
@@ -241,8 +257,8 @@ class ServiceAccessTest {
             try {
                 return Role.valueOf(name);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown role '" + name + "' in \"" + expression
-                        + "\" (roles: " + Arrays.toString(Role.values()) + ", without the ROLE_ prefix)");
+                throw new IllegalArgumentException("unknown role '" + name + "' in \"" + expression + "\" (roles: "
+                        + Arrays.toString(Role.values()) + ", without the ROLE_ prefix)");
             }
         }
     }

@@ -67,11 +67,20 @@ class ServiceRoleMatrixTest {
     private static final int MINIMUM_CALLS = 50;
     private static final String ANONYMOUS_KEY = "service-role-matrix";
 
-    @Autowired ApplicationContext context;
-    @Autowired TestAccounts accounts;
-    @Autowired AuditReview review;
-    @Autowired CoupleAdminService coupleAdmins;
-    @Autowired FilterChainProxy filterChain;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AuditReview review;
+
+    @Autowired
+    CoupleAdminService coupleAdmins;
+
+    @Autowired
+    FilterChainProxy filterChain;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -100,30 +109,36 @@ class ServiceRoleMatrixTest {
                 String name = RoleRule.describe(method);
                 Optional<String> rule = RoleRule.effectiveRule(method);
                 if (rule.isEmpty()) {
-                    cases.add(dynamicTest(name + " has a role rule", () -> fail(
-                            "%s has no @PreAuthorize, neither its own nor its class's: every caller gets through", name)));
+                    cases.add(dynamicTest(
+                            name + " has a role rule",
+                            () -> fail(
+                                    "%s has no @PreAuthorize, neither its own nor its class's: every caller gets through",
+                                    name)));
                     continue;
                 }
                 EnumSet<Caller> refused;
                 try {
                     refused = RoleRule.refusedBy(rule.get());
                 } catch (IllegalArgumentException e) {
-                    cases.add(dynamicTest(name + " has a role rule this test understands",
+                    cases.add(dynamicTest(
+                            name + " has a role rule this test understands",
                             () -> fail("%s: %s", name, e.getMessage())));
                     continue;
                 }
                 if (refused.isEmpty()) {
-                    cases.add(dynamicTest(name + " refuses nobody (" + rule.get() + ")", () -> { }));
+                    cases.add(dynamicTest(name + " refuses nobody (" + rule.get() + ")", () -> {}));
                 }
                 for (Caller caller : refused) {
                     calls++;
-                    cases.add(dynamicTest(name + " as " + caller + " is refused and audited",
+                    cases.add(dynamicTest(
+                            name + " as " + caller + " is refused and audited",
                             () -> refusedAndAudited(bean, method, caller, callers.get(caller), reader)));
                 }
             }
             nodes.add(dynamicContainer(service.getSimpleName(), cases));
         }
-        assertThat(calls).as("refused calls to try (the matrix must not pass by trying nothing)")
+        assertThat(calls)
+                .as("refused calls to try (the matrix must not pass by trying nothing)")
                 .isGreaterThan(MINIMUM_CALLS);
         return nodes;
     }
@@ -131,8 +146,9 @@ class ServiceRoleMatrixTest {
     /** The matrix's anonymous caller is realistic: the filter chain makes every visitor who is not signed in one. */
     @Test
     void theFilterChainGivesAVisitorWhoIsNotSignedInAnAnonymousAuthentication() {
-        assertThat(filterChain.getFilterChains()).anySatisfy(chain -> assertThat(chain.getFilters())
-                .hasAtLeastOneElementOfType(AnonymousAuthenticationFilter.class));
+        assertThat(filterChain.getFilterChains())
+                .anySatisfy(chain ->
+                        assertThat(chain.getFilters()).hasAtLeastOneElementOfType(AnonymousAuthenticationFilter.class));
     }
 
     /**
@@ -147,13 +163,20 @@ class ServiceRoleMatrixTest {
 
         Throwable thrown = callAs(null, () -> coupleAdmins.countCouples(""));
 
-        assertThat(thrown).as("CoupleAdminService.countCouples with no authentication")
+        assertThat(thrown)
+                .as("CoupleAdminService.countCouples with no authentication")
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
-        assertAuditedOnce(reader, before, countCouples, null, null,
+        assertAuditedOnce(
+                reader,
+                before,
+                countCouples,
+                null,
+                null,
                 "CoupleAdminService.countCouples(String) with no authentication");
     }
 
-    private void refusedAndAudited(Object bean, Method method, Caller caller, Authentication who, Authentication reader) {
+    private void refusedAndAudited(
+            Object bean, Method method, Caller caller, Authentication who, Authentication reader) {
         SignedInUser user = who.getPrincipal() instanceof SignedInUser signedIn ? signedIn : null;
         String actor = user == null ? null : user.email();
         String role = user == null ? null : user.role().name();
@@ -173,13 +196,21 @@ class ServiceRoleMatrixTest {
     }
 
     /** Exactly one new SERVICE_CALL/DENIED row since {@code before} for this actor, naming the method. */
-    private void assertAuditedOnce(Authentication reader, long before, Method method, @Nullable String actor,
-            @Nullable String role, String call) {
+    private void assertAuditedOnce(
+            Authentication reader,
+            long before,
+            Method method,
+            @Nullable String actor,
+            @Nullable String role,
+            String call) {
         String detail = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-        List<AuditRecord> added = deniedCalls(reader, actor).stream().filter(row -> row.id() > before).toList();
+        List<AuditRecord> added = deniedCalls(reader, actor).stream()
+                .filter(row -> row.id() > before)
+                .toList();
         assertThat(added)
-                .as("%s was refused; new SERVICE_CALL/DENIED audit rows by %s since", call,
-                        actor == null ? "anybody" : actor)
+                .as(
+                        "%s was refused; new SERVICE_CALL/DENIED audit rows by %s since",
+                        call, actor == null ? "anybody" : actor)
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.detail()).isEqualTo(detail);
@@ -189,7 +220,10 @@ class ServiceRoleMatrixTest {
     }
 
     private long newestDeniedCall(Authentication reader, @Nullable String actor) {
-        return deniedCalls(reader, actor).stream().mapToLong(AuditRecord::id).max().orElse(0);
+        return deniedCalls(reader, actor).stream()
+                .mapToLong(AuditRecord::id)
+                .max()
+                .orElse(0);
     }
 
     /** The newest refused service calls (by this actor; by anybody for an anonymous caller), read as an admin. */
@@ -197,8 +231,15 @@ class ServiceRoleMatrixTest {
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
             SecurityContextHolder.setContext(contextOf(reader));
-            return review.find(new AuditQuery(actor == null ? "" : actor, null, AuditAction.SERVICE_CALL,
-                    AuditOutcome.DENIED, null, null), PageRequest.of(0, 200));
+            return review.find(
+                    new AuditQuery(
+                            actor == null ? "" : actor,
+                            null,
+                            AuditAction.SERVICE_CALL,
+                            AuditOutcome.DENIED,
+                            null,
+                            null),
+                    PageRequest.of(0, 200));
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -270,11 +311,14 @@ class ServiceRoleMatrixTest {
         Map<Caller, Authentication> callers = new EnumMap<>(Caller.class);
         for (Role role : Role.values()) {
             String name = role.name().toLowerCase(Locale.ROOT);
-            callers.put(Caller.of(role), signedIn(accounts.ensure("matrix-" + name + "-" + tag + "@test.dyad",
-                    "Matrix " + name, role)));
+            callers.put(
+                    Caller.of(role),
+                    signedIn(accounts.ensure("matrix-" + name + "-" + tag + "@test.dyad", "Matrix " + name, role)));
         }
-        callers.put(Caller.ANONYMOUS, new AnonymousAuthenticationToken(ANONYMOUS_KEY, "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        callers.put(
+                Caller.ANONYMOUS,
+                new AnonymousAuthenticationToken(
+                        ANONYMOUS_KEY, "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         return callers;
     }
 

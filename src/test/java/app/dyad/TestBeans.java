@@ -1,8 +1,7 @@
 package app.dyad;
 
-import java.time.Clock;
-import org.springframework.boot.test.context.TestConfiguration;
 import app.dyad.identity.TestAccounts;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;

@@ -1,11 +1,11 @@
 package app.dyad;
 
-import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** A clock tests can move: starts at the real now, then only moves when told. */
 public class TestClock extends Clock {

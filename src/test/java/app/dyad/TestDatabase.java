@@ -2,9 +2,9 @@ package app.dyad;
 
 import app.dyad.base.db.EmbeddedMariaDb;
 import java.io.File;
-import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -36,7 +36,8 @@ public final class TestDatabase {
         this.user = user;
         this.password = password;
         this.source = source;
-        this.schema = "dyad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.schema =
+                "dyad_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + schema + " character set utf8mb4 collate utf8mb4_unicode_ci");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + schema)));
         log.info("Tests use schema {} on {} ({})", schema, this.serverUrl, source);
@@ -52,11 +53,15 @@ public final class TestDatabase {
     private static TestDatabase start() {
         String url = System.getenv("DYAD_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return new TestDatabase(serverPart(url), env("DYAD_TEST_DB_USER", "root"),
-                    env("DYAD_TEST_DB_PASSWORD", ""), "DYAD_TEST_DB_URL");
+            return new TestDatabase(
+                    serverPart(url),
+                    env("DYAD_TEST_DB_USER", "root"),
+                    env("DYAD_TEST_DB_PASSWORD", ""),
+                    "DYAD_TEST_DB_URL");
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
-            MariaDBContainer container = new MariaDBContainer("mariadb:11.4").withUsername("root").withPassword("");
+            MariaDBContainer container =
+                    new MariaDBContainer("mariadb:11.4").withUsername("root").withPassword("");
             container.withEnv("MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "yes");
             container.start();
             return new TestDatabase(serverPart(container.getJdbcUrl()), "root", "", "Testcontainers");

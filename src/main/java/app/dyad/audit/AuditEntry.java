@@ -61,9 +61,17 @@ class AuditEntry {
         this.outcome = AuditOutcome.SUCCESS;
     }
 
-    AuditEntry(Instant occurredAt, @Nullable Long actorId, @Nullable String actorEmail, @Nullable String actorRole,
-            AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, AuditOutcome outcome,
-            @Nullable String detail, @Nullable String clientIp) {
+    AuditEntry(
+            Instant occurredAt,
+            @Nullable Long actorId,
+            @Nullable String actorEmail,
+            @Nullable String actorRole,
+            AuditAction action,
+            @Nullable Long coupleId,
+            @Nullable Long partnerId,
+            AuditOutcome outcome,
+            @Nullable String detail,
+            @Nullable String clientIp) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorEmail = actorEmail;
@@ -77,8 +85,17 @@ class AuditEntry {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id == null ? 0 : id, occurredAt, actorEmail, actorRole, action, coupleId, partnerId,
-                outcome, detail, clientIp);
+        return new AuditRecord(
+                id == null ? 0 : id,
+                occurredAt,
+                actorEmail,
+                actorRole,
+                action,
+                coupleId,
+                partnerId,
+                outcome,
+                detail,
+                clientIp);
     }
 
     @Override

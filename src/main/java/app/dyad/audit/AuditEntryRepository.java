@@ -1,8 +1,8 @@
 package app.dyad.audit;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,9 +22,14 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
             """)
-    List<AuditEntry> search(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
-            @Param("action") @Nullable AuditAction action, @Param("outcome") @Nullable AuditOutcome outcome,
-            @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to, Pageable pageable);
+    List<AuditEntry> search(
+            @Param("actor") String actor,
+            @Param("coupleId") @Nullable Long coupleId,
+            @Param("action") @Nullable AuditAction action,
+            @Param("outcome") @Nullable AuditOutcome outcome,
+            @Param("from") @Nullable Instant from,
+            @Param("to") @Nullable Instant to,
+            Pageable pageable);
 
     @Query("""
             select count(e) from AuditEntry e
@@ -35,7 +40,11 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
             """)
-    long count(@Param("actor") String actor, @Param("coupleId") @Nullable Long coupleId,
-            @Param("action") @Nullable AuditAction action, @Param("outcome") @Nullable AuditOutcome outcome,
-            @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to);
+    long count(
+            @Param("actor") String actor,
+            @Param("coupleId") @Nullable Long coupleId,
+            @Param("action") @Nullable AuditAction action,
+            @Param("outcome") @Nullable AuditOutcome outcome,
+            @Param("from") @Nullable Instant from,
+            @Param("to") @Nullable Instant to);
 }

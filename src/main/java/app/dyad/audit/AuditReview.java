@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class AuditReview {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final AuditEntryRepository entries;
     private final ClinicCalendar calendar;
@@ -31,8 +32,18 @@ public class AuditReview {
     @Transactional(readOnly = true)
     public List<AuditRecord> find(AuditQuery query, Pageable pageable) {
         Filters f = filters(query);
-        return entries.search(f.actor(), query.coupleId(), query.action(), query.outcome(), f.from(), f.to(),
-                Paging.clamp(pageable, NEWEST_FIRST)).stream().map(AuditEntry::toRecord).toList();
+        return entries
+                .search(
+                        f.actor(),
+                        query.coupleId(),
+                        query.action(),
+                        query.outcome(),
+                        f.from(),
+                        f.to(),
+                        Paging.clamp(pageable, NEWEST_FIRST))
+                .stream()
+                .map(AuditEntry::toRecord)
+                .toList();
     }
 
     /** How many audit rows match the filters. */
@@ -43,13 +54,14 @@ public class AuditReview {
     }
 
     /** The query's text and days as the repository needs them: days are whole days in the clinic's zone. */
-    private record Filters(String actor, @Nullable Instant from, @Nullable Instant to) {
-    }
+    private record Filters(
+            String actor, @Nullable Instant from, @Nullable Instant to) {}
 
     private Filters filters(AuditQuery query) {
         Instant from = query.from() == null ? null : calendar.startOf(query.from());
         Instant to = query.to() == null ? null : calendar.endOf(query.to());
-        String actor = query.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String actor =
+                query.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         return new Filters(actor, from, to);
     }
 }

@@ -4,7 +4,6 @@ import app.dyad.identity.CurrentUser;
 import app.dyad.identity.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -29,7 +28,8 @@ public class AuditTrail {
     }
 
     /** Records a change the caller made; the row commits or rolls back with the change (call inside its transaction). */
-    public void recordChange(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
+    public void recordChange(
+            AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
         writer.withCaller(entry(action, coupleId, partnerId, AuditOutcome.SUCCESS, detail));
     }
 
@@ -39,23 +39,41 @@ public class AuditTrail {
     }
 
     /** Records a refused attempt; kept even though the caller's transaction rolls back. */
-    public void recordRefusal(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
+    public void recordRefusal(
+            AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
         writer.alone(entry(action, coupleId, partnerId, AuditOutcome.DENIED, detail));
     }
 
     /** Records an event whose actor is known by other means than the security context (e.g. a sign-in). */
-    void recordAs(@Nullable Long actorId, @Nullable String actorEmail, @Nullable String actorRole, AuditAction action,
-            AuditOutcome outcome, @Nullable String detail) {
-        writer.alone(new AuditEntry(clock.instant(), actorId, actorEmail, actorRole, action, null, null, outcome,
-                detail, clientIp()));
+    void recordAs(
+            @Nullable Long actorId,
+            @Nullable String actorEmail,
+            @Nullable String actorRole,
+            AuditAction action,
+            AuditOutcome outcome,
+            @Nullable String detail) {
+        writer.alone(new AuditEntry(
+                clock.instant(), actorId, actorEmail, actorRole, action, null, null, outcome, detail, clientIp()));
     }
 
-    private AuditEntry entry(AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId,
-            AuditOutcome outcome, @Nullable String detail) {
+    private AuditEntry entry(
+            AuditAction action,
+            @Nullable Long coupleId,
+            @Nullable Long partnerId,
+            AuditOutcome outcome,
+            @Nullable String detail) {
         SignedInUser user = currentUser.find().orElse(null);
-        return new AuditEntry(clock.instant(), user == null ? null : user.accountId(),
-                user == null ? null : user.email(), user == null ? null : user.role().name(),
-                action, coupleId, partnerId, outcome, detail, clientIp());
+        return new AuditEntry(
+                clock.instant(),
+                user == null ? null : user.accountId(),
+                user == null ? null : user.email(),
+                user == null ? null : user.role().name(),
+                action,
+                coupleId,
+                partnerId,
+                outcome,
+                detail,
+                clientIp());
     }
 
     private static @Nullable String clientIp() {

@@ -4,13 +4,13 @@ import app.dyad.base.AccessDeniedShown;
 import app.dyad.identity.AccountChanged;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.PasswordCheckFailed;
-import app.dyad.identity.SignedInUser;
-import org.jspecify.annotations.Nullable;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
+import app.dyad.identity.SignedInUser;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
@@ -42,8 +42,8 @@ class SecurityEventAuditor {
 
     @EventListener
     void on(SignInSucceeded event) {
-        trail.recordAs(event.accountId(), event.email(), event.role().name(), AuditAction.SIGN_IN,
-                AuditOutcome.SUCCESS, null);
+        trail.recordAs(
+                event.accountId(), event.email(), event.role().name(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
@@ -54,15 +54,25 @@ class SecurityEventAuditor {
     /** Account changes, once committed; the actor is whoever is signed in (nobody, for an invitation link). */
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountChanged event) {
-        trail.recordAs(currentActorId(), currentActorEmail(), currentActorRole(), AuditAction.ACCOUNT_CHANGED,
-                AuditOutcome.SUCCESS, event.email() + ": " + event.change());
+        trail.recordAs(
+                currentActorId(),
+                currentActorEmail(),
+                currentActorRole(),
+                AuditAction.ACCOUNT_CHANGED,
+                AuditOutcome.SUCCESS,
+                event.email() + ": " + event.change());
     }
 
     /** A wrong current password when confirming a change: recorded although the change is rolled back. */
     @EventListener
     void on(PasswordCheckFailed event) {
-        trail.recordAs(event.accountId(), event.email(), currentActorRole(), AuditAction.ACCOUNT_CHANGED,
-                AuditOutcome.FAILURE, "wrong current password");
+        trail.recordAs(
+                event.accountId(),
+                event.email(),
+                currentActorRole(),
+                AuditAction.ACCOUNT_CHANGED,
+                AuditOutcome.FAILURE,
+                "wrong current password");
     }
 
     /** A page refused by its access annotation, e.g. a client opening the admin's accounts. */
@@ -79,7 +89,10 @@ class SecurityEventAuditor {
     void on(AuthorizationDeniedEvent<?> event) {
         if (event.getObject() instanceof MethodInvocation invocation) {
             Method method = invocation.getMethod();
-            trail.recordRefusal(AuditAction.SERVICE_CALL, coupleAskedFor(method, invocation.getArguments()), null,
+            trail.recordRefusal(
+                    AuditAction.SERVICE_CALL,
+                    coupleAskedFor(method, invocation.getArguments()),
+                    null,
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
         }
     }

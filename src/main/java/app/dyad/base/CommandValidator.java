@@ -22,7 +22,8 @@ public class CommandValidator {
     public void validate(Object command) {
         Map<String, InvalidInputException.FieldMessage> errors = new LinkedHashMap<>();
         for (ConstraintViolation<Object> violation : validator.validate(command)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(),
+            errors.putIfAbsent(
+                    violation.getPropertyPath().toString(),
                     new InvalidInputException.FieldMessage(violation.getMessage()));
         }
         if (!errors.isEmpty()) {

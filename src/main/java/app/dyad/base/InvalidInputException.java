@@ -24,6 +24,5 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /** A translation key and its arguments. */
-    public record FieldMessage(String key, Object... args) {
-    }
+    public record FieldMessage(String key, Object... args) {}
 }

@@ -16,8 +16,7 @@ public final class Paging {
     /** The most rows one call returns, whatever the caller asked for. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The page asked for, at most {@link #MAX_PAGE_SIZE} rows, in this order; an unpaged request gets the first page. */
     public static Pageable clamp(Pageable pageable, Sort sort) {
@@ -37,13 +36,19 @@ public final class Paging {
      * then by id.
      */
     public static Pageable clamp(Pageable pageable, Set<String> sortable, String byDefault) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> sortable.contains(o.getProperty())).toList());
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .filter(o -> sortable.contains(o.getProperty()))
+                .toList());
         return clamp(pageable, (sort.isUnsorted() ? Sort.by(byDefault) : sort).and(Sort.by("id")));
     }
 
     /** The search box's text as a lower-case LIKE pattern ({@code %text%}) with its wildcards removed; "" for none. */
     public static String containsPattern(String search) {
-        String term = search.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        String term = search.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "")
+                .replace("%", "")
+                .replace("_", "");
         return term.isEmpty() ? "" : "%" + term + "%";
     }
 }

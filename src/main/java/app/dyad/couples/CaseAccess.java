@@ -1,7 +1,6 @@
 package app.dyad.couples;
 
 import app.dyad.audit.AuditAction;
-import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.Role;
@@ -34,7 +33,9 @@ public class CaseAccess {
     public boolean isCounselorOf(long coupleId) {
         SignedInUser me = currentUser.require();
         return me.role() == Role.COUNSELOR
-                && couples.findCounselorId(coupleId).filter(id -> id == me.accountId()).isPresent();
+                && couples.findCounselorId(coupleId)
+                        .filter(id -> id == me.accountId())
+                        .isPresent();
     }
 
     /** Refuses (and audits) unless the caller is the couple's assigned counselor. */
@@ -49,7 +50,12 @@ public class CaseAccess {
         Couple couple = counselorCase(coupleId, action);
         Partner one = couple.partner(1);
         Partner two = couple.partner(2);
-        return new CouplePartners(couple.id(), one.id(), one.details().callName(), two.id(), two.details().callName());
+        return new CouplePartners(
+                couple.id(),
+                one.id(),
+                one.details().callName(),
+                two.id(),
+                two.details().callName());
     }
 
     /** The signed-in client's own case (refused and audited for anyone else). */
@@ -69,7 +75,8 @@ public class CaseAccess {
     /** The caller's own partner record, for clients only. */
     Partner ownPartner(AuditAction action) {
         SignedInUser me = currentUser.require();
-        Optional<Partner> partner = me.role() == Role.CLIENT ? partners.findByAccountId(me.accountId()) : Optional.empty();
+        Optional<Partner> partner =
+                me.role() == Role.CLIENT ? partners.findByAccountId(me.accountId()) : Optional.empty();
         return partner.orElseThrow(() -> denied(action, null));
     }
 

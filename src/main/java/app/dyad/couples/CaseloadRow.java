@@ -6,14 +6,35 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A line of the counselor's caseload, with its open and overdue homework. */
-public record CaseloadRow(long id, String caseName, String partnerOne, String partnerTwo, CoupleStatus status,
-        LocalDate since, HomeworkFigures.Counts homework, @Nullable Instant nextSession) {
+public record CaseloadRow(
+        long id,
+        String caseName,
+        String partnerOne,
+        String partnerTwo,
+        CoupleStatus status,
+        LocalDate since,
+        HomeworkFigures.Counts homework,
+        @Nullable Instant nextSession) {
 
     /** Built by the caseload query from each partner's call name and last name; homework is added after. */
-    public CaseloadRow(long id, String caseName, String oneCallName, String oneLastName, String twoCallName,
-            String twoLastName, CoupleStatus status, LocalDate since) {
-        this(id, caseName, oneCallName + " " + oneLastName, twoCallName + " " + twoLastName, status, since,
-                HomeworkFigures.Counts.NONE, null);
+    public CaseloadRow(
+            long id,
+            String caseName,
+            String oneCallName,
+            String oneLastName,
+            String twoCallName,
+            String twoLastName,
+            CoupleStatus status,
+            LocalDate since) {
+        this(
+                id,
+                caseName,
+                oneCallName + " " + oneLastName,
+                twoCallName + " " + twoLastName,
+                status,
+                since,
+                HomeworkFigures.Counts.NONE,
+                null);
     }
 
     CaseloadRow with(HomeworkFigures.Counts counts, @Nullable Instant next) {

@@ -88,7 +88,9 @@ class Couple extends AbstractEntity {
     }
 
     Partner partner(int position) {
-        return partners.stream().filter(p -> p.position() == position).findFirst()
+        return partners.stream()
+                .filter(p -> p.position() == position)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("couple without partner " + position));
     }
 
@@ -108,19 +110,23 @@ class Couple extends AbstractEntity {
         return counselorId;
     }
 
-    @Nullable String presentingConcerns() {
+    @Nullable
+    String presentingConcerns() {
         return presentingConcerns;
     }
 
-    @Nullable SecretsPolicy secretsPolicy() {
+    @Nullable
+    SecretsPolicy secretsPolicy() {
         return secretsPolicy;
     }
 
-    @Nullable LocalDate secretsAgreedOn() {
+    @Nullable
+    LocalDate secretsAgreedOn() {
         return secretsAgreedOn;
     }
 
-    @Nullable String secretsNote() {
+    @Nullable
+    String secretsNote() {
         return secretsNote;
     }
 

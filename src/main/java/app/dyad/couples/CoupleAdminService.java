@@ -1,7 +1,6 @@
 package app.dyad.couples;
 
 import app.dyad.audit.AuditAction;
-import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
@@ -44,8 +43,14 @@ public class CoupleAdminService {
     private final CommandValidator validator;
     private final Clock clock;
 
-    CoupleAdminService(CoupleRepository couples, PartnerRepository partners, AccountAdminService accountAdmin, AccountNames accountNames, AuditTrail audit,
-            CommandValidator validator, Clock clock) {
+    CoupleAdminService(
+            CoupleRepository couples,
+            PartnerRepository partners,
+            AccountAdminService accountAdmin,
+            AccountNames accountNames,
+            AuditTrail audit,
+            CommandValidator validator,
+            Clock clock) {
         this.couples = couples;
         this.partners = partners;
         this.accountAdmin = accountAdmin;
@@ -58,9 +63,13 @@ public class CoupleAdminService {
     /** One page of all couples with their counselor's name: two queries for any page. */
     @Transactional(readOnly = true)
     public List<AdminCoupleRow> findCouples(String search, Pageable pageable) {
-        List<AdminCoupleRow> rows = couples.all(Paging.containsPattern(search), Paging.clamp(pageable, SORTS, "caseName"));
-        Map<Long, String> names = accountNames.of(rows.stream().map(AdminCoupleRow::counselorId).toList());
-        return rows.stream().map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), ""))).toList();
+        List<AdminCoupleRow> rows =
+                couples.all(Paging.containsPattern(search), Paging.clamp(pageable, SORTS, "caseName"));
+        Map<Long, String> names =
+                accountNames.of(rows.stream().map(AdminCoupleRow::counselorId).toList());
+        return rows.stream()
+                .map(row -> row.withCounselorName(names.getOrDefault(row.counselorId(), "")))
+                .toList();
     }
 
     /** How many couples match the search. */
@@ -73,7 +82,8 @@ public class CoupleAdminService {
     @Transactional(readOnly = true)
     public List<AccountSummary> counselors() {
         return accountAdmin.accountsWithRole(Role.COUNSELOR).stream()
-                .filter(a -> a.status() == AccountStatus.ACTIVE).toList();
+                .filter(a -> a.status() == AccountStatus.ACTIVE)
+                .toList();
     }
 
     /** Opens a case; each partner with an email gets a client account and an invitation link. */
@@ -89,8 +99,12 @@ public class CoupleAdminService {
         Optional<Long> accountOne = existingClientAccount(one, "partnerOne.email");
         Optional<Long> accountTwo = existingClientAccount(two, "partnerTwo.email");
 
-        Couple couple = new Couple(command.caseNameOrDefault(), Objects.requireNonNull(command.status()),
-                Objects.requireNonNull(command.startedOn()), counselorId, clock.instant());
+        Couple couple = new Couple(
+                command.caseNameOrDefault(),
+                Objects.requireNonNull(command.status()),
+                Objects.requireNonNull(command.startedOn()),
+                counselorId,
+                clock.instant());
         Partner partnerOne = couple.addPartner(one);
         Partner partnerTwo = couple.addPartner(two);
         couples.save(couple);
@@ -133,7 +147,8 @@ public class CoupleAdminService {
     }
 
     private long requireCounselor(long accountId) {
-        return accountAdmin.findAccount(accountId)
+        return accountAdmin
+                .findAccount(accountId)
                 .filter(a -> a.role() == Role.COUNSELOR && a.status() == AccountStatus.ACTIVE)
                 .map(AccountSummary::id)
                 .orElseThrow(() -> InvalidInputException.of("counselorId", "couples.counselor-invalid"));
@@ -148,7 +163,8 @@ public class CoupleAdminService {
         if (existing.isEmpty()) {
             return Optional.empty();
         }
-        if (existing.get().role() != Role.CLIENT || partners.existsByAccountId(existing.get().id())) {
+        if (existing.get().role() != Role.CLIENT
+                || partners.existsByAccountId(existing.get().id())) {
             throw InvalidInputException.of(field, "couples.email-in-use");
         }
         return Optional.of(existing.get().id());
@@ -163,8 +179,8 @@ public class CoupleAdminService {
             InvitationLink link = accountAdmin.createAccount(
                     new NewAccount(details.callName() + " " + details.lastName(), email, Role.CLIENT));
             invitations.add(link);
-            partner.linkAccount(accountAdmin.findAccountByEmail(email).orElseThrow().id());
+            partner.linkAccount(
+                    accountAdmin.findAccountByEmail(email).orElseThrow().id());
         }
     }
-
 }

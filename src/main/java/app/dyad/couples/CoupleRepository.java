@@ -1,8 +1,8 @@
 package app.dyad.couples;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -55,11 +55,16 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     /** One page of a counselor's caseload: one query, whatever the caseload's size. */
     @Query(CASELOAD_SELECT + CASELOAD_WHERE)
-    List<CaseloadRow> caseload(@Param("counselorId") long counselorId, @Param("status") @Nullable CoupleStatus status,
-            @Param("search") String searchPattern, Pageable pageable);
+    List<CaseloadRow> caseload(
+            @Param("counselorId") long counselorId,
+            @Param("status") @Nullable CoupleStatus status,
+            @Param("search") String searchPattern,
+            Pageable pageable);
 
     @Query("select count(c) " + CASELOAD_WHERE)
-    long countCaseload(@Param("counselorId") long counselorId, @Param("status") @Nullable CoupleStatus status,
+    long countCaseload(
+            @Param("counselorId") long counselorId,
+            @Param("status") @Nullable CoupleStatus status,
             @Param("search") String searchPattern);
 
     /** One page of all couples, for the clinic admin: names, status and counselor, nothing clinical. */

@@ -1,19 +1,18 @@
 package app.dyad.couples;
 
-import java.time.Instant;
 import app.dyad.audit.AuditAction;
-import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
-import app.dyad.couples.spi.HomeworkFigures;
-import app.dyad.couples.spi.NextSessions;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
+import app.dyad.couples.spi.HomeworkFigures;
+import app.dyad.couples.spi.NextSessions;
 import app.dyad.identity.CurrentUser;
-import java.util.Map;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +42,16 @@ public class CoupleService {
     private final HomeworkFigures homeworkFigures;
     private final NextSessions nextSessions;
 
-    CoupleService(CoupleRepository couples, GoalRepository goals, CaseAccess access,
-            AuditTrail audit, CurrentUser currentUser, CommandValidator validator, ClinicCalendar calendar,
-            HomeworkFigures homeworkFigures, NextSessions nextSessions) {
+    CoupleService(
+            CoupleRepository couples,
+            GoalRepository goals,
+            CaseAccess access,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            CommandValidator validator,
+            ClinicCalendar calendar,
+            HomeworkFigures homeworkFigures,
+            NextSessions nextSessions) {
         this.couples = couples;
         this.goals = goals;
         this.access = access;
@@ -60,20 +66,25 @@ public class CoupleService {
     /** One page of the caller's own caseload. */
     @Transactional(readOnly = true)
     public List<CaseloadRow> findCaseload(CaseloadFilter filter, Pageable pageable) {
-        List<CaseloadRow> rows = couples.caseload(currentUser.require().accountId(), filter.status(),
-                Paging.containsPattern(filter.search()), Paging.clamp(pageable, CASELOAD_SORTS, "caseName"));
-        Map<Long, HomeworkFigures.Counts> figures = homeworkFigures.forCouples(
-                rows.stream().map(CaseloadRow::id).toList(), calendar.today());
-        Map<Long, Instant> next = nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(),
-                calendar.now());
-        return rows.stream().map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE),
-                next.get(r.id()))).toList();
+        List<CaseloadRow> rows = couples.caseload(
+                currentUser.require().accountId(),
+                filter.status(),
+                Paging.containsPattern(filter.search()),
+                Paging.clamp(pageable, CASELOAD_SORTS, "caseName"));
+        Map<Long, HomeworkFigures.Counts> figures =
+                homeworkFigures.forCouples(rows.stream().map(CaseloadRow::id).toList(), calendar.today());
+        Map<Long, Instant> next =
+                nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(), calendar.now());
+        return rows.stream()
+                .map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE), next.get(r.id())))
+                .toList();
     }
 
     /** How many couples of the caller's caseload match the filter. */
     @Transactional(readOnly = true)
     public long countCaseload(CaseloadFilter filter) {
-        return couples.countCaseload(currentUser.require().accountId(), filter.status(), Paging.containsPattern(filter.search()));
+        return couples.countCaseload(
+                currentUser.require().accountId(), filter.status(), Paging.containsPattern(filter.search()));
     }
 
     /** The couple's case file, for its assigned counselor; the read is audited. */
@@ -105,7 +116,9 @@ public class CoupleService {
         Couple couple = access.counselorCase(coupleId, AuditAction.AGREEMENT_RECORDED);
         validator.validate(edit);
         EditConflictException.check(edit.coupleVersion(), couple.getVersion(), "couple " + coupleId);
-        String note = edit.note() == null || edit.note().isBlank() ? null : edit.note().strip();
+        String note = edit.note() == null || edit.note().isBlank()
+                ? null
+                : edit.note().strip();
         couple.recordAgreement(Objects.requireNonNull(edit.policy()), Objects.requireNonNull(edit.agreedOn()), note);
         CoupleFile file = fileAfterFlush(couple);
         audit.recordChange(AuditAction.AGREEMENT_RECORDED, coupleId, null, null);
@@ -119,10 +132,16 @@ public class CoupleService {
         validator.validate(goal);
         Partner partner = null;
         if (goal.partnerId() != null) {
-            partner = couple.partners().stream().filter(p -> p.id() == goal.partnerId()).findFirst()
+            partner = couple.partners().stream()
+                    .filter(p -> p.id() == goal.partnerId())
+                    .findFirst()
                     .orElseThrow(() -> InvalidInputException.of("partner", "goals.partner-unknown"));
         }
-        goals.save(new Goal(couple, partner, goal.description().strip(), Objects.requireNonNull(goal.visibility()),
+        goals.save(new Goal(
+                couple,
+                partner,
+                goal.description().strip(),
+                Objects.requireNonNull(goal.visibility()),
                 calendar.now()));
         CoupleFile file = fileAfterFlush(couple);
         audit.recordChange(AuditAction.GOAL_ADDED, coupleId, partner == null ? null : partner.id(), null);
@@ -149,11 +168,18 @@ public class CoupleService {
     }
 
     private CoupleFile file(Couple couple) {
-        return new CoupleFile(couple.id(), couple.getVersion(), couple.caseName(), couple.status(), couple.startedOn(),
-                couple.partner(1).view(), couple.partner(2).view(), couple.presentingConcerns(),
+        return new CoupleFile(
+                couple.id(),
+                couple.getVersion(),
+                couple.caseName(),
+                couple.status(),
+                couple.startedOn(),
+                couple.partner(1).view(),
+                couple.partner(2).view(),
+                couple.presentingConcerns(),
                 goals.findByCouple(couple).stream().map(Goal::view).toList(),
-                couple.secretsPolicy(), couple.secretsAgreedOn(), couple.secretsNote());
+                couple.secretsPolicy(),
+                couple.secretsAgreedOn(),
+                couple.secretsNote());
     }
-
-
 }

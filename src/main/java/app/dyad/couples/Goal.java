@@ -71,7 +71,12 @@ class Goal extends AbstractEntity {
 
     GoalView view() {
         Long id = getId();
-        return new GoalView(id == null ? 0 : id, getVersion(), partner == null ? null : partner.id(), description,
-                visibility, achievedOn);
+        return new GoalView(
+                id == null ? 0 : id,
+                getVersion(),
+                partner == null ? null : partner.id(),
+                description,
+                visibility,
+                achievedOn);
     }
 }

@@ -7,8 +7,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A change to a goal, made on the version the counselor saw. */
-public record GoalEdit(long goalId, long version,
-        @NotBlank(message = "validation.required") @Size(max = NewGoal.DESCRIPTION_MAX_LENGTH, message = "validation.too-long") String description,
+public record GoalEdit(
+        long goalId,
+        long version,
+
+        @NotBlank(message = "validation.required")
+        @Size(max = NewGoal.DESCRIPTION_MAX_LENGTH, message = "validation.too-long")
+        String description,
+
         @NotNull(message = "validation.required") @Nullable GoalVisibility visibility,
         @Nullable LocalDate achievedOn) {
     /** Says nothing of the content: records like this must not leak clinical data or secrets into logs. */

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A goal as shown: whose it is (no partner means the couple's), who sees it, whether it is achieved. */
-public record GoalView(long id, long version, @Nullable Long partnerId, String description, GoalVisibility visibility,
+public record GoalView(
+        long id,
+        long version,
+        @Nullable Long partnerId,
+        String description,
+        GoalVisibility visibility,
         @Nullable LocalDate achievedOn) {
 
     public boolean isCoupleGoal() {

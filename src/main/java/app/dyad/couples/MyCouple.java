@@ -29,8 +29,15 @@ public class MyCouple {
     private final MyAccountService myAccount;
     private final CommandValidator validator;
 
-    MyCouple(CoupleRepository couples, PartnerRepository partners, GoalRepository goals, CaseAccess access,
-            AuditTrail audit, AccountNames names, MyAccountService myAccount, CommandValidator validator) {
+    MyCouple(
+            CoupleRepository couples,
+            PartnerRepository partners,
+            GoalRepository goals,
+            CaseAccess access,
+            AuditTrail audit,
+            AccountNames names,
+            MyAccountService myAccount,
+            CommandValidator validator) {
         this.couples = couples;
         this.partners = partners;
         this.goals = goals;
@@ -48,13 +55,24 @@ public class MyCouple {
         Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow();
         Partner other = couple.partner(me.position() == 1 ? 2 : 1);
         List<GoalView> visible = goals.findByCouple(couple).stream()
-                .filter(goal -> goal.visibleToPartner(me.id())).map(Goal::view).toList();
+                .filter(goal -> goal.visibleToPartner(me.id()))
+                .map(Goal::view)
+                .toList();
         String counselor = names.of(List.of(couple.counselorId())).getOrDefault(couple.counselorId(), "");
         audit.recordRead(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id());
-        return new MySpace(couple.id(), couple.caseName(), counselor, other.details().callName(), me.view(),
+        return new MySpace(
+                couple.id(),
+                couple.caseName(),
+                counselor,
+                other.details().callName(),
+                me.view(),
                 visible.stream().filter(GoalView::isCoupleGoal).toList(),
-                visible.stream().filter(g -> Objects.equals(g.partnerId(), me.id())).toList(),
-                visible.stream().filter(g -> Objects.equals(g.partnerId(), other.id())).toList());
+                visible.stream()
+                        .filter(g -> Objects.equals(g.partnerId(), me.id()))
+                        .toList(),
+                visible.stream()
+                        .filter(g -> Objects.equals(g.partnerId(), other.id()))
+                        .toList());
     }
 
     /** A partner changes how they are called and reached; changing the email goes through {@link #changeMyEmail}. */
@@ -64,8 +82,15 @@ public class MyCouple {
         validator.validate(edit);
         EditConflictException.check(edit.version(), me.getVersion(), "partner " + me.id());
         PartnerDetails current = me.details();
-        me.update(new PartnerDetails(current.firstName(), current.lastName(), edit.preferredName(), edit.pronouns(),
-                current.email(), edit.phone(), current.dateOfBirth()).normalised());
+        me.update(new PartnerDetails(
+                        current.firstName(),
+                        current.lastName(),
+                        edit.preferredName(),
+                        edit.pronouns(),
+                        current.email(),
+                        edit.phone(),
+                        current.dateOfBirth())
+                .normalised());
         partners.flush();
         audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "contact");
         return getMySpace();
@@ -81,5 +106,4 @@ public class MyCouple {
         audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
         return getMySpace();
     }
-
 }

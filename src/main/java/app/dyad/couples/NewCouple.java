@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 public record NewCouple(
         @Valid PartnerDetails partnerOne,
         @Valid PartnerDetails partnerTwo,
-        @Size(max = CASE_NAME_MAX_LENGTH, message = "validation.too-long") @Nullable String caseName,
+
+        @Size(max = CASE_NAME_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String caseName,
+
         @NotNull(message = "validation.required") @Nullable LocalDate startedOn,
         @NotNull(message = "validation.required") @Nullable CoupleStatus status,
         @NotNull(message = "validation.required") @Nullable Long counselorId) {

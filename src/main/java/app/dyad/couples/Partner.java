@@ -76,7 +76,8 @@ class Partner extends AbstractEntity {
         return position;
     }
 
-    @Nullable Long accountId() {
+    @Nullable
+    Long accountId() {
         return accountId;
     }
 
@@ -84,7 +85,8 @@ class Partner extends AbstractEntity {
         this.accountId = accountId;
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 

@@ -1,25 +1,38 @@
 package app.dyad.couples;
 
-import java.util.Locale;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A partner's personal and contact details. Only names are required; messages are translation keys. */
 public record PartnerDetails(
-        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") String firstName,
-        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") String lastName,
-        @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") @Nullable String preferredName,
-        @Size(max = PRONOUNS_MAX_LENGTH, message = "validation.too-long") @Nullable String pronouns,
-        @Email(message = "validation.email") @Size(max = EMAIL_MAX_LENGTH, message = "validation.too-long") @Nullable String email,
-        @Size(max = PHONE_MAX_LENGTH, message = "validation.too-long") @Nullable String phone,
+        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long")
+        String firstName,
+
+        @NotBlank(message = "validation.required") @Size(max = NAME_MAX_LENGTH, message = "validation.too-long")
+        String lastName,
+
+        @Size(max = NAME_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String preferredName,
+
+        @Size(max = PRONOUNS_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String pronouns,
+
+        @Email(message = "validation.email") @Size(max = EMAIL_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String email,
+
+        @Size(max = PHONE_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String phone,
+
         @Past(message = "validation.past") @Nullable LocalDate dateOfBirth) {
 
     /** The longest first, last or preferred name. */
     public static final int NAME_MAX_LENGTH = 80;
+
     public static final int PRONOUNS_MAX_LENGTH = 40;
     public static final int PHONE_MAX_LENGTH = 40;
     /** The longest address RFC 5321 allows. */
@@ -31,9 +44,14 @@ public record PartnerDetails(
     }
 
     PartnerDetails normalised() {
-        return new PartnerDetails(firstName.strip(), lastName.strip(), blankToNull(preferredName), blankToNull(pronouns),
+        return new PartnerDetails(
+                firstName.strip(),
+                lastName.strip(),
+                blankToNull(preferredName),
+                blankToNull(pronouns),
                 blankToNull(email) == null ? null : email.strip().toLowerCase(Locale.ROOT),
-                blankToNull(phone), dateOfBirth);
+                blankToNull(phone),
+                dateOfBirth);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,6 +1,6 @@
 package app.dyad.demo;
 
-import java.util.ArrayList;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.AgreementEdit;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleCreated;
@@ -13,8 +13,8 @@ import app.dyad.couples.NewGoal;
 import app.dyad.couples.PartnerDetails;
 import app.dyad.couples.SecretsPolicy;
 import app.dyad.identity.AccountSummary;
-import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,12 +28,35 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "dyad.demo.enabled", havingValue = "true")
 class DemoCouples {
 
-    private static final List<String> FIRST = List.of("Ava", "Ben", "Chloé", "Dev", "Elif", "Finn", "Grace", "Hugo",
-            "Ines", "Jonas", "Kira", "Leo", "Mira", "Noah", "Olga", "Pavel", "Quinn", "Rosa", "Sven", "Tara",
-            "Umar", "Vera", "Wim", "Xia", "Yusuf", "Zoe");
-    private static final List<String> LAST = List.of("Andersen", "Bauer", "Costa", "Duarte", "Eriksen", "Fischer",
-            "García", "Haddad", "Ito", "Jansen", "Kowalski", "Laurent", "Meyer", "Nakamura", "Okoro", "Petrov",
-            "Quist", "Rossi", "Silva", "Tanaka", "Umeh", "Vogel", "Weber", "Yilmaz", "Zimmer");
+    private static final List<String> FIRST = List.of(
+            "Ava", "Ben", "Chloé", "Dev", "Elif", "Finn", "Grace", "Hugo", "Ines", "Jonas", "Kira", "Leo", "Mira",
+            "Noah", "Olga", "Pavel", "Quinn", "Rosa", "Sven", "Tara", "Umar", "Vera", "Wim", "Xia", "Yusuf", "Zoe");
+    private static final List<String> LAST = List.of(
+            "Andersen",
+            "Bauer",
+            "Costa",
+            "Duarte",
+            "Eriksen",
+            "Fischer",
+            "García",
+            "Haddad",
+            "Ito",
+            "Jansen",
+            "Kowalski",
+            "Laurent",
+            "Meyer",
+            "Nakamura",
+            "Okoro",
+            "Petrov",
+            "Quist",
+            "Rossi",
+            "Silva",
+            "Tanaka",
+            "Umeh",
+            "Vogel",
+            "Weber",
+            "Yilmaz",
+            "Zimmer");
 
     private final CoupleAdminService admin;
     private final CoupleService couples;
@@ -42,8 +65,13 @@ class DemoCouples {
     private final AuthenticationManager authentication;
     private final ClinicCalendar calendar;
 
-    DemoCouples(CoupleAdminService admin, CoupleService couples, DemoHomework homework, DemoSessions sessions,
-            AuthenticationManager authentication, ClinicCalendar calendar) {
+    DemoCouples(
+            CoupleAdminService admin,
+            CoupleService couples,
+            DemoHomework homework,
+            DemoSessions sessions,
+            AuthenticationManager authentication,
+            ClinicCalendar calendar) {
         this.admin = admin;
         this.couples = couples;
         this.homework = homework;
@@ -63,16 +91,39 @@ class DemoCouples {
         LocalDate today = calendar.today();
 
         CoupleCreated alexSam = admin.createCouple(new NewCouple(
-                new PartnerDetails("Alexandra", "Moreau", "Alex", "she/her", "alex@dyad.demo", "+44 20 7946 0101", LocalDate.of(1989, 4, 12)),
-                new PartnerDetails("Samuel", "Moreau", "Sam", "he/him", "sam@dyad.demo", "+44 20 7946 0102", LocalDate.of(1987, 9, 3)),
-                null, today.minusMonths(3), CoupleStatus.ACTIVE, maya));
+                new PartnerDetails(
+                        "Alexandra",
+                        "Moreau",
+                        "Alex",
+                        "she/her",
+                        "alex@dyad.demo",
+                        "+44 20 7946 0101",
+                        LocalDate.of(1989, 4, 12)),
+                new PartnerDetails(
+                        "Samuel",
+                        "Moreau",
+                        "Sam",
+                        "he/him",
+                        "sam@dyad.demo",
+                        "+44 20 7946 0102",
+                        LocalDate.of(1987, 9, 3)),
+                null,
+                today.minusMonths(3),
+                CoupleStatus.ACTIVE,
+                maya));
         CoupleCreated robinKai = admin.createCouple(new NewCouple(
-                new PartnerDetails("Robin", "Okafor", null, "they/them", "robin@dyad.demo", null, LocalDate.of(1992, 1, 30)),
+                new PartnerDetails(
+                        "Robin", "Okafor", null, "they/them", "robin@dyad.demo", null, LocalDate.of(1992, 1, 30)),
                 new PartnerDetails("Kai", "Okafor", null, "he/him", "kai@dyad.demo", "+44 20 7946 0202", null),
-                null, today.minusMonths(1), CoupleStatus.ACTIVE, jon));
+                null,
+                today.minusMonths(1),
+                CoupleStatus.ACTIVE,
+                jon));
 
         Random random = new Random(2026);
-        CoupleStatus[] statuses = {CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.PAUSED, CoupleStatus.CLOSED};
+        CoupleStatus[] statuses = {
+            CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.ACTIVE, CoupleStatus.PAUSED, CoupleStatus.CLOSED
+        };
         List<Long> mayasActive = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String lastOne = LAST.get(random.nextInt(LAST.size()));
@@ -81,31 +132,54 @@ class DemoCouples {
             CoupleCreated created = admin.createCouple(new NewCouple(
                     new PartnerDetails(FIRST.get(random.nextInt(FIRST.size())), lastOne, null, null, null, null, null),
                     new PartnerDetails(FIRST.get(random.nextInt(FIRST.size())), lastTwo, null, null, null, null, null),
-                    null, today.minusDays(10 + random.nextInt(700)), status, i % 2 == 0 ? maya : jon));
+                    null,
+                    today.minusDays(10 + random.nextInt(700)),
+                    status,
+                    i % 2 == 0 ? maya : jon));
             if (i % 2 == 0 && status == CoupleStatus.ACTIVE) {
                 mayasActive.add(created.coupleId());
             }
         }
 
-        as("maya@dyad.demo", () -> clinical(alexSam.coupleId(), today, SecretsPolicy.NO_SECRETS,
-                "Frequent arguments about time apart; Alex feels crowded, Sam feels left out when Alex sees friends.",
-                "Agree a weekly rhythm of time together and time apart",
-                "Name my need for alone time without apologising", "Plan one evening with my own friends each month"));
-        as("jon@dyad.demo", () -> clinical(robinKai.coupleId(), today, SecretsPolicy.LIMITED_SECRETS,
-                "Trust strained after Kai's job move; both want to rebuild everyday reliability.",
-                "Keep small promises and talk about the ones we miss",
-                "Ask for reassurance directly instead of checking", "Take up climbing again on my own"));
+        as(
+                "maya@dyad.demo",
+                () -> clinical(
+                        alexSam.coupleId(),
+                        today,
+                        SecretsPolicy.NO_SECRETS,
+                        "Frequent arguments about time apart; Alex feels crowded, Sam feels left out when Alex sees friends.",
+                        "Agree a weekly rhythm of time together and time apart",
+                        "Name my need for alone time without apologising",
+                        "Plan one evening with my own friends each month"));
+        as(
+                "jon@dyad.demo",
+                () -> clinical(
+                        robinKai.coupleId(),
+                        today,
+                        SecretsPolicy.LIMITED_SECRETS,
+                        "Trust strained after Kai's job move; both want to rebuild everyday reliability.",
+                        "Keep small promises and talk about the ones we miss",
+                        "Ask for reassurance directly instead of checking",
+                        "Take up climbing again on my own"));
         homework.seed(alexSam.coupleId(), robinKai.coupleId(), today, this::as);
         sessions.seed(alexSam.coupleId(), robinKai.coupleId(), mayasActive, today, this::as);
         return true;
     }
 
-    private void clinical(long coupleId, LocalDate today, SecretsPolicy policy, String concerns, String coupleGoal,
-            String goalOne, String privateGoalTwo) {
+    private void clinical(
+            long coupleId,
+            LocalDate today,
+            SecretsPolicy policy,
+            String concerns,
+            String coupleGoal,
+            String goalOne,
+            String privateGoalTwo) {
         CoupleFile file = couples.getCouple(coupleId);
         file = couples.updatePresentingConcerns(coupleId, file.version(), concerns);
-        file = couples.recordAgreement(coupleId, new AgreementEdit(file.version(), policy, today.minusMonths(1),
-                "Agreed at intake with both partners present."));
+        file = couples.recordAgreement(
+                coupleId,
+                new AgreementEdit(
+                        file.version(), policy, today.minusMonths(1), "Agreed at intake with both partners present."));
         couples.addGoal(coupleId, new NewGoal(null, coupleGoal, GoalVisibility.SHARED));
         couples.addGoal(coupleId, new NewGoal(file.partnerOne().id(), goalOne, GoalVisibility.SHARED));
         couples.addGoal(coupleId, new NewGoal(file.partnerTwo().id(), privateGoalTwo, GoalVisibility.PRIVATE));
@@ -113,8 +187,9 @@ class DemoCouples {
 
     void as(String email, Runnable work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(authentication.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD)));
         try {
             work.run();
         } finally {
@@ -123,7 +198,10 @@ class DemoCouples {
     }
 
     private static long idOf(List<AccountSummary> accounts, String email) {
-        return accounts.stream().filter(a -> a.email().equals(email)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo account missing: " + email)).id();
+        return accounts.stream()
+                .filter(a -> a.email().equals(email))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo account missing: " + email))
+                .id();
     }
 }

@@ -1,14 +1,14 @@
 package app.dyad.demo;
 
+import app.dyad.base.PublicUrl;
 import app.dyad.identity.AccountAdminService;
-import app.dyad.identity.InvitationService;
 import app.dyad.identity.InvitationLink;
+import app.dyad.identity.InvitationService;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import app.dyad.base.PublicUrl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,8 +27,7 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "dyad-demo-2026";
 
-    record DemoAccount(String email, String name, Role role) {
-    }
+    record DemoAccount(String email, String name, Role role) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@dyad.demo", "Clinic Admin", Role.ADMIN),
@@ -46,7 +45,8 @@ class DemoData implements ApplicationRunner {
     private final DemoCouples couples;
     private final PublicUrl publicUrl;
 
-    DemoData(AccountAdminService accountAdmin, InvitationService invitations, DemoCouples couples, PublicUrl publicUrl) {
+    DemoData(
+            AccountAdminService accountAdmin, InvitationService invitations, DemoCouples couples, PublicUrl publicUrl) {
         this.accountAdmin = accountAdmin;
         this.invitations = invitations;
         this.couples = couples;
@@ -56,18 +56,22 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             int created = 0;
             for (DemoAccount demo : ACCOUNTS) {
                 if (accountAdmin.findAccountByEmail(demo.email()).isEmpty()) {
-                    InvitationLink link = accountAdmin.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
+                    InvitationLink link =
+                            accountAdmin.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
                     invitations.acceptInvitation(link.token(), PASSWORD, PASSWORD);
                     created++;
                 }
             }
-            log.info("Demo data: {} account(s) created; couples {}", created,
+            log.info(
+                    "Demo data: {} account(s) created; couples {}",
+                    created,
                     couples.seed() ? "created" : "already there");
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -76,8 +80,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void printLogins() {
-        StringBuilder text = new StringBuilder("\n\n  Dyad is running at ").append(publicUrl.of(""))
-                .append("\n  Demo sign-ins (password for all: ").append(PASSWORD).append("):\n");
+        StringBuilder text = new StringBuilder("\n\n  Dyad is running at ")
+                .append(publicUrl.of(""))
+                .append("\n  Demo sign-ins (password for all: ")
+                .append(PASSWORD)
+                .append("):\n");
         for (DemoAccount demo : ACCOUNTS) {
             text.append(String.format("    %-18s %-10s %s%n", demo.email(), demo.role(), demo.name()));
         }

@@ -1,11 +1,11 @@
 package app.dyad.demo;
 
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.AppointmentService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -31,40 +31,85 @@ class DemoSessions {
         this.notes = notes;
     }
 
-    void seed(long alexSam, long robinKai, List<Long> mayasOtherCouples, LocalDate today,
+    void seed(
+            long alexSam,
+            long robinKai,
+            List<Long> mayasOtherCouples,
+            LocalDate today,
             BiConsumer<String, Runnable> as) {
         as.accept("maya@dyad.demo", () -> {
             var partners = sessions.partnersOf(alexSam);
             long first = held(alexSam, today.minusDays(17));
-            sign(first, dap(partners.partnerOneId(), partners.partnerTwoId(),
-                    "Intake review. Both describe arguments about evenings and weekends.",
-                    "Alex withdraws when she feels crowded.", "Sam pursues, then goes quiet.",
-                    "Pursue–withdraw cycle around time together; both motivated.",
-                    "Introduce evening check-ins. Next session in 10 days."));
+            sign(
+                    first,
+                    dap(
+                            partners.partnerOneId(),
+                            partners.partnerTwoId(),
+                            "Intake review. Both describe arguments about evenings and weekends.",
+                            "Alex withdraws when she feels crowded.",
+                            "Sam pursues, then goes quiet.",
+                            "Pursue–withdraw cycle around time together; both motivated.",
+                            "Introduce evening check-ins. Next session in 10 days."));
             long second = held(alexSam, today.minusDays(7));
-            sign(second, dap(partners.partnerOneId(), partners.partnerTwoId(),
-                    "Check-ins done four evenings of seven. Talked through Saturday's argument.",
-                    "Named her need for time alone without apologising.", "Noticed feeling left out; said so calmly.",
-                    "Cycle is softening; repair attempts land more often.",
-                    "Keep the check-ins. Each writes about an interest of their own. Plan one device-free hour."));
+            sign(
+                    second,
+                    dap(
+                            partners.partnerOneId(),
+                            partners.partnerTwoId(),
+                            "Check-ins done four evenings of seven. Talked through Saturday's argument.",
+                            "Named her need for time alone without apologising.",
+                            "Noticed feeling left out; said so calmly.",
+                            "Cycle is softening; repair attempts land more often.",
+                            "Keep the check-ins. Each writes about an interest of their own. Plan one device-free hour."));
             long third = held(alexSam, today.minusDays(3));
-            notes.saveDraft(third, new NoteDraft(NoteTemplate.COUPLES_DAP,
-                    Map.of("data", "Short session: Sam came straight from work, both tired."), -1));
-            sessions.schedule(alexSam, new SessionPlan(today.plusDays(3), LocalTime.of(17, 0), 50,
-                    SessionFormat.IN_PERSON, "Room 2, first floor", null));
-            sessions.schedule(alexSam, new SessionPlan(today.plusDays(9), LocalTime.of(12, 30), 45,
-                    SessionFormat.VIDEO, "https://meet.example.org/dyad-alex", partners.partnerOneId()));
+            notes.saveDraft(
+                    third,
+                    new NoteDraft(
+                            NoteTemplate.COUPLES_DAP,
+                            Map.of("data", "Short session: Sam came straight from work, both tired."),
+                            -1));
+            sessions.schedule(
+                    alexSam,
+                    new SessionPlan(
+                            today.plusDays(3),
+                            LocalTime.of(17, 0),
+                            50,
+                            SessionFormat.IN_PERSON,
+                            "Room 2, first floor",
+                            null));
+            sessions.schedule(
+                    alexSam,
+                    new SessionPlan(
+                            today.plusDays(9),
+                            LocalTime.of(12, 30),
+                            45,
+                            SessionFormat.VIDEO,
+                            "https://meet.example.org/dyad-alex",
+                            partners.partnerOneId()));
             agendaWeek(mayasOtherCouples, today);
         });
         as.accept("jon@dyad.demo", () -> {
             var partners = sessions.partnersOf(robinKai);
             long last = held(robinKai, today.minusDays(6));
-            sign(last, dap(partners.partnerOneId(), partners.partnerTwoId(),
-                    "Talked about the first week of the small promises log.", "Kept every promise logged.",
-                    "Came home late once and said so first.", "Reliability rebuilding; Kai anxious about slipping.",
-                    "Continue the log; map support networks."));
-            sessions.schedule(robinKai, new SessionPlan(today.plusDays(1), LocalTime.of(10, 0), 50,
-                    SessionFormat.VIDEO, "https://meet.example.org/okafor", null));
+            sign(
+                    last,
+                    dap(
+                            partners.partnerOneId(),
+                            partners.partnerTwoId(),
+                            "Talked about the first week of the small promises log.",
+                            "Kept every promise logged.",
+                            "Came home late once and said so first.",
+                            "Reliability rebuilding; Kai anxious about slipping.",
+                            "Continue the log; map support networks."));
+            sessions.schedule(
+                    robinKai,
+                    new SessionPlan(
+                            today.plusDays(1),
+                            LocalTime.of(10, 0),
+                            50,
+                            SessionFormat.VIDEO,
+                            "https://meet.example.org/okafor",
+                            null));
         });
     }
 
@@ -76,27 +121,39 @@ class DemoSessions {
         int[] hours = {9, 11, 14};
         for (int i = 0; i < couples.size() && i < 12; i++) {
             LocalDate day = today.plusDays(i / 2 - 1);
-            long id = sessions.schedule(couples.get(i), new SessionPlan(day, LocalTime.of(hours[i % 3], 0), 50,
-                    i % 4 == 0 ? SessionFormat.VIDEO : SessionFormat.IN_PERSON,
-                    i % 4 == 0 ? "https://meet.example.org/room-" + (i + 1) : "Room " + (1 + i % 3), null));
+            long id = sessions.schedule(
+                    couples.get(i),
+                    new SessionPlan(
+                            day,
+                            LocalTime.of(hours[i % 3], 0),
+                            50,
+                            i % 4 == 0 ? SessionFormat.VIDEO : SessionFormat.IN_PERSON,
+                            i % 4 == 0 ? "https://meet.example.org/room-" + (i + 1) : "Room " + (1 + i % 3),
+                            null));
             if (day.isBefore(today)) {
-                notes.sign(id, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text",
-                        "Routine session; both engaged. Homework reviewed, next steps agreed."), -1), DemoData.PASSWORD);
+                notes.sign(
+                        id,
+                        new NoteDraft(
+                                NoteTemplate.FREE_FORM,
+                                Map.of("text", "Routine session; both engaged. Homework reviewed, next steps agreed."),
+                                -1),
+                        DemoData.PASSWORD);
             }
         }
     }
 
     private long held(long couple, LocalDate day) {
-        return sessions.schedule(couple, new SessionPlan(day, LocalTime.of(17, 0), 50, SessionFormat.IN_PERSON,
-                "Room 2, first floor", null));
+        return sessions.schedule(
+                couple,
+                new SessionPlan(day, LocalTime.of(17, 0), 50, SessionFormat.IN_PERSON, "Room 2, first floor", null));
     }
 
     private void sign(long session, Map<String, String> sections) {
         notes.sign(session, new NoteDraft(NoteTemplate.COUPLES_DAP, sections, -1), DemoData.PASSWORD);
     }
 
-    private static Map<String, String> dap(long one, long two, String data, String first, String second,
-            String assessment, String plan) {
+    private static Map<String, String> dap(
+            long one, long two, String data, String first, String second, String assessment, String plan) {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("data", data);
         sections.put(NoteTemplate.partnerSection(one), first);

@@ -1,5 +1,5 @@
 /** Demo accounts, couples, homework and sessions for the default, embedded profile only, created through the modules' public services. */
-@ApplicationModule(allowedDependencies = { "base", "identity", "couples", "exercises", "sessions" })
+@ApplicationModule(allowedDependencies = {"base", "identity", "couples", "exercises", "sessions"})
 @NullMarked
 package app.dyad.demo;
 

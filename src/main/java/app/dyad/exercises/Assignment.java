@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "assignment")
 class Assignment extends AbstractEntity {
 
-    enum Status { ACTIVE, CANCELLED }
+    enum Status {
+        ACTIVE,
+        CANCELLED
+    }
 
     @Column(name = "couple_id", nullable = false)
     private long coupleId;
@@ -64,8 +67,17 @@ class Assignment extends AbstractEntity {
         this.exercise = new Exercise();
     }
 
-    Assignment(long coupleId, Exercise exercise, Audience audience, @Nullable Long partnerId, LocalDate dueOn,
-            Visibility visibility, @Nullable String note, String seriesKey, long createdBy, Instant createdAt) {
+    Assignment(
+            long coupleId,
+            Exercise exercise,
+            Audience audience,
+            @Nullable Long partnerId,
+            LocalDate dueOn,
+            Visibility visibility,
+            @Nullable String note,
+            String seriesKey,
+            long createdBy,
+            Instant createdAt) {
         this.coupleId = coupleId;
         this.exercise = exercise;
         this.audience = audience;
@@ -98,7 +110,8 @@ class Assignment extends AbstractEntity {
         return audience;
     }
 
-    @Nullable Long partnerId() {
+    @Nullable
+    Long partnerId() {
         return partnerId;
     }
 
@@ -110,7 +123,8 @@ class Assignment extends AbstractEntity {
         return visibility;
     }
 
-    @Nullable String note() {
+    @Nullable
+    String note() {
         return note;
     }
 
@@ -123,7 +137,8 @@ class Assignment extends AbstractEntity {
         return audience.includes(partnerId, partner);
     }
 
-    @Nullable LocalDate reviewedOn() {
+    @Nullable
+    LocalDate reviewedOn() {
         return reviewedOn;
     }
 

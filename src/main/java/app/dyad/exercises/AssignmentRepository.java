@@ -2,8 +2,8 @@ package app.dyad.exercises;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import org.springframework.data.domain.Pageable;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -19,8 +19,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             from Assignment a
             where a.coupleId in :coupleIds and a.status = :active
             """)
-    List<OwingHomework> owing(@Param("coupleIds") Collection<Long> coupleIds,
-            @Param("active") Assignment.Status active);
+    List<OwingHomework> owing(
+            @Param("coupleIds") Collection<Long> coupleIds, @Param("active") Assignment.Status active);
 
     /** A couple's active assignments due in a period (both ends included), for completion rates. */
     @Query("""
@@ -28,11 +28,15 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             where a.coupleId = :coupleId and a.status = :active and a.dueOn between :from and :to
             order by a.dueOn, a.id
             """)
-    List<Assignment> dueBetween(@Param("coupleId") long coupleId, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("active") Assignment.Status active);
+    List<Assignment> dueBetween(
+            @Param("coupleId") long coupleId,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to,
+            @Param("active") Assignment.Status active);
 
     /** One page of a couple's homework, latest due first. */
-    @Query("select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")
+    @Query(
+            "select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")
     List<Assignment> pageOfCouple(@Param("coupleId") long coupleId, Pageable pageable);
 
     long countByCoupleId(long coupleId);
@@ -44,8 +48,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and (a.audience <> app.dyad.exercises.Audience.ONE_PARTNER or a.partnerId = :partnerId)
             order by a.dueOn desc, a.id desc
             """)
-    List<Assignment> pageOfPartner(@Param("coupleId") long coupleId, @Param("partnerId") long partnerId,
-            Pageable pageable);
+    List<Assignment> pageOfPartner(
+            @Param("coupleId") long coupleId, @Param("partnerId") long partnerId, Pageable pageable);
 
     @Query("""
             select count(a) from Assignment a

@@ -35,7 +35,8 @@ class CounselorFeedback extends AbstractEntity {
         this.assignment = new Assignment();
     }
 
-    CounselorFeedback(Assignment assignment, @Nullable Long toPartnerId, String text, long authorId, Instant createdAt) {
+    CounselorFeedback(
+            Assignment assignment, @Nullable Long toPartnerId, String text, long authorId, Instant createdAt) {
         this.assignment = assignment;
         this.toPartnerId = toPartnerId;
         this.text = text;
@@ -47,7 +48,8 @@ class CounselorFeedback extends AbstractEntity {
         return assignment;
     }
 
-    @Nullable Long toPartnerId() {
+    @Nullable
+    Long toPartnerId() {
         return toPartnerId;
     }
 

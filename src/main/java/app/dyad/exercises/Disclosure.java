@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Disclosure {
 
-    private Disclosure() {
-    }
+    private Disclosure() {}
 
     /** The facts about a response that its disclosure depends on. */
     record ResponseFacts(@Nullable Long authorPartnerId, ResponseState state) {
@@ -26,19 +25,25 @@ final class Disclosure {
      * Whether the requester may read this response of an assignment of {@code coupleId} with {@code visibility},
      * given all responses of that assignment.
      */
-    static boolean mayRead(Requester requester, long coupleId, Visibility visibility, ResponseFacts response,
+    static boolean mayRead(
+            Requester requester,
+            long coupleId,
+            Visibility visibility,
+            ResponseFacts response,
             Collection<ResponseFacts> allResponses) {
         return switch (requester) {
             case Requester.Outsider outsider -> false;
             // the counselor reads what was handed in, never a partner's unfinished draft
-            case Requester.Counselor counselor -> counselor.coupleId() == coupleId && response.state() == ResponseState.SUBMITTED;
-            case Requester.Partner partner -> partner.coupleId() == coupleId && partnerMayRead(partner.partnerId(), visibility,
-                    response, allResponses);
+            case Requester.Counselor counselor ->
+                counselor.coupleId() == coupleId && response.state() == ResponseState.SUBMITTED;
+            case Requester.Partner partner ->
+                partner.coupleId() == coupleId
+                        && partnerMayRead(partner.partnerId(), visibility, response, allResponses);
         };
     }
 
-    private static boolean partnerMayRead(long partnerId, Visibility visibility, ResponseFacts response,
-            Collection<ResponseFacts> allResponses) {
+    private static boolean partnerMayRead(
+            long partnerId, Visibility visibility, ResponseFacts response, Collection<ResponseFacts> allResponses) {
         if (response.isJoint() || Objects.equals(response.authorPartnerId(), partnerId)) {
             return true; // one's own answer, or the couple's joint one
         }
@@ -48,8 +53,10 @@ final class Disclosure {
         return switch (visibility) {
             case COUNSELOR_ONLY -> false;
             case SHARED -> true;
-            case REVEAL_TOGETHER -> allResponses.stream().anyMatch(own ->
-                    Objects.equals(own.authorPartnerId(), partnerId) && own.state() == ResponseState.SUBMITTED);
+            case REVEAL_TOGETHER ->
+                allResponses.stream()
+                        .anyMatch(own -> Objects.equals(own.authorPartnerId(), partnerId)
+                                && own.state() == ResponseState.SUBMITTED);
         };
     }
 
@@ -58,8 +65,8 @@ final class Disclosure {
         return switch (requester) {
             case Requester.Outsider outsider -> false;
             case Requester.Counselor counselor -> counselor.coupleId() == coupleId;
-            case Requester.Partner partner -> partner.coupleId() == coupleId
-                    && (toPartnerId == null || toPartnerId == partner.partnerId());
+            case Requester.Partner partner ->
+                partner.coupleId() == coupleId && (toPartnerId == null || toPartnerId == partner.partnerId());
         };
     }
 }

@@ -101,7 +101,9 @@ class Exercise extends AbstractEntity {
             exercise.steps = "";
             exercise.minutes = 15;
             exercise.frequency = "Once";
-            exercise.sourceArticle = strategy.view().sources().contains("B") ? (strategy.view().sources().contains("A") ? "A+B" : "B") : "A";
+            exercise.sourceArticle = strategy.view().sources().contains("B")
+                    ? (strategy.view().sources().contains("A") ? "A+B" : "B")
+                    : "A";
         }
         return exercise;
     }
@@ -114,8 +116,16 @@ class Exercise extends AbstractEntity {
         return prompts;
     }
 
-    void describe(Strategy strategy, String title, String purpose, List<String> steps, int minutes, ExerciseMode mode,
-            String frequency, Visibility defaultVisibility, boolean sharedWithClinic) {
+    void describe(
+            Strategy strategy,
+            String title,
+            String purpose,
+            List<String> steps,
+            int minutes,
+            ExerciseMode mode,
+            String frequency,
+            Visibility defaultVisibility,
+            boolean sharedWithClinic) {
         this.strategy = strategy;
         this.title = title;
         this.purpose = purpose;
@@ -141,14 +151,25 @@ class Exercise extends AbstractEntity {
 
     ExerciseSummary summary() {
         Long id = getId();
-        return new ExerciseSummary(id == null ? 0 : id, title, strategy.view().name(), purpose, minutes, mode,
-                defaultVisibility, origin);
+        return new ExerciseSummary(
+                id == null ? 0 : id, title, strategy.view().name(), purpose, minutes, mode, defaultVisibility, origin);
     }
 
     ExerciseDetails details() {
-        List<String> stepLines = steps.lines().map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.replaceFirst("^\\d+[.)]\\s*", "")).toList();
-        return new ExerciseDetails(summary(), strategy.view(), stepLines, frequency, sourceArticle,
-                prompts.stream().map(ExercisePrompt::view).toList(), getVersion(), ownerId, sharedWithClinic);
+        List<String> stepLines = steps.lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.replaceFirst("^\\d+[.)]\\s*", ""))
+                .toList();
+        return new ExerciseDetails(
+                summary(),
+                strategy.view(),
+                stepLines,
+                frequency,
+                sourceArticle,
+                prompts.stream().map(ExercisePrompt::view).toList(),
+                getVersion(),
+                ownerId,
+                sharedWithClinic);
     }
 }

@@ -1,22 +1,19 @@
 package app.dyad.exercises;
 
-import app.dyad.base.Paging;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
 import app.dyad.identity.CurrentUser;
 import java.time.Clock;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +33,14 @@ public class ExerciseLibrary {
     private final CommandValidator validator;
     private final Clock clock;
 
-    ExerciseLibrary(StrategyRepository strategies, ExerciseRepository exercises, ExercisePromptRepository prompts,
-            AssignmentRepository assignments, CurrentUser currentUser, CommandValidator validator, Clock clock) {
+    ExerciseLibrary(
+            StrategyRepository strategies,
+            ExerciseRepository exercises,
+            ExercisePromptRepository prompts,
+            AssignmentRepository assignments,
+            CurrentUser currentUser,
+            CommandValidator validator,
+            Clock clock) {
         this.strategies = strategies;
         this.exercises = exercises;
         this.prompts = prompts;
@@ -51,7 +54,8 @@ public class ExerciseLibrary {
     @Transactional
     public long duplicate(long exerciseId) {
         long me = currentUser.require().accountId();
-        Exercise basis = exercises.findVisible(exerciseId, me).orElseThrow(() -> new AccessDeniedException("not visible"));
+        Exercise basis =
+                exercises.findVisible(exerciseId, me).orElseThrow(() -> new AccessDeniedException("not visible"));
         Exercise copy = exercises.save(Exercise.custom(strategyOf(basis), me, basis, clock.instant()));
         int position = 1;
         for (ExercisePrompt prompt : basis.prompts()) {
@@ -64,8 +68,11 @@ public class ExerciseLibrary {
     /** Starts a blank exercise of the caller's in a strategy, with one free-text question; returns its id. */
     @Transactional
     public long createBlank(long strategyId) {
-        Strategy strategy = strategies.findById(strategyId).orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
-        Exercise blank = exercises.save(Exercise.custom(strategy, currentUser.require().accountId(), null, clock.instant()));
+        Strategy strategy = strategies
+                .findById(strategyId)
+                .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
+        Exercise blank =
+                exercises.save(Exercise.custom(strategy, currentUser.require().accountId(), null, clock.instant()));
         prompts.save(new ExercisePrompt(blank, 1, PromptKind.TEXT, "Your thoughts", null));
         return Objects.requireNonNull(blank.getId());
     }
@@ -78,27 +85,41 @@ public class ExerciseLibrary {
         EditConflictException.check(draft.version(), exercise.getVersion(), "exercise " + exerciseId);
         for (int i = 0; i < draft.prompts().size(); i++) {
             ExerciseDraft.Prompt prompt = draft.prompts().get(i);
-            if (prompt.kind() == PromptKind.CHECKLIST && prompt.options().stream().filter(o -> !o.isBlank()).count() < 2) {
+            if (prompt.kind() == PromptKind.CHECKLIST
+                    && prompt.options().stream().filter(o -> !o.isBlank()).count() < 2) {
                 throw InvalidInputException.of("prompts[" + i + "].options", "exercise.checklist-items");
             }
         }
-        Strategy strategy = strategies.findById(draft.strategyId())
+        Strategy strategy = strategies
+                .findById(draft.strategyId())
                 .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
         boolean assigned = assignments.existsByExercise(exercise);
         if (assigned && !samePrompts(exercise, draft.prompts())) {
             throw InvalidInputException.of("prompts", "exercise.prompts-locked");
         }
-        exercise.describe(strategy, draft.title().strip(), draft.purpose().strip(), draft.steps(), draft.minutes(),
-                Objects.requireNonNull(draft.mode()), draft.frequency().strip(),
-                Objects.requireNonNull(draft.defaultVisibility()), draft.sharedWithClinic());
+        exercise.describe(
+                strategy,
+                draft.title().strip(),
+                draft.purpose().strip(),
+                draft.steps(),
+                draft.minutes(),
+                Objects.requireNonNull(draft.mode()),
+                draft.frequency().strip(),
+                Objects.requireNonNull(draft.defaultVisibility()),
+                draft.sharedWithClinic());
         if (!assigned) {
             prompts.deleteByExercise(exercise);
             prompts.flush();
             int position = 1;
             for (ExerciseDraft.Prompt prompt : draft.prompts()) {
-                prompts.save(new ExercisePrompt(exercise, position++, Objects.requireNonNull(prompt.kind()),
-                        prompt.label().strip(), prompt.kind() == PromptKind.CHECKLIST || prompt.kind() == PromptKind.SCALE
-                                ? options(prompt.options()) : null));
+                prompts.save(new ExercisePrompt(
+                        exercise,
+                        position++,
+                        Objects.requireNonNull(prompt.kind()),
+                        prompt.label().strip(),
+                        prompt.kind() == PromptKind.CHECKLIST || prompt.kind() == PromptKind.SCALE
+                                ? options(prompt.options())
+                                : null));
             }
         }
         exercises.flush();
@@ -118,7 +139,9 @@ public class ExerciseLibrary {
 
     private Exercise own(long exerciseId) {
         long me = currentUser.require().accountId();
-        return exercises.findById(exerciseId).filter(e -> e.isEditableBy(me))
+        return exercises
+                .findById(exerciseId)
+                .filter(e -> e.isEditableBy(me))
                 .orElseThrow(() -> InvalidInputException.of("exercise", "exercise.not-yours"));
     }
 
@@ -127,12 +150,14 @@ public class ExerciseLibrary {
     }
 
     private static boolean samePrompts(Exercise exercise, List<ExerciseDraft.Prompt> draft) {
-        List<PromptView> current = exercise.prompts().stream().map(ExercisePrompt::view).toList();
+        List<PromptView> current =
+                exercise.prompts().stream().map(ExercisePrompt::view).toList();
         if (current.size() != draft.size()) {
             return false;
         }
         for (int i = 0; i < current.size(); i++) {
-            if (current.get(i).kind() != draft.get(i).kind() || !current.get(i).label().equals(draft.get(i).label().strip())) {
+            if (current.get(i).kind() != draft.get(i).kind()
+                    || !current.get(i).label().equals(draft.get(i).label().strip())) {
                 return false;
             }
         }
@@ -140,35 +165,51 @@ public class ExerciseLibrary {
     }
 
     private static @Nullable String options(List<String> options) {
-        String joined = options.stream().map(String::strip).filter(o -> !o.isEmpty()).collect(Collectors.joining("|"));
+        String joined =
+                options.stream().map(String::strip).filter(o -> !o.isEmpty()).collect(Collectors.joining("|"));
         return joined.isEmpty() ? null : joined;
     }
 
     /** The nine strategies in the articles' order. */
     @Transactional(readOnly = true)
     public List<StrategyView> strategies() {
-        return strategies.findAllByOrderByPosition().stream().map(Strategy::view).toList();
+        return strategies.findAllByOrderByPosition().stream()
+                .map(Strategy::view)
+                .toList();
     }
 
     /** One page of the exercises the caller may use, filtered. */
     @Transactional(readOnly = true)
     public List<ExerciseSummary> find(LibraryFilter filter, Pageable pageable) {
-        return exercises.browse(currentUser.require().accountId(), filter.strategyId(), filter.mode(),
-                filter.maxMinutes(), Paging.containsPattern(filter.search()), Paging.clamp(pageable, SORTS, "title")).stream().map(Exercise::summary).toList();
+        return exercises
+                .browse(
+                        currentUser.require().accountId(),
+                        filter.strategyId(),
+                        filter.mode(),
+                        filter.maxMinutes(),
+                        Paging.containsPattern(filter.search()),
+                        Paging.clamp(pageable, SORTS, "title"))
+                .stream()
+                .map(Exercise::summary)
+                .toList();
     }
 
     /** How many exercises match the filter. */
     @Transactional(readOnly = true)
     public long count(LibraryFilter filter) {
-        return exercises.countBrowse(currentUser.require().accountId(), filter.strategyId(), filter.mode(),
-                filter.maxMinutes(), Paging.containsPattern(filter.search()));
+        return exercises.countBrowse(
+                currentUser.require().accountId(),
+                filter.strategyId(),
+                filter.mode(),
+                filter.maxMinutes(),
+                Paging.containsPattern(filter.search()));
     }
 
     /** An exercise's full page, if the caller may use it. */
     @Transactional(readOnly = true)
     public Optional<ExerciseDetails> get(long exerciseId) {
-        return exercises.findVisible(exerciseId, currentUser.require().accountId()).map(Exercise::details);
+        return exercises
+                .findVisible(exerciseId, currentUser.require().accountId())
+                .map(Exercise::details);
     }
-
-
 }

@@ -49,8 +49,12 @@ class ExercisePrompt extends AbstractEntity {
 
     PromptView view() {
         Long id = getId();
-        List<String> items = options == null || options.isBlank() ? List.of()
-                : Arrays.stream(options.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> items = options == null || options.isBlank()
+                ? List.of()
+                : Arrays.stream(options.split("\\|"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         return new PromptView(id == null ? 0 : id, position, kind, label, items);
     }
 }

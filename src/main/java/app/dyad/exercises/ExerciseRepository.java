@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {
@@ -23,13 +23,20 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
             """;
 
     @Query("select e from Exercise e join fetch e.strategy where " + VISIBLE_TO)
-    List<Exercise> browse(@Param("counselorId") long counselorId, @Param("strategyId") @Nullable Long strategyId,
-            @Param("mode") @Nullable ExerciseMode mode, @Param("maxMinutes") @Nullable Integer maxMinutes,
-            @Param("search") String search, Pageable pageable);
+    List<Exercise> browse(
+            @Param("counselorId") long counselorId,
+            @Param("strategyId") @Nullable Long strategyId,
+            @Param("mode") @Nullable ExerciseMode mode,
+            @Param("maxMinutes") @Nullable Integer maxMinutes,
+            @Param("search") String search,
+            Pageable pageable);
 
     @Query("select count(e) from Exercise e where " + VISIBLE_TO)
-    long countBrowse(@Param("counselorId") long counselorId, @Param("strategyId") @Nullable Long strategyId,
-            @Param("mode") @Nullable ExerciseMode mode, @Param("maxMinutes") @Nullable Integer maxMinutes,
+    long countBrowse(
+            @Param("counselorId") long counselorId,
+            @Param("strategyId") @Nullable Long strategyId,
+            @Param("mode") @Nullable ExerciseMode mode,
+            @Param("maxMinutes") @Nullable Integer maxMinutes,
             @Param("search") String search);
 
     @Query("""

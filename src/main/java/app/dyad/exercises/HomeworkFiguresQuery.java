@@ -31,8 +31,10 @@ class HomeworkFiguresQuery implements HomeworkFigures {
                 continue;
             }
             Counts current = figures.getOrDefault(row.coupleId(), Counts.NONE);
-            figures.put(row.coupleId(), new Counts(current.open() + 1,
-                    current.overdue() + (row.dueOn().isBefore(today) ? 1 : 0)));
+            figures.put(
+                    row.coupleId(),
+                    new Counts(
+                            current.open() + 1, current.overdue() + (row.dueOn().isBefore(today) ? 1 : 0)));
         }
         return figures;
     }

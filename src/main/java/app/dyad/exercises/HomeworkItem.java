@@ -10,13 +10,26 @@ import org.jspecify.annotations.Nullable;
  * the responses and feedback the requester may see ({@link Disclosure}). Progress tells each partner's state
  * without content.
  */
-public record HomeworkItem(long id, long version, long coupleId, long exerciseId, String exerciseTitle,
-        Audience audience, @Nullable Long partnerId, LocalDate dueOn, Visibility visibility, @Nullable String note,
-        boolean cancelled, @Nullable LocalDate reviewedOn, List<PartnerProgress> progress, List<ResponseView> responses,
+public record HomeworkItem(
+        long id,
+        long version,
+        long coupleId,
+        long exerciseId,
+        String exerciseTitle,
+        Audience audience,
+        @Nullable Long partnerId,
+        LocalDate dueOn,
+        Visibility visibility,
+        @Nullable String note,
+        boolean cancelled,
+        @Nullable LocalDate reviewedOn,
+        List<PartnerProgress> progress,
+        List<ResponseView> responses,
         List<FeedbackView> feedback) {
 
     /** One partner's (or the joint answer's) state: not started, draft or submitted. No content. */
-    public record PartnerProgress(@Nullable Long partnerId, @Nullable ResponseState state) {
+    public record PartnerProgress(
+            @Nullable Long partnerId, @Nullable ResponseState state) {
 
         /** Whether this is the partner's own answer or the couple's joint one, which counts for both. */
         boolean countsFor(long partner) {
@@ -31,8 +44,12 @@ public record HomeworkItem(long id, long version, long coupleId, long exerciseId
 
     /** This partner's state (their own answer's, or the joint answer's); null when they have not started. */
     public @Nullable ResponseState stateOf(long partner) {
-        return progress.stream().filter(p -> p.countsFor(partner)).map(PartnerProgress::state)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return progress.stream()
+                .filter(p -> p.countsFor(partner))
+                .map(PartnerProgress::state)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether this partner (or, for a joint assignment, the couple) has handed in an answer. */

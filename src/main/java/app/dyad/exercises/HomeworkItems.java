@@ -15,8 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class HomeworkItems {
 
-    private static final TypeReference<Map<Long, String>> ANSWERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<Long, String>> ANSWERS = new TypeReference<>() {};
 
     private final ResponseRepository responses;
     private final CounselorFeedbackRepository feedback;
@@ -38,8 +37,13 @@ class HomeworkItems {
                 .collect(Collectors.groupingBy(r -> r.assignment().id()));
         Map<Long, List<CounselorFeedback>> feedbackBy = feedback.findByAssignments(ids).stream()
                 .collect(Collectors.groupingBy(f -> f.assignment().id()));
-        return list.stream().map(a -> item(a, byAssignment.getOrDefault(a.id(), List.of()),
-                feedbackBy.getOrDefault(a.id(), List.of()), requester)).toList();
+        return list.stream()
+                .map(a -> item(
+                        a,
+                        byAssignment.getOrDefault(a.id(), List.of()),
+                        feedbackBy.getOrDefault(a.id(), List.of()),
+                        requester))
+                .toList();
     }
 
     /** One assignment as the requester may see it. */
@@ -54,8 +58,13 @@ class HomeworkItems {
 
     ResponseView view(Response r) {
         Long id = r.getId();
-        return new ResponseView(id == null ? 0 : id, r.getVersion(), r.partnerId(), r.state(),
-                json.readValue(r.answers(), ANSWERS), r.submittedAt());
+        return new ResponseView(
+                id == null ? 0 : id,
+                r.getVersion(),
+                r.partnerId(),
+                r.state(),
+                json.readValue(r.answers(), ANSWERS),
+                r.submittedAt());
     }
 
     static long exerciseId(Assignment a) {
@@ -63,22 +72,41 @@ class HomeworkItems {
         return id == null ? 0 : id;
     }
 
-    private HomeworkItem item(Assignment a, List<Response> answers, List<CounselorFeedback> notes, Requester requester) {
-        Collection<Disclosure.ResponseFacts> facts = answers.stream().map(Response::facts).toList();
+    private HomeworkItem item(
+            Assignment a, List<Response> answers, List<CounselorFeedback> notes, Requester requester) {
+        Collection<Disclosure.ResponseFacts> facts =
+                answers.stream().map(Response::facts).toList();
         List<ResponseView> visible = answers.stream()
                 .filter(r -> Disclosure.mayRead(requester, a.coupleId(), a.visibility(), r.facts(), facts))
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
         List<FeedbackView> visibleFeedback = notes.stream()
                 .filter(f -> Disclosure.mayReadFeedback(requester, a.coupleId(), f.toPartnerId()))
-                .map(CounselorFeedback::view).toList();
+                .map(CounselorFeedback::view)
+                .toList();
         // the counselor sees everyone's progress; a partner only their own (or the joint one): not even
         // whether the other has started is theirs to know
         List<HomeworkItem.PartnerProgress> progress = answers.stream()
-                .filter(r -> !(requester instanceof Requester.Partner p) || r.partnerId() == null
+                .filter(r -> !(requester instanceof Requester.Partner p)
+                        || r.partnerId() == null
                         || r.partnerId() == p.partnerId())
-                .map(r -> new HomeworkItem.PartnerProgress(r.partnerId(), r.state())).toList();
-        return new HomeworkItem(a.id(), a.getVersion(), a.coupleId(), exerciseId(a), a.exercise().summary().title(),
-                a.audience(), a.partnerId(), a.dueOn(), a.visibility(), a.note(), a.isCancelled(),
-                requester instanceof Requester.Counselor ? a.reviewedOn() : null, progress, visible, visibleFeedback);
+                .map(r -> new HomeworkItem.PartnerProgress(r.partnerId(), r.state()))
+                .toList();
+        return new HomeworkItem(
+                a.id(),
+                a.getVersion(),
+                a.coupleId(),
+                exerciseId(a),
+                a.exercise().summary().title(),
+                a.audience(),
+                a.partnerId(),
+                a.dueOn(),
+                a.visibility(),
+                a.note(),
+                a.isCancelled(),
+                requester instanceof Requester.Counselor ? a.reviewedOn() : null,
+                progress,
+                visible,
+                visibleFeedback);
     }
 }

@@ -13,13 +13,10 @@ import app.dyad.identity.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,9 +44,18 @@ public class HomeworkService {
     private final Clock clock;
     private final ClinicCalendar calendar;
 
-    HomeworkService(AssignmentRepository assignments, ResponseRepository responses, CounselorFeedbackRepository feedback,
-            ExerciseRepository exercises, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
-            HomeworkItems items, CommandValidator validator, Clock clock, ClinicCalendar calendar) {
+    HomeworkService(
+            AssignmentRepository assignments,
+            ResponseRepository responses,
+            CounselorFeedbackRepository feedback,
+            ExerciseRepository exercises,
+            CaseAccess access,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            HomeworkItems items,
+            CommandValidator validator,
+            Clock clock,
+            ClinicCalendar calendar) {
         this.assignments = assignments;
         this.responses = responses;
         this.feedback = feedback;
@@ -68,11 +74,13 @@ public class HomeworkService {
     public List<Long> assign(long coupleId, NewAssignment command) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_ASSIGNED);
         validator.validate(command);
-        Exercise exercise = exercises.findVisible(command.exerciseId(), currentUser.require().accountId())
+        Exercise exercise = exercises
+                .findVisible(command.exerciseId(), currentUser.require().accountId())
                 .filter(e -> !e.isArchived())
                 .orElseThrow(() -> InvalidInputException.of("exerciseId", "homework.exercise-unknown"));
         Audience audience = Objects.requireNonNull(command.audience());
-        if (audience == Audience.ONE_PARTNER && (command.partnerId() == null || !couple.contains(command.partnerId()))) {
+        if (audience == Audience.ONE_PARTNER
+                && (command.partnerId() == null || !couple.contains(command.partnerId()))) {
             throw InvalidInputException.of("partnerId", "homework.partner-required");
         }
         String series = UUID.randomUUID().toString();
@@ -83,9 +91,17 @@ public class HomeworkService {
                 case DAILY -> command.firstDue().plusDays(i);
                 case WEEKLY -> command.firstDue().plusWeeks(i);
             };
-            Assignment saved = assignments.save(new Assignment(coupleId, exercise, audience, command.partnerId(), due,
-                    Objects.requireNonNull(command.visibility()), blankToNull(command.note()), series,
-                    currentUser.require().accountId(), clock.instant()));
+            Assignment saved = assignments.save(new Assignment(
+                    coupleId,
+                    exercise,
+                    audience,
+                    command.partnerId(),
+                    due,
+                    Objects.requireNonNull(command.visibility()),
+                    blankToNull(command.note()),
+                    series,
+                    currentUser.require().accountId(),
+                    clock.instant()));
             ids.add(saved.id());
         }
         assignments.flush();
@@ -122,8 +138,8 @@ public class HomeworkService {
         if (text.isBlank() || text.length() > FeedbackView.TEXT_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
-        feedback.save(new CounselorFeedback(assignment, toPartnerId, text.strip(), currentUser.require().accountId(),
-                clock.instant()));
+        feedback.save(new CounselorFeedback(
+                assignment, toPartnerId, text.strip(), currentUser.require().accountId(), clock.instant()));
         feedback.flush();
         audit.recordChange(AuditAction.FEEDBACK_GIVEN, assignment.coupleId(), toPartnerId, null);
     }
@@ -173,7 +189,8 @@ public class HomeworkService {
                 new Requester.Counselor(coupleId));
         List<Completion> result = new ArrayList<>();
         for (long partner : List.of(couple.partnerOneId(), couple.partnerTwoId())) {
-            List<HomeworkItem> theirs = recent.stream().filter(item -> item.isFor(partner)).toList();
+            List<HomeworkItem> theirs =
+                    recent.stream().filter(item -> item.isFor(partner)).toList();
             long done = theirs.stream().filter(item -> item.isDoneBy(partner)).count();
             result.add(new Completion(partner, (int) done, theirs.size()));
         }
@@ -181,8 +198,7 @@ public class HomeworkService {
     }
 
     /** A partner's completed and due assignments over a period. */
-    public record Completion(long partnerId, int submitted, int due) {
-    }
+    public record Completion(long partnerId, int submitted, int due) {}
 
     /** The couple's partners, for the counselor's homework screens. */
     @Transactional(readOnly = true)
@@ -194,8 +210,8 @@ public class HomeworkService {
     @Transactional(readOnly = true)
     public List<HomeworkItem> homeworkOfCouple(long coupleId, Pageable pageable) {
         access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
-        List<HomeworkItem> page = items.of(assignments.pageOfCouple(coupleId, Paging.clamp(pageable)),
-                new Requester.Counselor(coupleId));
+        List<HomeworkItem> page =
+                items.of(assignments.pageOfCouple(coupleId, Paging.clamp(pageable)), new Requester.Counselor(coupleId));
         audit.recordRead(AuditAction.RESPONSE_READ, coupleId, null);
         return page;
     }
@@ -207,7 +223,8 @@ public class HomeworkService {
     @Transactional(readOnly = true)
     public List<HomeworkItem> homeworkDueBetween(long coupleId, LocalDate from, LocalDate to) {
         access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
-        List<HomeworkItem> due = items.of(assignments.dueBetween(coupleId, from, to, Assignment.Status.ACTIVE),
+        List<HomeworkItem> due = items.of(
+                assignments.dueBetween(coupleId, from, to, Assignment.Status.ACTIVE),
                 new Requester.Counselor(coupleId));
         audit.recordRead(AuditAction.RESPONSE_READ, coupleId, null);
         return due;

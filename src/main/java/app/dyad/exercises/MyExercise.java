@@ -9,7 +9,9 @@ public record MyExercise(HomeworkItem homework, ExerciseDetails exercise, long m
     /** The caller's own answer (or the joint one), if any. */
     public Optional<ResponseView> myResponse() {
         Long author = homework.audience().authorFor(myPartnerId);
-        return homework.responses().stream().filter(r -> Objects.equals(r.authorPartnerId(), author)).findFirst();
+        return homework.responses().stream()
+                .filter(r -> Objects.equals(r.authorPartnerId(), author))
+                .findFirst();
     }
 
     /** The partner's answer, present only when the visibility rule allows it. */
@@ -18,7 +20,8 @@ public record MyExercise(HomeworkItem homework, ExerciseDetails exercise, long m
             return Optional.empty();
         }
         return homework.responses().stream()
-                .filter(r -> r.authorPartnerId() != null && r.authorPartnerId() != myPartnerId).findFirst();
+                .filter(r -> r.authorPartnerId() != null && r.authorPartnerId() != myPartnerId)
+                .findFirst();
     }
 
     @Override

@@ -32,8 +32,14 @@ public class MyHomework {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MyHomework(AssignmentRepository assignments, ResponseRepository responses, ExerciseRepository exercises,
-            HomeworkItems items, CaseAccess access, AuditTrail audit, Clock clock) {
+    MyHomework(
+            AssignmentRepository assignments,
+            ResponseRepository responses,
+            ExerciseRepository exercises,
+            HomeworkItems items,
+            CaseAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.assignments = assignments;
         this.responses = responses;
         this.exercises = exercises;
@@ -62,11 +68,15 @@ public class MyHomework {
     @Transactional(readOnly = true)
     public MyExercise exercise(long assignmentId) {
         ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
-        Assignment assignment = assignments.findById(assignmentId)
+        Assignment assignment = assignments
+                .findById(assignmentId)
                 .filter(a -> a.coupleId() == me.coupleId() && a.isFor(me.partnerId()))
                 .orElseThrow(() -> access.denied(AuditAction.HOMEWORK_VIEWED, me.coupleId()));
         HomeworkItem item = items.of(assignment, new Requester.Partner(me.coupleId(), me.partnerId()));
-        ExerciseDetails exercise = exercises.findWithPrompts(HomeworkItems.exerciseId(assignment)).orElseThrow().details();
+        ExerciseDetails exercise = exercises
+                .findWithPrompts(HomeworkItems.exerciseId(assignment))
+                .orElseThrow()
+                .details();
         return new MyExercise(item, exercise, me.partnerId());
     }
 
@@ -85,12 +95,14 @@ public class MyHomework {
     private ResponseView write(long assignmentId, Map<Long, String> answers, long expectedVersion, boolean submit) {
         AuditAction action = submit ? AuditAction.RESPONSE_SUBMITTED : AuditAction.RESPONSE_SAVED;
         ClientCase me = access.clientCase(action);
-        Assignment assignment = assignments.findById(assignmentId)
+        Assignment assignment = assignments
+                .findById(assignmentId)
                 .filter(a -> a.coupleId() == me.coupleId() && a.isFor(me.partnerId()) && !a.isCancelled())
                 .orElseThrow(() -> access.denied(action, me.coupleId()));
         Long author = assignment.audience().authorFor(me.partnerId());
         Response response = responses.findByAssignments(List.of(assignmentId)).stream()
-                .filter(r -> Objects.equals(r.partnerId(), author)).findFirst()
+                .filter(r -> Objects.equals(r.partnerId(), author))
+                .findFirst()
                 .orElseGet(() -> new Response(assignment, author));
         if (response.getId() != null) {
             EditConflictException.check(expectedVersion, response.getVersion(), "response " + response.getId());
@@ -98,7 +110,8 @@ public class MyHomework {
         if (response.state() == ResponseState.SUBMITTED) {
             throw InvalidInputException.of("answers", "homework.already-submitted");
         }
-        if (answers.values().stream().anyMatch(text -> text != null && text.length() > ResponseView.ANSWER_MAX_LENGTH)) {
+        if (answers.values().stream()
+                .anyMatch(text -> text != null && text.length() > ResponseView.ANSWER_MAX_LENGTH)) {
             throw InvalidInputException.of("answers", "validation.too-long");
         }
         String encoded = items.encode(answers);

@@ -17,15 +17,24 @@ public record NewAssignment(
         @Nullable Long partnerId,
         @NotNull(message = "validation.required") @Nullable LocalDate firstDue,
         @NotNull(message = "validation.required") @Nullable Recurrence recurrence,
-        @Min(value = 1, message = "homework.occurrences-range") @Max(value = 60, message = "homework.occurrences-range") int occurrences,
-        @Size(max = NOTE_MAX_LENGTH, message = "validation.too-long") @Nullable String note,
+
+        @Min(value = 1, message = "homework.occurrences-range") @Max(value = 60, message = "homework.occurrences-range")
+        int occurrences,
+
+        @Size(max = NOTE_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String note,
+
         @NotNull(message = "validation.required") @Nullable Visibility visibility) {
 
     /** The longest note a counselor may add to an assignment. */
     public static final int NOTE_MAX_LENGTH = 2000;
 
     /** How often the exercise comes back; each occurrence is its own assignment with its own due date. */
-    public enum Recurrence { ONCE, DAILY, WEEKLY }
+    public enum Recurrence {
+        ONCE,
+        DAILY,
+        WEEKLY
+    }
 
     @Override
     public String toString() {

@@ -2,5 +2,9 @@ package app.dyad.exercises;
 
 /** The type of answer a prompt asks for. */
 public enum PromptKind {
-    TEXT, SCALE, CHECKLIST, YES_NO, PLAN
+    TEXT,
+    SCALE,
+    CHECKLIST,
+    YES_NO,
+    PLAN
 }

@@ -4,14 +4,11 @@ package app.dyad.exercises;
 sealed interface Requester {
 
     /** The counselor currently assigned to the couple. */
-    record Counselor(long coupleId) implements Requester {
-    }
+    record Counselor(long coupleId) implements Requester {}
 
     /** A partner of the couple. */
-    record Partner(long coupleId, long partnerId) implements Requester {
-    }
+    record Partner(long coupleId, long partnerId) implements Requester {}
 
     /** Admins, other couples' partners, other counselors: never anything. */
-    record Outsider() implements Requester {
-    }
+    record Outsider() implements Requester {}
 }

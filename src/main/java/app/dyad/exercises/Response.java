@@ -50,7 +50,8 @@ class Response extends AbstractEntity {
         return assignment;
     }
 
-    @Nullable Long partnerId() {
+    @Nullable
+    Long partnerId() {
         return partnerId;
     }
 
@@ -62,7 +63,8 @@ class Response extends AbstractEntity {
         return answers;
     }
 
-    @Nullable Instant submittedAt() {
+    @Nullable
+    Instant submittedAt() {
         return submittedAt;
     }
 

@@ -2,5 +2,6 @@ package app.dyad.exercises;
 
 /** A response is a draft until its author submits it; then it is read-only. */
 public enum ResponseState {
-    DRAFT, SUBMITTED
+    DRAFT,
+    SUBMITTED
 }

@@ -25,8 +25,7 @@ class Strategy extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private String sources = "";
 
-    protected Strategy() {
-    }
+    protected Strategy() {}
 
     StrategyView view() {
         Long id = getId();

@@ -29,8 +29,7 @@ public class AccountAdminService {
     private static final Logger log = LoggerFactory.getLogger(AccountAdminService.class);
 
     /** Grid sort keys the admin list offers; each is an indexed property. */
-    private static final Set<String> SORTABLE = Set.of("displayName", "email", "role", "status",
-            "lastSignInAt");
+    private static final Set<String> SORTABLE = Set.of("displayName", "email", "role", "status", "lastSignInAt");
 
     private final UserAccountRepository accounts;
     private final InvitationIssuer invitations;
@@ -40,8 +39,14 @@ public class AccountAdminService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdminService(UserAccountRepository accounts, InvitationIssuer invitations, CommandValidator validator,
-            CurrentUser currentUser, ActiveSessions activeSessions, ApplicationEventPublisher events, Clock clock) {
+    AccountAdminService(
+            UserAccountRepository accounts,
+            InvitationIssuer invitations,
+            CommandValidator validator,
+            CurrentUser currentUser,
+            ActiveSessions activeSessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.validator = validator;
@@ -55,8 +60,9 @@ public class AccountAdminService {
     @Transactional(readOnly = true)
     public List<AccountSummary> findAccounts(String search, Pageable pageable) {
         Instant now = clock.instant();
-        return accounts.search(Paging.containsPattern(search), Paging.clamp(pageable, SORTABLE, "displayName"))
-                .stream().map(a -> a.summary(now)).toList();
+        return accounts.search(Paging.containsPattern(search), Paging.clamp(pageable, SORTABLE, "displayName")).stream()
+                .map(a -> a.summary(now))
+                .toList();
     }
 
     /** How many accounts match the search text. */
@@ -81,7 +87,9 @@ public class AccountAdminService {
     @Transactional(readOnly = true)
     public List<AccountSummary> accountsWithRole(Role role) {
         Instant now = clock.instant();
-        return accounts.findByRoleOrderByDisplayName(role).stream().map(a -> a.summary(now)).toList();
+        return accounts.findByRoleOrderByDisplayName(role).stream()
+                .map(a -> a.summary(now))
+                .toList();
     }
 
     /** Opens an account and issues its one-time invitation link. */
@@ -92,8 +100,8 @@ public class AccountAdminService {
         if (accounts.existsByEmail(email)) {
             throw InvalidInputException.of("email", "account.email-taken");
         }
-        UserAccount account = accounts.save(new UserAccount(email, command.displayName(),
-                Objects.requireNonNull(command.role()), clock.instant()));
+        UserAccount account = accounts.save(
+                new UserAccount(email, command.displayName(), Objects.requireNonNull(command.role()), clock.instant()));
         changed(account, "created as " + account.role());
         return invitations.issue(account);
     }

@@ -2,5 +2,6 @@ package app.dyad.identity;
 
 /** Whether an account may sign in at all. An invited account is active but has no password yet. */
 public enum AccountStatus {
-    ACTIVE, DEACTIVATED
+    ACTIVE,
+    DEACTIVATED
 }

@@ -4,6 +4,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What the admin's account list shows of a person: no password hash, no clinical data. */
-public record AccountSummary(long id, String displayName, String email, Role role, AccountStatus status,
-        boolean invitationPending, boolean locked, @Nullable Instant lastSignInAt) {
-}
+public record AccountSummary(
+        long id,
+        String displayName,
+        String email,
+        Role role,
+        AccountStatus status,
+        boolean invitationPending,
+        boolean locked,
+        @Nullable Instant lastSignInAt) {}

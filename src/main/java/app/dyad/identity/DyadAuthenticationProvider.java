@@ -23,8 +23,8 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
     private final String timingDecoyHash;
     private final ApplicationEventPublisher events;
 
-    DyadAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+    DyadAuthenticationProvider(
+            SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
@@ -40,7 +40,8 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
 
         Optional<UserAccount> account = attempts.findAccount(email);
         String hash = account.map(UserAccount::passwordHash).orElse(null);
-        boolean passwordMatches = passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
+        boolean passwordMatches =
+                passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
 
         if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
             refuse(email);

@@ -20,7 +20,10 @@ class InvitationIssuer {
     private final Clock clock;
     private final boolean logLinks;
 
-    InvitationIssuer(InvitationRepository invitations, PublicUrl publicUrl, Clock clock,
+    InvitationIssuer(
+            InvitationRepository invitations,
+            PublicUrl publicUrl,
+            Clock clock,
             @Value("${dyad.invitations.log-links:false}") boolean logLinks) {
         this.invitations = invitations;
         this.publicUrl = publicUrl;
@@ -50,7 +53,8 @@ class InvitationIssuer {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return invitations.findByTokenHash(InvitationTokens.hash(token))
+        return invitations
+                .findByTokenHash(InvitationTokens.hash(token))
                 .filter(i -> i.isUsableAt(now))
                 .filter(i -> i.account().status() == AccountStatus.ACTIVE);
     }

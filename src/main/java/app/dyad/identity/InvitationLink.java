@@ -3,5 +3,4 @@ package app.dyad.identity;
 import java.time.Instant;
 
 /** A freshly issued one-time link to set a password, shown to the admin until e-mail delivery exists. */
-public record InvitationLink(String email, String token, String url, Instant expiresAt) {
-}
+public record InvitationLink(String email, String token, String url, Instant expiresAt) {}

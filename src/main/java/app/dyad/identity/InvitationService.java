@@ -25,9 +25,15 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationService(UserAccountRepository accounts, SignInFailureRepository failures, InvitationIssuer invitations,
-            PasswordChecks passwords, CommandValidator validator, ActiveSessions activeSessions,
-            ApplicationEventPublisher events, Clock clock) {
+    InvitationService(
+            UserAccountRepository accounts,
+            SignInFailureRepository failures,
+            InvitationIssuer invitations,
+            PasswordChecks passwords,
+            CommandValidator validator,
+            ActiveSessions activeSessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.failures = failures;
         this.invitations = invitations;
@@ -41,8 +47,10 @@ public class InvitationService {
     /** Whose invitation this is, if the link can still be used. */
     @Transactional(readOnly = true)
     public Optional<InvitationDetails> findInvitation(String token) {
-        return invitations.usable(token)
-                .map(i -> new InvitationDetails(i.account().displayName(), i.account().email()));
+        return invitations
+                .usable(token)
+                .map(i -> new InvitationDetails(
+                        i.account().displayName(), i.account().email()));
     }
 
     /** Sets the password through a one-time link; the link is spent and any lockout lifted. */

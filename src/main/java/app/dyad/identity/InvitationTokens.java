@@ -12,8 +12,7 @@ final class InvitationTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationTokens() {
-    }
+    private InvitationTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -13,8 +13,7 @@ final class LockoutPolicy {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    private LockoutPolicy() {
-    }
+    private LockoutPolicy() {}
 
     /** The start of the window in which failures count toward a lock. */
     static Instant windowStart(Instant now) {

@@ -26,8 +26,14 @@ public class MyAccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MyAccountService(UserAccountRepository accounts, PasswordChecks passwords, CommandValidator validator,
-            CurrentUser currentUser, ActiveSessions activeSessions, ApplicationEventPublisher events, Clock clock) {
+    MyAccountService(
+            UserAccountRepository accounts,
+            PasswordChecks passwords,
+            CommandValidator validator,
+            CurrentUser currentUser,
+            ActiveSessions activeSessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.validator = validator;
@@ -65,9 +71,11 @@ public class MyAccountService {
         account.changeEmail(email);
         changed(account, "email changed from " + previous);
         // the session's principal carries the email: keep it (and so the audit trail) current
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInUser(account.id(), email, account.displayName(), account.role()), null,
-                SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new SignedInUser(account.id(), email, account.displayName(), account.role()),
+                        null,
+                        SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
         return email;
     }
 

@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 /** The admin's request to open an account. Messages are translation keys. */
 public record NewAccount(
-        @NotBlank(message = "validation.required") @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "validation.too-long") String displayName,
-        @NotBlank(message = "validation.required") @Email(message = "validation.email") @Size(max = EMAIL_MAX_LENGTH, message = "validation.too-long") String email,
+        @NotBlank(message = "validation.required") @Size(max = DISPLAY_NAME_MAX_LENGTH, message = "validation.too-long")
+        String displayName,
+
+        @NotBlank(message = "validation.required")
+        @Email(message = "validation.email")
+        @Size(max = EMAIL_MAX_LENGTH, message = "validation.too-long")
+        String email,
+
         @NotNull(message = "validation.required") @Nullable Role role) {
 
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;

@@ -1,5 +1,4 @@
 package app.dyad.identity;
 
 /** Published when a signed-in person confirmed a change with a wrong current password. */
-public record PasswordCheckFailed(long accountId, String email) {
-}
+public record PasswordCheckFailed(long accountId, String email) {}

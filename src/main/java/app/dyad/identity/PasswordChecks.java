@@ -14,7 +14,10 @@ class PasswordChecks {
     private final SignInAttempts signInAttempts;
     private final ApplicationEventPublisher events;
 
-    PasswordChecks(PasswordEncoder encoder, PasswordPolicy policy, SignInAttempts signInAttempts,
+    PasswordChecks(
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            SignInAttempts signInAttempts,
             ApplicationEventPublisher events) {
         this.encoder = encoder;
         this.policy = policy;

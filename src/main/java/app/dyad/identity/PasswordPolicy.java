@@ -34,7 +34,10 @@ final class PasswordPolicy {
             }
             Set<String> words = new HashSet<>(64_000);
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(words::add);
+                reader.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .forEach(words::add);
             }
             return new PasswordPolicy(Set.copyOf(words));
         } catch (IOException e) {

@@ -2,7 +2,9 @@ package app.dyad.identity;
 
 /** What a person does in the clinic; each role sees only its own part of Dyad. */
 public enum Role {
-    ADMIN, COUNSELOR, CLIENT;
+    ADMIN,
+    COUNSELOR,
+    CLIENT;
 
     /** The Spring Security authority for this role, as used by {@code @RolesAllowed}. */
     public String authority() {

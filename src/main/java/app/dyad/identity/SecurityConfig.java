@@ -1,21 +1,21 @@
 package app.dyad.identity;
 
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -55,8 +55,8 @@ class SecurityConfig {
             @Override
             @SuppressWarnings("unchecked")
             public <O extends AuthorizationManager<MethodInvocation>> O postProcess(O manager) {
-                AuthorizationManager<MethodInvocation> judged = (authentication, invocation) -> manager
-                        .authorize(SecurityConfig::authenticationOrAnonymous, invocation);
+                AuthorizationManager<MethodInvocation> judged = (authentication, invocation) ->
+                        manager.authorize(SecurityConfig::authenticationOrAnonymous, invocation);
                 return (O) judged;
             }
         };
@@ -64,9 +64,10 @@ class SecurityConfig {
 
     private static Authentication authenticationOrAnonymous() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null ? authentication
-                : new AnonymousAuthenticationToken("no-authentication", "anonymousUser",
-                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return authentication != null
+                ? authentication
+                : new AnonymousAuthenticationToken(
+                        "no-authentication", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     }
 
     @Bean

@@ -1,5 +1,4 @@
 package app.dyad.identity;
 
 /** Published after a successful sign-in. */
-public record SignInSucceeded(long accountId, String email, Role role) {
-}
+public record SignInSucceeded(long accountId, String email, Role role) {}

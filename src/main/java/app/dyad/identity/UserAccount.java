@@ -86,7 +86,8 @@ class UserAccount extends AbstractEntity {
         return status;
     }
 
-    @Nullable String passwordHash() {
+    @Nullable
+    String passwordHash() {
         return passwordHash;
     }
 
@@ -94,11 +95,13 @@ class UserAccount extends AbstractEntity {
         return createdAt;
     }
 
-    @Nullable Instant lastSignInAt() {
+    @Nullable
+    Instant lastSignInAt() {
         return lastSignInAt;
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 
@@ -145,6 +148,7 @@ class UserAccount extends AbstractEntity {
 
     /** The account as the admin's list shows it; never the password hash. */
     AccountSummary summary(Instant now) {
-        return new AccountSummary(id(), displayName, email, role, status, passwordHash == null, isLockedAt(now), lastSignInAt);
+        return new AccountSummary(
+                id(), displayName, email, role, status, passwordHash == null, isLockedAt(now), lastSignInAt);
     }
 }

@@ -2,10 +2,10 @@ package app.dyad.identity;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.jpa.repository.Modifying;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,8 +21,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             update UserAccount u set u.lockedUntil = :until
             where u.email = :email and (u.lockedUntil is null or u.lockedUntil <= :now)
             """)
-    int lockIfUnlocked(@Param("email") String email, @Param("until") Instant until,
-            @Param("now") Instant now);
+    int lockIfUnlocked(@Param("email") String email, @Param("until") Instant until, @Param("now") Instant now);
 
     boolean existsByRole(Role role);
 

@@ -1,5 +1,5 @@
 /** Accounts, roles, password policy and hashing, sign-in and lockout, one-time invitation links. Depends on base only. */
-@ApplicationModule(allowedDependencies = { "base" })
+@ApplicationModule(allowedDependencies = {"base"})
 @NullMarked
 package app.dyad.identity;
 

@@ -1,18 +1,17 @@
 package app.dyad.sessions;
 
-import java.net.URISyntaxException;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
-import app.dyad.base.Paging;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.Paging;
 import app.dyad.couples.CaseAccess;
-import app.dyad.couples.ClientCase;
 import app.dyad.couples.CouplePartners;
 import app.dyad.identity.CurrentUser;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +49,15 @@ public class AppointmentService {
     private final Clock clock;
     private final ClinicCalendar calendar;
 
-    AppointmentService(CounsellingSessionRepository sessions, NoteRepository notes, CaseAccess access, AuditTrail audit, CurrentUser currentUser,
-            CommandValidator validator, Clock clock, ClinicCalendar calendar) {
+    AppointmentService(
+            CounsellingSessionRepository sessions,
+            NoteRepository notes,
+            CaseAccess access,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            CommandValidator validator,
+            Clock clock,
+            ClinicCalendar calendar) {
         this.sessions = sessions;
         this.notes = notes;
         this.access = access;
@@ -67,9 +73,15 @@ public class AppointmentService {
     public long schedule(long coupleId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
         validate(plan, couple);
-        CounsellingSession saved = sessions.saveAndFlush(new CounsellingSession(coupleId, startOf(plan),
-                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())), Objects.requireNonNull(plan.format()),
-                blankToNull(plan.place()), plan.attendeePartnerId(), currentUser.require().accountId(), clock.instant()));
+        CounsellingSession saved = sessions.saveAndFlush(new CounsellingSession(
+                coupleId,
+                startOf(plan),
+                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
+                Objects.requireNonNull(plan.format()),
+                blankToNull(plan.place()),
+                plan.attendeePartnerId(),
+                currentUser.require().accountId(),
+                clock.instant()));
         audit.recordChange(AuditAction.SESSION_SCHEDULED, coupleId, plan.attendeePartnerId(), null);
         return saved.id();
     }
@@ -89,8 +101,12 @@ public class AppointmentService {
             // the note has a section per attending partner: changing who came would orphan one
             throw InvalidInputException.of("attendeePartnerId", "session.attendees-locked");
         }
-        session.reschedule(startOf(plan), Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
-                Objects.requireNonNull(plan.format()), blankToNull(plan.place()), plan.attendeePartnerId());
+        session.reschedule(
+                startOf(plan),
+                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
+                Objects.requireNonNull(plan.format()),
+                blankToNull(plan.place()),
+                plan.attendeePartnerId());
         sessions.flush();
         audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, "rescheduled");
     }
@@ -124,8 +140,8 @@ public class AppointmentService {
             throw InvalidInputException.of("cancelledBy", "validation.required");
         }
         if (reason == null || reason.isBlank() || reason.length() > SessionSummary.CANCEL_REASON_MAX_LENGTH) {
-            throw InvalidInputException.of("reason", reason == null || reason.isBlank() ? "validation.required"
-                    : "validation.too-long");
+            throw InvalidInputException.of(
+                    "reason", reason == null || reason.isBlank() ? "validation.required" : "validation.too-long");
         }
         session.cancel(by, reason.strip());
         sessions.flush();
@@ -135,12 +151,18 @@ public class AppointmentService {
     /** The caller's other sessions that would share time with this plan; a warning, not a refusal. */
     @Transactional(readOnly = true)
     public List<SessionOverlap> overlaps(SessionPlan plan, @Nullable Long exceptSessionId) {
-        if (plan.date() == null || plan.start() == null || plan.durationMinutes() == null || plan.durationMinutes() < 1) {
+        if (plan.date() == null
+                || plan.start() == null
+                || plan.durationMinutes() == null
+                || plan.durationMinutes() < 1) {
             return List.of();
         }
         Instant start = startOf(plan);
-        return sessions.overlapping(currentUser.require().accountId(), start,
-                start.plus(Duration.ofMinutes(plan.durationMinutes())), exceptSessionId == null ? 0 : exceptSessionId,
+        return sessions.overlapping(
+                currentUser.require().accountId(),
+                start,
+                start.plus(Duration.ofMinutes(plan.durationMinutes())),
+                exceptSessionId == null ? 0 : exceptSessionId,
                 SessionStatus.CANCELLED);
     }
 
@@ -162,8 +184,7 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     public List<SessionSummary> sessionsOfCouple(long coupleId, Pageable pageable) {
         access.requireCounselorOf(coupleId, AuditAction.SESSION_VIEWED);
-        return sessions.pageOfCouple(coupleId, currentUser.require().accountId(),
-                Paging.clamp(pageable));
+        return sessions.pageOfCouple(coupleId, currentUser.require().accountId(), Paging.clamp(pageable));
     }
 
     /** How many sessions a couple has, for its counselor. */
@@ -176,31 +197,39 @@ public class AppointmentService {
     /** The caller's sessions in the seven days from {@code firstDay}, in time order. */
     @Transactional(readOnly = true)
     public List<SessionSummary> week(LocalDate firstDay) {
-        return sessions.agenda(currentUser.require().accountId(), calendar.startOf(firstDay),
-                calendar.endOf(firstDay.plusDays(6)));
+        return sessions.agenda(
+                currentUser.require().accountId(), calendar.startOf(firstDay), calendar.endOf(firstDay.plusDays(6)));
     }
 
     /** The caller's sessions whose note is still unsigned a day after they ended, oldest first (at most 50). */
     @Transactional(readOnly = true)
     public List<SessionSummary> notesToSign() {
         // the same rule as SessionSummary.noteOverdue, as a query
-        return sessions.unsignedBefore(currentUser.require().accountId(),
-                Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), clock.instant().minus(SIGN_WITHIN),
+        return sessions.unsignedBefore(
+                currentUser.require().accountId(),
+                Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED),
+                clock.instant().minus(SIGN_WITHIN),
                 Limit.of(NOTES_TO_SIGN_SHOWN));
     }
 
-
     /** The couple's last session that took place before this one, if any. */
     Optional<CounsellingSession> previousHeld(CounsellingSession session) {
-        return sessions.heldBefore(session.coupleId(), session.startsAt(),
-                Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED), Limit.of(1)).stream().findFirst();
+        return sessions
+                .heldBefore(
+                        session.coupleId(),
+                        session.startsAt(),
+                        Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED),
+                        Limit.of(1))
+                .stream()
+                .findFirst();
     }
 
     /** The session, if the caller is its couple's counselor right now; refused and audited otherwise. */
     CounsellingSession counselorsSession(long sessionId, AuditAction action) {
         Optional<CounsellingSession> session = sessions.findById(sessionId);
         if (session.isEmpty() || !access.isCounselorOf(session.get().coupleId())) {
-            throw access.denied(action, session.map(CounsellingSession::coupleId).orElse(null));
+            throw access.denied(
+                    action, session.map(CounsellingSession::coupleId).orElse(null));
         }
         return session.get();
     }
@@ -217,7 +246,9 @@ public class AppointmentService {
         if (plan.attendeePartnerId() != null && !couple.contains(plan.attendeePartnerId())) {
             throw InvalidInputException.of("attendeePartnerId", "session.attendee-unknown");
         }
-        if (plan.format() == SessionFormat.VIDEO && plan.place() != null && !plan.place().isBlank()
+        if (plan.format() == SessionFormat.VIDEO
+                && plan.place() != null
+                && !plan.place().isBlank()
                 && !isWebLink(plan.place().strip())) {
             throw InvalidInputException.of("place", "session.video-link-invalid");
         }

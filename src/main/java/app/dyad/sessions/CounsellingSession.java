@@ -60,8 +60,15 @@ class CounsellingSession extends AbstractEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    CounsellingSession(long coupleId, Instant startsAt, Duration duration, SessionFormat format, @Nullable String place,
-            @Nullable Long attendeePartnerId, long scheduledBy, Instant createdAt) {
+    CounsellingSession(
+            long coupleId,
+            Instant startsAt,
+            Duration duration,
+            SessionFormat format,
+            @Nullable String place,
+            @Nullable Long attendeePartnerId,
+            long scheduledBy,
+            Instant createdAt) {
         this.coupleId = coupleId;
         this.status = SessionStatus.SCHEDULED;
         this.scheduledBy = scheduledBy;
@@ -73,7 +80,11 @@ class CounsellingSession extends AbstractEntity {
         this.attendeePartnerId = attendeePartnerId;
     }
 
-    void reschedule(Instant startsAt, Duration duration, SessionFormat format, @Nullable String place,
+    void reschedule(
+            Instant startsAt,
+            Duration duration,
+            SessionFormat format,
+            @Nullable String place,
             @Nullable Long attendeePartnerId) {
         this.startsAt = startsAt;
         this.endsAt = startsAt.plus(duration);
@@ -117,11 +128,13 @@ class CounsellingSession extends AbstractEntity {
         return format;
     }
 
-    @Nullable String place() {
+    @Nullable
+    String place() {
         return place;
     }
 
-    @Nullable Long attendeePartnerId() {
+    @Nullable
+    Long attendeePartnerId() {
         return attendeePartnerId;
     }
 
@@ -129,11 +142,13 @@ class CounsellingSession extends AbstractEntity {
         return status;
     }
 
-    @Nullable CancelledBy cancelledBy() {
+    @Nullable
+    CancelledBy cancelledBy() {
         return cancelledBy;
     }
 
-    @Nullable String cancelReason() {
+    @Nullable
+    String cancelReason() {
         return cancelReason;
     }
 

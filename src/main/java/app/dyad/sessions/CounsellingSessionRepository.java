@@ -1,9 +1,9 @@
 package app.dyad.sessions;
 
-import java.util.Optional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -46,8 +46,11 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
             where c.counselorId = :me and s.status in :statuses and s.endsAt < :cutoff and n.signedAt is null
             order by s.startsAt
             """)
-    List<SessionSummary> unsignedBefore(@Param("me") long me, @Param("statuses") Collection<SessionStatus> statuses,
-            @Param("cutoff") Instant cutoff, Limit limit);
+    List<SessionSummary> unsignedBefore(
+            @Param("me") long me,
+            @Param("statuses") Collection<SessionStatus> statuses,
+            @Param("cutoff") Instant cutoff,
+            Limit limit);
 
     /** The counselor's other sessions (not cancelled) that share some time with [start, end). */
     @Query("""
@@ -57,8 +60,12 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
               and s.id <> :exclude
             order by s.startsAt
             """)
-    List<SessionOverlap> overlapping(@Param("me") long me, @Param("start") Instant start, @Param("end") Instant end,
-            @Param("exclude") long excludeSessionId, @Param("cancelled") SessionStatus cancelled);
+    List<SessionOverlap> overlapping(
+            @Param("me") long me,
+            @Param("start") Instant start,
+            @Param("end") Instant end,
+            @Param("exclude") long excludeSessionId,
+            @Param("cancelled") SessionStatus cancelled);
 
     /** Each couple's next scheduled session from a moment on: one row per couple that has one. */
     @Query("""
@@ -66,7 +73,9 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
             where s.coupleId in :coupleIds and s.status = :scheduled and s.startsAt >= :from
             group by s.coupleId
             """)
-    List<Object[]> nextStarts(@Param("coupleIds") Collection<Long> coupleIds, @Param("from") Instant from,
+    List<Object[]> nextStarts(
+            @Param("coupleIds") Collection<Long> coupleIds,
+            @Param("from") Instant from,
             @Param("scheduled") SessionStatus scheduled);
 
     /** A partner's scheduled sessions that have not ended: the couple's joint ones and their own individual ones. */
@@ -78,8 +87,12 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
               and (s.attendeePartnerId is null or s.attendeePartnerId = :partnerId)
             order by s.startsAt
             """)
-    List<MySession> upcomingFor(@Param("coupleId") long coupleId, @Param("partnerId") long partnerId,
-            @Param("now") Instant now, @Param("scheduled") SessionStatus scheduled, Limit limit);
+    List<MySession> upcomingFor(
+            @Param("coupleId") long coupleId,
+            @Param("partnerId") long partnerId,
+            @Param("now") Instant now,
+            @Param("scheduled") SessionStatus scheduled,
+            Limit limit);
 
     /** The couple's latest session that took place (or was due to) before a moment: "the last session". */
     @Query("""
@@ -87,6 +100,9 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
             where s.coupleId = :coupleId and s.startsAt < :before and s.status in :held
             order by s.startsAt desc
             """)
-    List<CounsellingSession> heldBefore(@Param("coupleId") long coupleId, @Param("before") Instant before,
-            @Param("held") Collection<SessionStatus> held, Limit limit);
+    List<CounsellingSession> heldBefore(
+            @Param("coupleId") long coupleId,
+            @Param("before") Instant before,
+            @Param("held") Collection<SessionStatus> held,
+            Limit limit);
 }

@@ -32,7 +32,7 @@ public class MyAppointments {
     @Transactional(readOnly = true)
     public List<MySession> upcoming() {
         ClientCase me = access.clientCase(AuditAction.SESSION_VIEWED);
-        return sessions.upcomingFor(me.coupleId(), me.partnerId(), clock.instant(), SessionStatus.SCHEDULED,
-                Limit.of(SHOWN));
+        return sessions.upcomingFor(
+                me.coupleId(), me.partnerId(), clock.instant(), SessionStatus.SCHEDULED, Limit.of(SHOWN));
     }
 }

@@ -2,15 +2,15 @@ package app.dyad.sessions;
 
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.identity.AccountNames;
-import app.dyad.identity.MyAccountService;
 import app.dyad.identity.CurrentUser;
+import app.dyad.identity.MyAccountService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('COUNSELOR')")
 public class NoteService {
 
-    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {};
 
     private final NoteRepository notes;
     private final CounsellingSessionRepository sessionRows;
@@ -57,9 +56,20 @@ public class NoteService {
     private final Clock clock;
     private final ClinicCalendar calendar;
 
-    NoteService(NoteRepository notes, CounsellingSessionRepository sessionRows, AddendumRepository addenda, AppointmentService sessions, CaseAccess access,
-            HomeworkService homework, MyAccountService myAccount, AccountNames accountNames, AuditTrail audit, CurrentUser currentUser,
-            JsonMapper json, Clock clock, ClinicCalendar calendar) {
+    NoteService(
+            NoteRepository notes,
+            CounsellingSessionRepository sessionRows,
+            AddendumRepository addenda,
+            AppointmentService sessions,
+            CaseAccess access,
+            HomeworkService homework,
+            MyAccountService myAccount,
+            AccountNames accountNames,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            JsonMapper json,
+            Clock clock,
+            ClinicCalendar calendar) {
         this.notes = notes;
         this.sessionRows = sessionRows;
         this.addenda = addenda;
@@ -79,7 +89,8 @@ public class NoteService {
     @Transactional(readOnly = true)
     public WrittenNote open(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
-        WrittenNote view = notes.findBySessionId(sessionId).map(this::view)
+        WrittenNote view = notes.findBySessionId(sessionId)
+                .map(this::view)
                 .orElseGet(() -> blank(session, NoteTemplate.COUPLES_DAP));
         audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), session.attendeePartnerId());
         return view;
@@ -127,7 +138,10 @@ public class NoteService {
         long signer = currentUser.require().accountId();
         note.sign(signer, now, SignedContent.ofNote(note.id(), session, note.template(), signed, signer, now));
         notes.flush();
-        audit.recordChange(AuditAction.NOTE_SIGNED, session.coupleId(), session.attendeePartnerId(),
+        audit.recordChange(
+                AuditAction.NOTE_SIGNED,
+                session.coupleId(),
+                session.attendeePartnerId(),
                 "sha256 " + note.contentSha256());
         return view(note);
     }
@@ -136,7 +150,8 @@ public class NoteService {
     @Transactional
     public WrittenNote addAddendum(long sessionId, String text, String password) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
-        SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
+        SessionNote note = notes.findBySessionId(sessionId)
+                .filter(SessionNote::isSigned)
                 .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
         if (text.isBlank() || text.length() > WrittenNote.SECTION_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
@@ -145,7 +160,11 @@ public class NoteService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long author = currentUser.require().accountId();
         String clean = text.strip();
-        addenda.saveAndFlush(new NoteAddendum(note.id(), clean, author, now,
+        addenda.saveAndFlush(new NoteAddendum(
+                note.id(),
+                clean,
+                author,
+                now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
         audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);
         return view(note);
@@ -158,15 +177,23 @@ public class NoteService {
         CouplePartners partners = access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_READ);
         Optional<CounsellingSession> previous = sessions.previousHeld(session);
         LocalDate to = calendar.dayOf(session.startsAt());
-        LocalDate from = previous.map(p -> calendar.dayOf(p.startsAt()).plusDays(1))
-                .orElse(to.minusWeeks(4));
+        LocalDate from =
+                previous.map(p -> calendar.dayOf(p.startsAt()).plusDays(1)).orElse(to.minusWeeks(4));
         Optional<SessionNote> lastNote = previous.flatMap(p -> notes.findBySessionId(p.id()));
-        String lastPlan = lastNote.map(n -> sections(n).get(NoteTemplate.PLAN)).filter(p -> !p.isBlank()).orElse(null);
+        String lastPlan = lastNote.map(n -> sections(n).get(NoteTemplate.PLAN))
+                .filter(p -> !p.isBlank())
+                .orElse(null);
         if (lastNote.isPresent()) {
             audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), null);
         }
-        return new SessionPreparation(sessions.session(sessionId), partners, previous.map(CounsellingSession::startsAt)
-                .orElse(null), from, to, homework.homeworkDueBetween(session.coupleId(), from, to), lastPlan,
+        return new SessionPreparation(
+                sessions.session(sessionId),
+                partners,
+                previous.map(CounsellingSession::startsAt).orElse(null),
+                from,
+                to,
+                homework.homeworkDueBetween(session.coupleId(), from, to),
+                lastPlan,
                 lastNote.map(SessionNote::isSigned).orElse(false));
     }
 
@@ -174,33 +201,39 @@ public class NoteService {
     @Transactional(readOnly = true)
     public SignedNote signedNote(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_EXPORTED);
-        SessionNote note = notes.findBySessionId(sessionId).filter(SessionNote::isSigned)
+        SessionNote note = notes.findBySessionId(sessionId)
+                .filter(SessionNote::isSigned)
                 .orElseThrow(() -> InvalidInputException.of("note", "note.export-needs-signed"));
-        SignedNote signed = new SignedNote(sessions.session(sessionId),
-                access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_EXPORTED), view(note));
+        SignedNote signed = new SignedNote(
+                sessions.session(sessionId),
+                access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_EXPORTED),
+                view(note));
         audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), session.attendeePartnerId());
         return signed;
     }
 
     /** A signed note with the session and couple it belongs to. */
-    public record SignedNote(SessionSummary session, CouplePartners partners, WrittenNote note) {
-    }
+    public record SignedNote(SessionSummary session, CouplePartners partners, WrittenNote note) {}
 
     private SessionNote write(CounsellingSession session, NoteDraft draft) {
         Optional<SessionNote> existing = notes.findBySessionId(session.id());
         if (existing.map(SessionNote::isSigned).orElse(false)) {
-            audit.recordRefusal(AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), "note is signed");
+            audit.recordRefusal(
+                    AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), "note is signed");
             throw InvalidInputException.of("note", "note.signed");
         }
         if (session.status() == SessionStatus.CANCELLED && existing.isEmpty()) {
             throw InvalidInputException.of("note", "note.session-cancelled");
         }
-        EditConflictException.check(draft.expectedVersion(), existing.map(SessionNote::getVersion).orElse(-1L),
+        EditConflictException.check(
+                draft.expectedVersion(),
+                existing.map(SessionNote::getVersion).orElse(-1L),
                 "note of session " + session.id());
         Map<String, String> clean = clean(draft, attending(session));
-        SessionNote note = existing.orElseGet(() -> new SessionNote(session.id(), session.coupleId(),
-                currentUser.require().accountId(), clock.instant()));
-        if (existing.isPresent() && note.template() != draft.template()
+        SessionNote note = existing.orElseGet(() -> new SessionNote(
+                session.id(), session.coupleId(), currentUser.require().accountId(), clock.instant()));
+        if (existing.isPresent()
+                && note.template() != draft.template()
                 && sections(note).values().stream().anyMatch(text -> !text.isBlank())) {
             throw InvalidInputException.of("template", "note.template-locked");
         }
@@ -261,18 +294,38 @@ public class NoteService {
             Instant at = Objects.requireNonNull(note.signedAt());
             String sha = Objects.requireNonNull(note.contentSha256());
             CounsellingSession session = sessionRows.findById(note.sessionId()).orElseThrow();
-            signature = new WrittenNote.Signature(signer, names.getOrDefault(signer, "?"), at, sha, sha.equals(
-                    SignedContent.ofNote(note.id(), session, note.template(), sections, signer, at)));
+            signature = new WrittenNote.Signature(
+                    signer,
+                    names.getOrDefault(signer, "?"),
+                    at,
+                    sha,
+                    sha.equals(SignedContent.ofNote(note.id(), session, note.template(), sections, signer, at)));
         }
         List<WrittenNote.Addendum> addendumViews = new ArrayList<>();
         for (NoteAddendum a : added) {
             Long id = a.getId();
-            addendumViews.add(new WrittenNote.Addendum(id == null ? 0 : id, a.text(), a.authorId(),
-                    names.getOrDefault(a.authorId(), "?"), a.signedAt(), a.contentSha256(), a.contentSha256().equals(
-                    SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), a.text(),
-                            a.authorId(), a.signedAt()))));
+            addendumViews.add(new WrittenNote.Addendum(
+                    id == null ? 0 : id,
+                    a.text(),
+                    a.authorId(),
+                    names.getOrDefault(a.authorId(), "?"),
+                    a.signedAt(),
+                    a.contentSha256(),
+                    a.contentSha256()
+                            .equals(SignedContent.ofAddendum(
+                                    note.id(),
+                                    Objects.requireNonNull(note.contentSha256()),
+                                    a.text(),
+                                    a.authorId(),
+                                    a.signedAt()))));
         }
-        return new WrittenNote(note.sessionId(), note.getVersion(), note.template(), sections, note.updatedAt(), signature,
+        return new WrittenNote(
+                note.sessionId(),
+                note.getVersion(),
+                note.template(),
+                sections,
+                note.updatedAt(),
+                signature,
                 addendumViews);
     }
 

@@ -1,8 +1,8 @@
 package app.dyad.sessions;
 
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shape of a session note. Couples DAP has a short observation per attending partner, keyed

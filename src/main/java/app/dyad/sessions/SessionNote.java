@@ -119,15 +119,18 @@ class SessionNote extends AbstractEntity {
         return updatedAt;
     }
 
-    @Nullable Long signedBy() {
+    @Nullable
+    Long signedBy() {
         return signedBy;
     }
 
-    @Nullable Instant signedAt() {
+    @Nullable
+    Instant signedAt() {
         return signedAt;
     }
 
-    @Nullable String contentSha256() {
+    @Nullable
+    String contentSha256() {
         return contentSha256;
     }
 }

@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
 public record SessionPlan(
         @NotNull(message = "validation.required") @Nullable LocalDate date,
         @NotNull(message = "validation.required") @Nullable LocalTime start,
-        @NotNull(message = "validation.required") @Min(value = 15, message = "session.duration-range")
-        @Max(value = 240, message = "session.duration-range") @Nullable Integer durationMinutes,
+
+        @NotNull(message = "validation.required")
+        @Min(value = 15, message = "session.duration-range")
+        @Max(value = 240, message = "session.duration-range")
+        @Nullable
+        Integer durationMinutes,
+
         @NotNull(message = "validation.required") @Nullable SessionFormat format,
-        @Size(max = PLACE_MAX_LENGTH, message = "validation.too-long") @Nullable String place,
+
+        @Size(max = PLACE_MAX_LENGTH, message = "validation.too-long") @Nullable
+        String place,
+
         @Nullable Long attendeePartnerId) {
 
     /** The longest room, video link or phone note. */

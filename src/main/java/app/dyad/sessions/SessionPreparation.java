@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * What the counselor needs before and during a session: the couple's homework due since the last session (each
  * partner's state; the answers the counselor may read), and what the last session's note planned.
  */
-public record SessionPreparation(SessionSummary session, CouplePartners partners, @Nullable Instant previousSessionStart,
-        LocalDate homeworkFrom, LocalDate homeworkTo, List<HomeworkItem> homework, @Nullable String lastPlan,
+public record SessionPreparation(
+        SessionSummary session,
+        CouplePartners partners,
+        @Nullable Instant previousSessionStart,
+        LocalDate homeworkFrom,
+        LocalDate homeworkTo,
+        List<HomeworkItem> homework,
+        @Nullable String lastPlan,
         boolean lastPlanSigned) {
 
     @Override

@@ -9,20 +9,24 @@ import org.jspecify.annotations.Nullable;
  * A session's note as its counselor reads it. {@code version} is what a later save must carry; a note not yet
  * written has version -1. {@code sections} holds every section of the template, in order, blank ones included.
  */
-public record WrittenNote(long sessionId, long version, NoteTemplate template, Map<String, String> sections,
-        @Nullable Instant savedAt, @Nullable Signature signature, List<Addendum> addenda) {
+public record WrittenNote(
+        long sessionId,
+        long version,
+        NoteTemplate template,
+        Map<String, String> sections,
+        @Nullable Instant savedAt,
+        @Nullable Signature signature,
+        List<Addendum> addenda) {
 
     /** The longest a section (or an addendum) may be, in characters. */
     public static final int SECTION_MAX_LENGTH = 20_000;
 
     /** Who signed, when (UTC), the SHA-256 of what they signed, and whether the stored text still matches it. */
-    public record Signature(long signerId, String signerName, Instant signedAt, String sha256, boolean intact) {
-    }
+    public record Signature(long signerId, String signerName, Instant signedAt, String sha256, boolean intact) {}
 
     /** A signed addendum under the note. */
-    public record Addendum(long id, String text, long authorId, String authorName, Instant signedAt, String sha256,
-            boolean intact) {
-    }
+    public record Addendum(
+            long id, String text, long authorId, String authorName, Instant signedAt, String sha256, boolean intact) {}
 
     public boolean isSigned() {
         return signature != null;

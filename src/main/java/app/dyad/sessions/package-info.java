@@ -1,5 +1,14 @@
 /** Sessions: the counselor's appointments with a couple, the note of each, its signature and addenda. Reads homework for the pre-session summary and opens the homework dialogs from the note. */
-@ApplicationModule(allowedDependencies = { "base", "identity", "audit", "couples", "couples :: spi", "exercises", "exercises :: homework-actions" })
+@ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "identity",
+            "audit",
+            "couples",
+            "couples :: spi",
+            "exercises",
+            "exercises :: homework-actions"
+        })
 @NullMarked
 package app.dyad.sessions;
 

@@ -3,9 +3,9 @@ package app.dyad.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import app.dyad.base.ClinicCalendar;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
@@ -26,13 +26,26 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 @DyadSpringTest
 class AuditTrailTest {
 
-    @Autowired AuditTrail trail;
-    @Autowired AuditReview review;
-    @Autowired ClinicCalendar calendar;
-    @Autowired TestAccounts accounts;
-    @Autowired AuthenticationManager authentication;
-    @Autowired AccountAdminService accountAdmin;
-    @Autowired TestClock clock;
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditReview review;
+
+    @Autowired
+    ClinicCalendar calendar;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AuthenticationManager authentication;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -52,14 +65,18 @@ class AuditTrailTest {
         String email = "audited-" + tag + "@test.dyad";
         accounts.ensure(email, "Audited", Role.CLIENT);
         authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, TestAccounts.PASSWORD));
-        catchThrowable(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "nope")));
+        catchThrowable(
+                () -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "nope")));
         catchThrowable(() -> authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("ghost-" + tag + "@test.dyad", "nope")));
 
         accounts.signInAs("auditor-" + tag + "@test.dyad", "Auditor", Role.ADMIN);
-        assertThat(review.find(new AuditQuery(email, null, AuditAction.SIGN_IN, null, null, null), PageRequest.of(0, 10)))
-                .extracting(AuditRecord::outcome).containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
-        assertThat(review.count(new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
+        assertThat(review.find(
+                        new AuditQuery(email, null, AuditAction.SIGN_IN, null, null, null), PageRequest.of(0, 10)))
+                .extracting(AuditRecord::outcome)
+                .containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
+        assertThat(review.count(
+                        new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
                 .isEqualTo(1);
     }
 
@@ -69,9 +86,12 @@ class AuditTrailTest {
         accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         accountAdmin.createAccount(new NewAccount("Newcomer", "newcomer-" + tag + "@test.dyad", Role.COUNSELOR));
 
-        assertThat(review.find(new AuditQuery("admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS,
-                null, null), PageRequest.of(0, 10)))
-                .extracting(AuditRecord::detail).containsExactly("newcomer-" + tag + "@test.dyad: created as COUNSELOR");
+        assertThat(review.find(
+                        new AuditQuery(
+                                "admin-" + tag, null, AuditAction.ACCOUNT_CHANGED, AuditOutcome.SUCCESS, null, null),
+                        PageRequest.of(0, 10)))
+                .extracting(AuditRecord::detail)
+                .containsExactly("newcomer-" + tag + "@test.dyad: created as COUNSELOR");
     }
 
     @Test
@@ -84,10 +104,12 @@ class AuditTrailTest {
         trail.recordRefusal(AuditAction.PAGE_OPENED, null, null, "today");
 
         LocalDate today = calendar.today();
-        AuditQuery lastYearAndMore = new AuditQuery("ranger-" + tag, null, AuditAction.PAGE_OPENED, null,
-                today.minusDays(500), today);
-        assertThat(review.find(lastYearAndMore, PageRequest.of(0, 10))).extracting(AuditRecord::detail)
+        AuditQuery lastYearAndMore =
+                new AuditQuery("ranger-" + tag, null, AuditAction.PAGE_OPENED, null, today.minusDays(500), today);
+        assertThat(review.find(lastYearAndMore, PageRequest.of(0, 10)))
+                .extracting(AuditRecord::detail)
                 .containsExactly("today", "long ago");
-        assertThat(review.count(new AuditQuery("ranger-" + tag, null, null, null, today, today))).isEqualTo(1);
+        assertThat(review.count(new AuditQuery("ranger-" + tag, null, null, null, today, today)))
+                .isEqualTo(1);
     }
 }

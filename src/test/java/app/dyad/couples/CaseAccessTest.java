@@ -25,12 +25,23 @@ import org.springframework.security.access.AccessDeniedException;
 @DyadSpringTest
 class CaseAccessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired MyCouple myCouple;
-    @Autowired CaseAccess caseAccess;
-    @Autowired AuditReview audit;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    MyCouple myCouple;
+
+    @Autowired
+    CaseAccess caseAccess;
+
+    @Autowired
+    AuditReview audit;
 
     TwoCaseloads clinic;
 
@@ -65,17 +76,25 @@ class CaseAccessTest {
 
         refusedAndAudited(two, other, () -> couples.getCouple(other));
         refusedAndAudited(two, other, () -> couples.updatePresentingConcerns(other, version, "overwritten"));
-        refusedAndAudited(two, other, () -> couples.recordAgreement(other,
-                new AgreementEdit(version, SecretsPolicy.NO_SECRETS, LocalDate.of(2026, 1, 1), null)));
+        refusedAndAudited(
+                two,
+                other,
+                () -> couples.recordAgreement(
+                        other, new AgreementEdit(version, SecretsPolicy.NO_SECRETS, LocalDate.of(2026, 1, 1), null)));
         refusedAndAudited(two, other, () -> couples.addGoal(other, new NewGoal(null, "sneaky", GoalVisibility.SHARED)));
-        refusedAndAudited(two, other, () -> couples.updateGoal(new GoalEdit(clinic.privateGoalOfOnesSecondPartner, 0,
-                "changed", GoalVisibility.SHARED, null)));
+        refusedAndAudited(
+                two,
+                other,
+                () -> couples.updateGoal(new GoalEdit(
+                        clinic.privateGoalOfOnesSecondPartner, 0, "changed", GoalVisibility.SHARED, null)));
         assertThat(caseAccess.isCounselorOf(other)).isFalse();
 
         clinic.asCounselorOne(accounts);
         CoupleFile untouched = couples.getCouple(other);
         assertThat(untouched.presentingConcerns()).startsWith("Concerns of couple one");
-        assertThat(untouched.goals()).extracting(GoalView::description).noneMatch(d -> d.contains("sneaky") || d.equals("changed"));
+        assertThat(untouched.goals())
+                .extracting(GoalView::description)
+                .noneMatch(d -> d.contains("sneaky") || d.equals("changed"));
     }
 
     @Test
@@ -92,11 +111,15 @@ class CaseAccessTest {
         assertThat(couples.countCaseload(new CaseloadFilter(clinic.tag, null))).isEqualTo(1);
 
         // searching for the other caseload's partner finds nothing, not even a count
-        assertThat(couples.findCaseload(new CaseloadFilter("Cyd" + clinic.tag, null), PageRequest.of(0, 50))).isEmpty();
-        assertThat(couples.countCaseload(new CaseloadFilter("Dov" + clinic.tag, null))).isZero();
+        assertThat(couples.findCaseload(new CaseloadFilter("Cyd" + clinic.tag, null), PageRequest.of(0, 50)))
+                .isEmpty();
+        assertThat(couples.countCaseload(new CaseloadFilter("Dov" + clinic.tag, null)))
+                .isZero();
         assertThat(couples.findCaseload(new CaseloadFilter("Bea" + clinic.tag, null), PageRequest.of(0, 50)))
-                .extracting(CaseloadRow::id).containsExactly(clinic.coupleOne.id());
-        assertThat(couples.countCaseload(new CaseloadFilter(clinic.tag, CoupleStatus.PAUSED))).isZero();
+                .extracting(CaseloadRow::id)
+                .containsExactly(clinic.coupleOne.id());
+        assertThat(couples.countCaseload(new CaseloadFilter(clinic.tag, CoupleStatus.PAUSED)))
+                .isZero();
     }
 
     @Test
@@ -109,7 +132,8 @@ class CaseAccessTest {
         refusedAndAudited(one, clinic.coupleOne.id(), () -> couples.getCouple(clinic.coupleOne.id()));
 
         clinic.asCounselorTwo(accounts);
-        assertThat(couples.getCouple(clinic.coupleOne.id()).presentingConcerns()).startsWith("Concerns of couple one");
+        assertThat(couples.getCouple(clinic.coupleOne.id()).presentingConcerns())
+                .startsWith("Concerns of couple one");
         assertThat(couples.countCaseload(new CaseloadFilter(clinic.tag, null))).isEqualTo(2);
     }
 
@@ -119,14 +143,18 @@ class CaseAccessTest {
         MySpace ada = myCouple.getMySpace();
         assertThat(ada.counselorName()).isEqualTo("Counselor One " + clinic.tag);
         assertThat(ada.partnerCallName()).isEqualTo("Bea");
-        assertThat(ada.coupleGoals()).extracting(GoalView::description).containsExactly("Shared couple goal " + clinic.tag);
+        assertThat(ada.coupleGoals())
+                .extracting(GoalView::description)
+                .containsExactly("Shared couple goal " + clinic.tag);
         assertThat(ada.myGoals()).extracting(GoalView::description).containsExactly("Ada shared goal " + clinic.tag);
         assertThat(ada.partnerSharedGoals()).isEmpty();
 
         clinic.asClient(accounts, "Bea");
         MySpace bea = myCouple.getMySpace();
         assertThat(bea.myGoals()).extracting(GoalView::description).containsExactly("Bea private goal " + clinic.tag);
-        assertThat(bea.partnerSharedGoals()).extracting(GoalView::description).containsExactly("Ada shared goal " + clinic.tag);
+        assertThat(bea.partnerSharedGoals())
+                .extracting(GoalView::description)
+                .containsExactly("Ada shared goal " + clinic.tag);
     }
 
     @Test
@@ -142,14 +170,18 @@ class CaseAccessTest {
     void anAdminCannotReadPresentingConcernsOrGoals() {
         SignedInUser admin = clinic.asAdmin(accounts);
         refusedAndAudited(admin, clinic.coupleOne.id(), () -> couples.getCouple(clinic.coupleOne.id()));
-        refusedAndAudited(admin, clinic.coupleOne.id(), () -> couples.addGoal(clinic.coupleOne.id(),
-                new NewGoal(null, "admin goal", GoalVisibility.SHARED)));
+        refusedAndAudited(
+                admin,
+                clinic.coupleOne.id(),
+                () -> couples.addGoal(clinic.coupleOne.id(), new NewGoal(null, "admin goal", GoalVisibility.SHARED)));
         refusedAndAudited(admin, null, myCouple::getMySpace);
 
         List<AdminCoupleRow> rows = admins.findCouples(clinic.tag, PageRequest.of(0, 10));
-        assertThat(rows).extracting(AdminCoupleRow::counselorName)
+        assertThat(rows)
+                .extracting(AdminCoupleRow::counselorName)
                 .containsExactlyInAnyOrder("Counselor One " + clinic.tag, "Counselor Two " + clinic.tag);
-        assertThat(AdminCoupleRow.class.getRecordComponents()).extracting(c -> c.getName())
+        assertThat(AdminCoupleRow.class.getRecordComponents())
+                .extracting(c -> c.getName())
                 .doesNotContain("presentingConcerns", "goals", "secretsPolicy", "secretsNote");
     }
 
@@ -157,13 +189,16 @@ class CaseAccessTest {
     void counselorsAndClientsCannotUseTheAdminsCaseMethodsAndTheRefusalIsAudited() {
         SignedInUser one = clinic.asCounselorOne(accounts);
         long before = auditCount(one, AuditAction.SERVICE_CALL);
-        assertThatThrownBy(() -> admins.reassignCounselor(clinic.coupleTwo.id(), clinic.coupleTwo.version(), one.accountId()))
+        assertThatThrownBy(() ->
+                        admins.reassignCounselor(clinic.coupleTwo.id(), clinic.coupleTwo.version(), one.accountId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> admins.findCouples("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admins.findCouples("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(auditCount(one, AuditAction.SERVICE_CALL)).isEqualTo(before + 2);
 
         clinic.asClient(accounts, "Ada");
-        assertThatThrownBy(() -> admins.changeStatus(clinic.coupleOne.id(), clinic.coupleOne.version(), CoupleStatus.CLOSED))
+        assertThatThrownBy(() ->
+                        admins.changeStatus(clinic.coupleOne.id(), clinic.coupleOne.version(), CoupleStatus.CLOSED))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -178,12 +213,17 @@ class CaseAccessTest {
     void anAdminActingOnAStaleListRowIsToldInsteadOfOverwriting() {
         clinic.asAdmin(accounts);
         long seen = admins.findCouples(clinic.tag, PageRequest.of(0, 10)).stream()
-                .filter(r -> r.id() == clinic.coupleTwo.id()).findFirst().orElseThrow().version();
+                .filter(r -> r.id() == clinic.coupleTwo.id())
+                .findFirst()
+                .orElseThrow()
+                .version();
         admins.changeStatus(clinic.coupleTwo.id(), seen, CoupleStatus.PAUSED);
         assertThatThrownBy(() -> admins.reassignCounselor(clinic.coupleTwo.id(), seen, clinic.counselorOne.accountId()))
                 .isInstanceOf(EditConflictException.class);
-        assertThat(admins.findCouples(clinic.tag, PageRequest.of(0, 10))).filteredOn(r -> r.id() == clinic.coupleTwo.id())
-                .singleElement().satisfies(r -> assertThat(r.counselorId()).isEqualTo(clinic.counselorTwo.accountId()));
+        assertThat(admins.findCouples(clinic.tag, PageRequest.of(0, 10)))
+                .filteredOn(r -> r.id() == clinic.coupleTwo.id())
+                .singleElement()
+                .satisfies(r -> assertThat(r.counselorId()).isEqualTo(clinic.counselorTwo.accountId()));
     }
 
     @Test
@@ -193,7 +233,8 @@ class CaseAccessTest {
         couples.updatePresentingConcerns(clinic.coupleOne.id(), seen, "first tab's text");
         assertThatThrownBy(() -> couples.updatePresentingConcerns(clinic.coupleOne.id(), seen, "second tab's text"))
                 .isInstanceOf(EditConflictException.class);
-        assertThat(couples.getCouple(clinic.coupleOne.id()).presentingConcerns()).isEqualTo("first tab's text");
+        assertThat(couples.getCouple(clinic.coupleOne.id()).presentingConcerns())
+                .isEqualTo("first tab's text");
     }
 
     @Test
@@ -201,7 +242,13 @@ class CaseAccessTest {
         SignedInUser one = clinic.asCounselorOne(accounts);
         couples.getCouple(clinic.coupleOne.id());
         clinic.asAdmin(accounts);
-        assertThat(audit.count(new AuditQuery(one.email(), clinic.coupleOne.id(), AuditAction.COUPLE_VIEWED,
-                AuditOutcome.SUCCESS, null, null))).isGreaterThanOrEqualTo(2);
+        assertThat(audit.count(new AuditQuery(
+                        one.email(),
+                        clinic.coupleOne.id(),
+                        AuditAction.COUPLE_VIEWED,
+                        AuditOutcome.SUCCESS,
+                        null,
+                        null)))
+                .isGreaterThanOrEqualTo(2);
     }
 }

@@ -27,10 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DyadSpringTest
 class CaseloadQueryCountTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleService couples;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -47,7 +54,8 @@ class CaseloadQueryCountTest {
 
         long smallQueries = firstPageQueries(small, 20);
         long largeQueries = firstPageQueries(large, 2000);
-        System.out.printf("Caseload first page: %d statements for 20 couples, %d for 2000%n", smallQueries, largeQueries);
+        System.out.printf(
+                "Caseload first page: %d statements for 20 couples, %d for 2000%n", smallQueries, largeQueries);
 
         // the page, its count, the open/overdue homework and the next session of the couples on the page
         assertThat(smallQueries).isEqualTo(largeQueries).isLessThanOrEqualTo(4);
@@ -55,7 +63,8 @@ class CaseloadQueryCountTest {
 
     private long firstPageQueries(SignedInUser counselor, int expectedTotal) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
 
@@ -76,8 +85,7 @@ class CaseloadQueryCountTest {
             String caseName = "Case " + tag + " " + i;
             jdbc.update("""
                     insert into couple (version, case_name, status, started_on, counselor_id, created_at)
-                    values (0, ?, 'ACTIVE', ?, ?, ?)""", caseName, Date.valueOf(LocalDate.of(2025, 1, 1).plusDays(i % 300)),
-                    counselorId, now);
+                    values (0, ?, 'ACTIVE', ?, ?, ?)""", caseName, Date.valueOf(LocalDate.of(2025, 1, 1).plusDays(i % 300)), counselorId, now);
         }
         jdbc.update("""
                 insert into partner (version, couple_id, position, first_name, last_name)
@@ -86,12 +94,15 @@ class CaseloadQueryCountTest {
                 where c.counselor_id = ?""", counselorId);
         // two coming sessions per couple, so the next-session query has rows to find
         for (int days : new int[] {3, 10}) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into counselling_session (version, couple_id, starts_at, ends_at, format, status, scheduled_by,
                         created_at)
                     select 0, c.id, ?, ?, 'IN_PERSON', 'SCHEDULED', c.counselor_id, ?
-                    from couple c where c.counselor_id = ?""", Timestamp.from(Instant.now().plus(Duration.ofDays(days))),
-                    Timestamp.from(Instant.now().plus(Duration.ofDays(days)).plus(Duration.ofMinutes(50))), now,
+                    from couple c where c.counselor_id = ?""",
+                    Timestamp.from(Instant.now().plus(Duration.ofDays(days))),
+                    Timestamp.from(Instant.now().plus(Duration.ofDays(days)).plus(Duration.ofMinutes(50))),
+                    now,
                     counselorId);
         }
     }

@@ -20,11 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class ClientDetailsTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired MyCouple myCouple;
-    @Autowired CurrentUser currentUser;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    MyCouple myCouple;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -36,9 +45,13 @@ class ClientDetailsTest {
         SignedInUser client = accounts.ensure("me-" + tag + "@test.dyad", "Me", Role.CLIENT);
         SignedInUser counselor = accounts.ensure("co-" + tag + "@test.dyad", "Co", Role.COUNSELOR);
         accounts.signInAs("ad-" + tag + "@test.dyad", "Ad", Role.ADMIN);
-        admins.createCouple(new NewCouple(new PartnerDetails("Me", tag, null, null, client.email(), null, null),
-                new PartnerDetails("You", tag, null, null, null, null, null), null, LocalDate.of(2026, 1, 1),
-                CoupleStatus.ACTIVE, counselor.accountId()));
+        admins.createCouple(new NewCouple(
+                new PartnerDetails("Me", tag, null, null, client.email(), null, null),
+                new PartnerDetails("You", tag, null, null, null, null, null),
+                null,
+                LocalDate.of(2026, 1, 1),
+                CoupleStatus.ACTIVE,
+                counselor.accountId()));
         return accounts.signInAs(client.email(), "", Role.CLIENT);
     }
 
@@ -47,7 +60,8 @@ class ClientDetailsTest {
         SignedInUser me = client();
         String newEmail = "new-" + me.email();
         assertThatThrownBy(() -> myCouple.changeMyEmail(newEmail, "not my password"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
         assertThat(myCouple.getMySpace().me().details().email()).isEqualTo(me.email());
 
@@ -63,7 +77,8 @@ class ClientDetailsTest {
         MySpace after = myCouple.updateMyContact(new MyContactEdit(before.me().version(), "Mo", "they/them", "+1 555"));
         assertThat(after.me().details().preferredName()).isEqualTo("Mo");
         assertThat(after.me().details().phone()).isEqualTo("+1 555");
-        assertThatThrownBy(() -> myCouple.updateMyContact(new MyContactEdit(before.me().version(), "Old", null, null)))
+        assertThatThrownBy(() ->
+                        myCouple.updateMyContact(new MyContactEdit(before.me().version(), "Old", null, null)))
                 .isInstanceOf(EditConflictException.class);
     }
 }

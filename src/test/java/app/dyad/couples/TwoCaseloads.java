@@ -25,15 +25,19 @@ final class TwoCaseloads {
         admin = accounts.signInAs("admin-" + tag + "@test.dyad", "Admin " + tag, Role.ADMIN);
         counselorOne = accounts.ensure("c1-" + tag + "@test.dyad", "Counselor One " + tag, Role.COUNSELOR);
         counselorTwo = accounts.ensure("c2-" + tag + "@test.dyad", "Counselor Two " + tag, Role.COUNSELOR);
-        long one = admins.createCouple(couple("Ada", "Bea", counselorOne.accountId())).coupleId();
-        long two = admins.createCouple(couple("Cyd", "Dov", counselorTwo.accountId())).coupleId();
+        long one = admins.createCouple(couple("Ada", "Bea", counselorOne.accountId()))
+                .coupleId();
+        long two = admins.createCouple(couple("Cyd", "Dov", counselorTwo.accountId()))
+                .coupleId();
 
         asCounselorOne(accounts);
         CoupleFile file = couples.getCouple(one);
         file = couples.updatePresentingConcerns(one, file.version(), "Concerns of couple one " + tag);
         file = couples.addGoal(one, new NewGoal(null, "Shared couple goal " + tag, GoalVisibility.SHARED));
-        file = couples.addGoal(one, new NewGoal(file.partnerOne().id(), "Ada shared goal " + tag, GoalVisibility.SHARED));
-        file = couples.addGoal(one, new NewGoal(file.partnerTwo().id(), "Bea private goal " + tag, GoalVisibility.PRIVATE));
+        file = couples.addGoal(
+                one, new NewGoal(file.partnerOne().id(), "Ada shared goal " + tag, GoalVisibility.SHARED));
+        file = couples.addGoal(
+                one, new NewGoal(file.partnerTwo().id(), "Bea private goal " + tag, GoalVisibility.PRIVATE));
         coupleOne = file;
         sharedGoalOfOnesFirstPartner = goalId(file, "Ada shared goal");
         privateGoalOfOnesSecondPartner = goalId(file, "Bea private goal");
@@ -44,12 +48,13 @@ final class TwoCaseloads {
     }
 
     private NewCouple couple(String first, String second, long counselorId) {
-        return new NewCouple(partner(first), partner(second), null, LocalDate.of(2026, 1, 5), CoupleStatus.ACTIVE, counselorId);
+        return new NewCouple(
+                partner(first), partner(second), null, LocalDate.of(2026, 1, 5), CoupleStatus.ACTIVE, counselorId);
     }
 
     private PartnerDetails partner(String name) {
-        return new PartnerDetails(name + tag, "Family" + tag, name, null, name.toLowerCase() + "-" + tag + "@test.dyad",
-                null, null);
+        return new PartnerDetails(
+                name + tag, "Family" + tag, name, null, name.toLowerCase() + "-" + tag + "@test.dyad", null, null);
     }
 
     String emailOf(String name) {
@@ -73,6 +78,10 @@ final class TwoCaseloads {
     }
 
     private static long goalId(CoupleFile file, String prefix) {
-        return file.goals().stream().filter(g -> g.description().startsWith(prefix)).findFirst().orElseThrow().id();
+        return file.goals().stream()
+                .filter(g -> g.description().startsWith(prefix))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The running app on a random port, Debian's Chromium, and the steps every journey shares. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dyad.public-url=http://localhost:${local.server.port}")
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
@@ -27,7 +28,8 @@ abstract class BrowserJourney {
     static Playwright playwright;
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -63,7 +65,8 @@ abstract class BrowserJourney {
         page.navigate(url("login"));
         page.locator("vaadin-text-field[name='username'] input").fill(email);
         page.locator("vaadin-password-field[name='password'] input").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     /** A new page in this context, signed in and arrived at the person's home. */

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CouplesJourneyIT extends BrowserJourney {
 
-    @Autowired TestAccounts accounts;
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     void adminOpensACaseForMayaThatJonCannotSeeAndAPartnerJoins() {
@@ -42,13 +43,15 @@ class CouplesJourneyIT extends BrowserJourney {
             page.locator("#p2-lastName input").fill("Falk");
             page.locator("#p2-email input").fill("omar-" + tag + "@e2e.dyad");
             page.locator("#counselor input").fill("Maya Lind " + tag);
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Maya Lind " + tag)).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Maya Lind " + tag))
+                    .click();
             BrowserSupport.screenshot(page, "10-admin-new-couple");
             page.locator("#create-couple").click();
             invitation = page.locator("#invitation-0 input").inputValue();
             assertThat(invitation).contains("/invitation/");
             BrowserSupport.screenshot(page, "11-admin-couple-invitations");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done"))
+                    .click();
             page.locator("#couple-search input").fill("Lena" + tag);
             assertThat(page.locator("#couples").getByText("Maya Lind " + tag)).isVisible();
             BrowserSupport.screenshot(page, "12-admin-couples");
@@ -64,10 +67,12 @@ class CouplesJourneyIT extends BrowserJourney {
             assertThat(page.getByText("Lena" + tag + " Falk").first()).isVisible();
             page.locator("#concerns textarea").fill("Lena wants more time for her own projects; Omar misses her.");
             page.locator("#save-concerns").click();
-            assertThat(page.locator("vaadin-notification-card").getByText("Saved.")).isVisible();
+            assertThat(page.locator("vaadin-notification-card").getByText("Saved."))
+                    .isVisible();
             BrowserSupport.screenshot(page, "13-maya-couple-overview");
             page.reload();
-            assertThat(page.locator("#concerns textarea")).hasValue("Lena wants more time for her own projects; Omar misses her.");
+            assertThat(page.locator("#concerns textarea"))
+                    .hasValue("Lena wants more time for her own projects; Omar misses her.");
         }
 
         // Jon does not have it, and its address shows him nothing of it.
@@ -95,7 +100,8 @@ class CouplesJourneyIT extends BrowserJourney {
             assertThat(page.locator("#my-intro")).containsText("Omar" + tag);
             assertThat(page.getByText("own projects")).hasCount(0);
             BrowserSupport.screenshot(page, "15-partner-my-space-phone");
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object overflow =
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         }
 
@@ -105,8 +111,10 @@ class CouplesJourneyIT extends BrowserJourney {
             page.navigate(url("admin/audit"));
             page.locator("#audit-user input").fill("jon-" + tag);
             page.locator("#audit-outcome").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Refused")).click();
-            assertThat(page.locator("#audit").getByText("Couple viewed").first()).isVisible();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Refused"))
+                    .click();
+            assertThat(page.locator("#audit").getByText("Couple viewed").first())
+                    .isVisible();
             BrowserSupport.screenshot(page, "16-admin-audit-jon-refused");
         }
     }

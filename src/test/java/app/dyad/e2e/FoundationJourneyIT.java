@@ -3,7 +3,6 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.TestInfo;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
@@ -14,12 +13,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Whole journeys of the foundation in a real Chromium against the running app. */
 class FoundationJourneyIT extends BrowserJourney {
 
-    @Autowired TestAccounts testAccounts;
+    @Autowired
+    TestAccounts testAccounts;
 
     private BrowserContext context;
     private Page page;
@@ -35,7 +36,8 @@ class FoundationJourneyIT extends BrowserJourney {
 
     @AfterEach
     void closeContext(TestInfo test) {
-        BrowserSupport.screenshot(page, "last-" + test.getTestMethod().orElseThrow().getName());
+        BrowserSupport.screenshot(
+                page, "last-" + test.getTestMethod().orElseThrow().getName());
         context.close();
     }
 
@@ -105,14 +107,16 @@ class FoundationJourneyIT extends BrowserJourney {
         page.locator("#new-user-name input").fill("Nadia Berg");
         page.locator("#new-user-email input").fill(email);
         page.locator("#new-user-role").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Counselor")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Counselor"))
+                .click();
         BrowserSupport.screenshot(page, "05-admin-new-account");
         page.locator("#create-user").click();
 
         String link = page.locator("#invitation-url input").inputValue();
         assertThat(link).startsWith(url("invitation/"));
         BrowserSupport.screenshot(page, "06-admin-invitation-link");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done"))
+                .click();
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
 
@@ -146,7 +150,8 @@ class FoundationJourneyIT extends BrowserJourney {
         assertThat(page.getByText("Hello, Cleo Client")).isVisible();
         BrowserSupport.screenshot(page, "09-phone-client-home");
 
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object overflow =
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
     }
 }

@@ -2,13 +2,13 @@ package app.dyad.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Locator;
-import org.assertj.core.api.Assertions;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,13 +22,17 @@ class HomeworkJourneyIT extends BrowserJourney {
     private static final String JOURNAL = "A week of evening check-ins with yourself";
     private static final String REVEAL = "Monthly balance conversation";
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
 
     private void assign(Page page, String exercise, String visibility) {
         page.locator("#assign-exercise").click();
         page.locator("#assign-exercise-choice input").fill(exercise);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(exercise)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(exercise))
+                .click();
         page.getByText("Both partners, each answers").click();
         page.getByText(visibility).click();
         page.locator("#assign-save").click();
@@ -42,7 +46,8 @@ class HomeworkJourneyIT extends BrowserJourney {
         assertThat(page.getByText("Submitted. Thank you!")).isVisible();
     }
 
-    private static final String ANSWERS_WITH = "t => [...document.querySelectorAll('textarea')].filter(a => a.value.includes(t)).length";
+    private static final String ANSWERS_WITH =
+            "t => [...document.querySelectorAll('textarea')].filter(a => a.value.includes(t)).length";
 
     /** Waits until an answer with this text is shown (answers are field values, not page text). */
     private static void waitForAnswer(Page page, String text) {
@@ -51,7 +56,8 @@ class HomeworkJourneyIT extends BrowserJourney {
 
     private static void assertNoAnswer(Page page, String text) {
         page.waitForTimeout(1000);
-        Assertions.assertThat(((Number) page.evaluate(ANSWERS_WITH, text)).intValue()).isZero();
+        Assertions.assertThat(((Number) page.evaluate(ANSWERS_WITH, text)).intValue())
+                .isZero();
     }
 
     @Test
@@ -64,7 +70,8 @@ class HomeworkJourneyIT extends BrowserJourney {
         try (BrowserContext context = context(1280, 900)) {
             Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework"))
+                    .click();
             assign(page, JOURNAL, "Only me (the partner never sees it)");
             assign(page, REVEAL, "Revealed together");
             BrowserSupport.screenshot(page, "20-maya-assigned-homework");
@@ -86,7 +93,8 @@ class HomeworkJourneyIT extends BrowserJourney {
             assertNoAnswer(page, "Alex's private journal entry");
             page.navigate(url("my"));
             page.locator("#my-exercises").getByText(REVEAL).click();
-            assertThat(page.locator("#who-sees")).hasText("You’ll each see the other’s answers once you have both submitted.");
+            assertThat(page.locator("#who-sees"))
+                    .hasText("You’ll each see the other’s answers once you have both submitted.");
             assertNoAnswer(page, "Alex feels crowded on weekends");
             BrowserSupport.screenshot(page, "22-sam-before-submitting-phone");
             page.locator("#my-answer textarea").first().fill("Sam misses Alex on Saturdays");
@@ -107,9 +115,12 @@ class HomeworkJourneyIT extends BrowserJourney {
         try (BrowserContext context = context(1280, 900)) {
             Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(coupleUrl);
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework")).click();
-            page.locator(".dyad-homework").filter(new Locator.FilterOptions().setHasText(JOURNAL))
-                    .getByText("Answers & feedback").click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Homework"))
+                    .click();
+            page.locator(".dyad-homework")
+                    .filter(new Locator.FilterOptions().setHasText(JOURNAL))
+                    .getByText("Answers & feedback")
+                    .click();
             waitForAnswer(page, "Alex's private journal entry");
             BrowserSupport.screenshot(page, "24-maya-reads-the-journal");
         }

@@ -24,9 +24,13 @@ record MayaClinic(String tag, long coupleId) {
         accounts.ensure("alex-" + tag + "@e2e.dyad", "Alex", Role.CLIENT);
         accounts.ensure("sam-" + tag + "@e2e.dyad", "Sam", Role.CLIENT);
         long couple = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alex", "Moreau" + tag, null, null, "alex-" + tag + "@e2e.dyad", null, null),
-                new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
-                null, LocalDate.of(2026, 9, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
+                        new PartnerDetails("Alex", "Moreau" + tag, null, null, "alex-" + tag + "@e2e.dyad", null, null),
+                        new PartnerDetails("Sam", "Moreau" + tag, null, null, "sam-" + tag + "@e2e.dyad", null, null),
+                        null,
+                        LocalDate.of(2026, 9, 1),
+                        CoupleStatus.ACTIVE,
+                        maya.accountId()))
+                .coupleId();
         TestAccounts.signOut();
         return new MayaClinic(tag, couple);
     }

@@ -2,10 +2,6 @@ package app.dyad.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.assertj.core.api.Assertions;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CoupleAdminService;
@@ -13,12 +9,16 @@ import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -31,10 +31,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SessionNoteJourneyIT extends BrowserJourney {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
-    @Autowired TestClock clock;
-    @Autowired ClinicCalendar calendar;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ClinicCalendar calendar;
 
     private static String areaValue(Page page, String id) {
         return (String) page.evaluate("id => document.querySelector('#' + id + ' textarea').value", id);
@@ -56,9 +63,11 @@ class SessionNoteJourneyIT extends BrowserJourney {
         try (BrowserContext context = context(1280, 900)) {
             Page page = signedIn(context, "maya-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "caseload");
             page.navigate(url("couples/" + couple));
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sessions")).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sessions"))
+                    .click();
             page.locator("#schedule-session").click();
-            page.locator("#session-date input").fill(DateTimeFormatter.ofPattern("M/d/yyyy").format(tomorrow));
+            page.locator("#session-date input")
+                    .fill(DateTimeFormatter.ofPattern("M/d/yyyy").format(tomorrow));
             page.locator("#session-date input").press("Enter");
             page.locator("#session-place input").fill("Room 2");
             BrowserSupport.screenshot(page, "30-maya-schedules-a-session");
@@ -72,21 +81,25 @@ class SessionNoteJourneyIT extends BrowserJourney {
             page.locator("[id^=note-partner-] textarea").first().fill("Alex named her need for time alone.");
             page.locator("#note-assessment textarea").fill("The pursue-withdraw cycle is softening.");
             page.locator("#note-plan textarea").fill("Keep the evening check-ins.");
-            assertThat(page.locator("#note-save-state")).containsText("Draft saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            assertThat(page.locator("#note-save-state"))
+                    .containsText("Draft saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
             BrowserSupport.screenshot(page, "31-maya-drafts-the-dap-note");
 
             page.navigate(url("sessions?week=" + tomorrow));
             assertThat(page.locator("#agenda-days")).containsText("Alex & Sam");
             BrowserSupport.screenshot(page, "32-maya-agenda-with-the-session");
             page.navigate(noteUrl);
-            page.waitForFunction("() => document.querySelector('#note-data textarea')?.value.includes('weekend argument')");
+            page.waitForFunction(
+                    "() => document.querySelector('#note-data textarea')?.value.includes('weekend argument')");
             Assertions.assertThat(areaValue(page, "note-plan")).isEqualTo("Keep the evening check-ins.");
         }
 
         try (BrowserContext phone = context(375, 800)) {
             Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
-            assertThat(page.locator("#my-sessions")).containsText(DateTimeFormatter.ofPattern("EEE d MMM yyyy")
-                    .withLocale(Locale.US).format(tomorrow) + ", 10:00");
+            assertThat(page.locator("#my-sessions"))
+                    .containsText(DateTimeFormatter.ofPattern("EEE d MMM yyyy")
+                                    .withLocale(Locale.US)
+                                    .format(tomorrow) + ", 10:00");
             assertThat(page.locator("#my-sessions")).containsText("Room 2");
             BrowserSupport.screenshot(page, "33-alex-sees-the-session-time-phone");
         }
@@ -111,14 +124,17 @@ class SessionNoteJourneyIT extends BrowserJourney {
             assertThat(page.locator(".dyad-addendum")).containsText("Sam arrived ten minutes late.");
             BrowserSupport.screenshot(page, "35-maya-adds-a-signed-addendum");
 
-            Download download = page.waitForDownload(() -> page.locator("#note-pdf").click());
+            Download download =
+                    page.waitForDownload(() -> page.locator("#note-pdf").click());
             byte[] pdf = Files.readAllBytes(download.path());
             Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
             try (PdfReader reader = new PdfReader(pdf)) {
                 String text = new PdfTextExtractor(reader).getTextFromPage(1);
-                Assertions.assertThat(text).contains("weekend argument")
-                        .contains("Sam arrived ten minutes late").contains("SHA-256");
+                Assertions.assertThat(text)
+                        .contains("weekend argument")
+                        .contains("Sam arrived ten minutes late")
+                        .contains("SHA-256");
             }
         } finally {
             clock.advance(Duration.ofDays(-2));

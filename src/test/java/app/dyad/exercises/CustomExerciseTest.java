@@ -3,7 +3,6 @@ package app.dyad.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.assertj.core.groups.Tuple;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
@@ -16,20 +15,28 @@ import app.dyad.identity.TestAccounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 @DyadSpringTest
 class CustomExerciseTest {
 
-    @Autowired ExerciseLibrary library;
-    @Autowired HomeworkService homework;
-    @Autowired CoupleAdminService admins;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    TestAccounts accounts;
 
     String tag;
     SignedInUser maya;
@@ -42,7 +49,8 @@ class CustomExerciseTest {
         maya = accounts.signInAs("cm-" + tag + "@test.dyad", "Maya", Role.COUNSELOR);
         jon = accounts.ensure("cj-" + tag + "@test.dyad", "Jon", Role.COUNSELOR);
         libraryExercise = library.find(new LibraryFilter(null, "Small promises", null, null), PageRequest.of(0, 1))
-                .getFirst().id();
+                .getFirst()
+                .id();
     }
 
     @AfterEach
@@ -51,12 +59,24 @@ class CustomExerciseTest {
     }
 
     private ExerciseDraft draft(ExerciseDetails d, String title, boolean shared, List<ExerciseDraft.Prompt> prompts) {
-        return new ExerciseDraft(d.version(), d.strategy().id(), title, d.summary().purpose(), d.steps(),
-                d.summary().minutes(), d.summary().mode(), d.frequency(), d.summary().defaultVisibility(), shared, prompts);
+        return new ExerciseDraft(
+                d.version(),
+                d.strategy().id(),
+                title,
+                d.summary().purpose(),
+                d.steps(),
+                d.summary().minutes(),
+                d.summary().mode(),
+                d.frequency(),
+                d.summary().defaultVisibility(),
+                shared,
+                prompts);
     }
 
     private List<ExerciseDraft.Prompt> promptsOf(ExerciseDetails d) {
-        return d.prompts().stream().map(p -> new ExerciseDraft.Prompt(p.kind(), p.label(), p.options())).toList();
+        return d.prompts().stream()
+                .map(p -> new ExerciseDraft.Prompt(p.kind(), p.label(), p.options()))
+                .toList();
     }
 
     @Test
@@ -66,8 +86,10 @@ class CustomExerciseTest {
         ExerciseDetails mine = library.get(copy).orElseThrow();
         assertThat(mine.summary().origin()).isEqualTo(ExerciseOrigin.CUSTOM);
         assertThat(mine.editableBy(maya.accountId())).isTrue();
-        assertThat(mine.prompts()).extracting(PromptView::label)
-                .containsExactlyElementsOf(original.prompts().stream().map(PromptView::label).toList());
+        assertThat(mine.prompts())
+                .extracting(PromptView::label)
+                .containsExactlyElementsOf(
+                        original.prompts().stream().map(PromptView::label).toList());
 
         assertThatThrownBy(() -> library.save(libraryExercise, draft(original, "Hijacked", false, promptsOf(original))))
                 .isInstanceOf(InvalidInputException.class);
@@ -78,17 +100,35 @@ class CustomExerciseTest {
     void questionsCanBeAddedRemovedReorderedAndRetyped() {
         long copy = library.duplicate(libraryExercise);
         ExerciseDetails mine = library.get(copy).orElseThrow();
-        library.save(copy, draft(mine, "My promises log " + tag, false, List.of(
-                new ExerciseDraft.Prompt(PromptKind.YES_NO, "Did you keep today's promise?", List.of()),
-                new ExerciseDraft.Prompt(PromptKind.CHECKLIST, "What helped?", List.of("Reminder", "Time", "Support")))));
-        assertThat(library.get(copy).orElseThrow().prompts()).extracting(PromptView::kind, PromptView::label)
-                .containsExactly(Tuple.tuple(PromptKind.YES_NO, "Did you keep today's promise?"),
+        library.save(
+                copy,
+                draft(
+                        mine,
+                        "My promises log " + tag,
+                        false,
+                        List.of(
+                                new ExerciseDraft.Prompt(PromptKind.YES_NO, "Did you keep today's promise?", List.of()),
+                                new ExerciseDraft.Prompt(
+                                        PromptKind.CHECKLIST,
+                                        "What helped?",
+                                        List.of("Reminder", "Time", "Support")))));
+        assertThat(library.get(copy).orElseThrow().prompts())
+                .extracting(PromptView::kind, PromptView::label)
+                .containsExactly(
+                        Tuple.tuple(PromptKind.YES_NO, "Did you keep today's promise?"),
                         Tuple.tuple(PromptKind.CHECKLIST, "What helped?"));
 
         ExerciseDetails saved = library.get(copy).orElseThrow();
-        assertThatThrownBy(() -> library.save(copy, draft(saved, "x", false, List.of(
-                new ExerciseDraft.Prompt(PromptKind.CHECKLIST, "Only one item", List.of("Lonely"))))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> library.save(
+                        copy,
+                        draft(
+                                saved,
+                                "x",
+                                false,
+                                List.of(new ExerciseDraft.Prompt(
+                                        PromptKind.CHECKLIST, "Only one item", List.of("Lonely"))))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("prompts[0].options"));
     }
 
@@ -100,7 +140,8 @@ class CustomExerciseTest {
 
         accounts.signInAs(jon.email(), "", Role.COUNSELOR);
         assertThat(library.get(copy)).isEmpty();
-        assertThat(library.find(new LibraryFilter(null, tag, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(library.find(new LibraryFilter(null, tag, null, null), PageRequest.of(0, 10)))
+                .isEmpty();
 
         accounts.signInAs(maya.email(), "", Role.COUNSELOR);
         ExerciseDetails reloaded = library.get(copy).orElseThrow();
@@ -117,22 +158,45 @@ class CustomExerciseTest {
     void deletingAnAssignedExerciseArchivesItAndFreezesItsQuestions() {
         long copy = library.duplicate(libraryExercise);
         accounts.signInAs("ca-" + tag + "@test.dyad", "Admin", Role.ADMIN);
-        long couple = admins.createCouple(new NewCouple(new PartnerDetails("A", tag, null, null, null, null, null),
-                new PartnerDetails("B", tag, null, null, null, null, null), null, LocalDate.of(2026, 1, 1),
-                CoupleStatus.ACTIVE, maya.accountId())).coupleId();
+        long couple = admins.createCouple(new NewCouple(
+                        new PartnerDetails("A", tag, null, null, null, null, null),
+                        new PartnerDetails("B", tag, null, null, null, null, null),
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        CoupleStatus.ACTIVE,
+                        maya.accountId()))
+                .coupleId();
         accounts.signInAs(maya.email(), "", Role.COUNSELOR);
-        homework.assign(couple, new NewAssignment(copy, Audience.JOINT, null, LocalDate.of(2026, 12, 24),
-                NewAssignment.Recurrence.ONCE, 1, null, Visibility.SHARED));
+        homework.assign(
+                couple,
+                new NewAssignment(
+                        copy,
+                        Audience.JOINT,
+                        null,
+                        LocalDate.of(2026, 12, 24),
+                        NewAssignment.Recurrence.ONCE,
+                        1,
+                        null,
+                        Visibility.SHARED));
 
         ExerciseDetails mine = library.get(copy).orElseThrow();
-        assertThatThrownBy(() -> library.save(copy, draft(mine, "Changed", false, List.of(
-                new ExerciseDraft.Prompt(PromptKind.TEXT, "A new question", List.of())))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> library.save(
+                        copy,
+                        draft(
+                                mine,
+                                "Changed",
+                                false,
+                                List.of(new ExerciseDraft.Prompt(PromptKind.TEXT, "A new question", List.of())))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("prompts"));
 
         library.delete(copy);
         assertThat(library.find(new LibraryFilter(null, "", null, null), PageRequest.of(0, 200)))
-                .extracting(ExerciseSummary::id).doesNotContain(copy);
-        assertThat(homework.homeworkOfCouple(couple, Pageable.unpaged())).extracting(HomeworkItem::exerciseId).containsExactly(copy);
+                .extracting(ExerciseSummary::id)
+                .doesNotContain(copy);
+        assertThat(homework.homeworkOfCouple(couple, Pageable.unpaged()))
+                .extracting(HomeworkItem::exerciseId)
+                .containsExactly(copy);
     }
 }

@@ -30,26 +30,34 @@ class DisclosureTest {
             for (Disclosure.ResponseFacts response : all) {
                 for (long requester : new long[] {ALEX, SAM}) {
                     boolean expected = otherCouple == COUPLE && promise(requester, visibility, response, all);
-                    assertThat(Disclosure.mayRead(new Requester.Partner(otherCouple, requester), COUPLE, visibility, response, all))
-                            .as("%s reads %s under %s among %s", requester, response, visibility, all).isEqualTo(expected);
+                    assertThat(Disclosure.mayRead(
+                                    new Requester.Partner(otherCouple, requester), COUPLE, visibility, response, all))
+                            .as("%s reads %s under %s among %s", requester, response, visibility, all)
+                            .isEqualTo(expected);
                 }
                 assertThat(Disclosure.mayRead(new Requester.Counselor(otherCouple), COUPLE, visibility, response, all))
                         .isEqualTo(otherCouple == COUPLE && response.state() == ResponseState.SUBMITTED);
-                assertThat(Disclosure.mayRead(new Requester.Outsider(), COUPLE, visibility, response, all)).isFalse();
+                assertThat(Disclosure.mayRead(new Requester.Outsider(), COUPLE, visibility, response, all))
+                        .isFalse();
             }
         }
     }
 
     /** ARCHITECTURE.md's words: own and joint answers always; the partner's only once submitted, and then only
      *  if SHARED, or REVEAL_TOGETHER once the requester submitted too; COUNSELOR_ONLY never. */
-    private static boolean promise(long requester, Visibility visibility, Disclosure.ResponseFacts response,
+    private static boolean promise(
+            long requester,
+            Visibility visibility,
+            Disclosure.ResponseFacts response,
             List<Disclosure.ResponseFacts> all) {
         if (response.authorPartnerId() == null || response.authorPartnerId() == requester) {
             return true;
         }
         boolean partnerSubmitted = response.state() == ResponseState.SUBMITTED;
-        boolean requesterSubmitted = all.stream().anyMatch(r -> r.authorPartnerId() != null
-                && r.authorPartnerId() == requester && r.state() == ResponseState.SUBMITTED);
+        boolean requesterSubmitted = all.stream()
+                .anyMatch(r -> r.authorPartnerId() != null
+                        && r.authorPartnerId() == requester
+                        && r.state() == ResponseState.SUBMITTED);
         return switch (visibility) {
             case COUNSELOR_ONLY -> false;
             case SHARED -> partnerSubmitted;
@@ -59,11 +67,17 @@ class DisclosureTest {
 
     @Test
     void feedbackReachesOnlyItsAddresseeOrBothAndNeverAnotherCouple() {
-        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, ALEX), COUPLE, ALEX)).isTrue();
-        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, SAM), COUPLE, ALEX)).isFalse();
-        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, SAM), COUPLE, null)).isTrue();
-        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE + 1, SAM), COUPLE, null)).isFalse();
-        assertThat(Disclosure.mayReadFeedback(new Requester.Counselor(COUPLE), COUPLE, ALEX)).isTrue();
-        assertThat(Disclosure.mayReadFeedback(new Requester.Outsider(), COUPLE, null)).isFalse();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, ALEX), COUPLE, ALEX))
+                .isTrue();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, SAM), COUPLE, ALEX))
+                .isFalse();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE, SAM), COUPLE, null))
+                .isTrue();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Partner(COUPLE + 1, SAM), COUPLE, null))
+                .isFalse();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Counselor(COUPLE), COUPLE, ALEX))
+                .isTrue();
+        assertThat(Disclosure.mayReadFeedback(new Requester.Outsider(), COUPLE, null))
+                .isFalse();
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.security.access.AccessDeniedException;
 @DyadSpringTest
 class ExerciseLibraryTest {
 
-    @Autowired ExerciseLibrary library;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    TestAccounts accounts;
 
     private List<ExerciseSummary> all(LibraryFilter filter) {
         return library.find(filter, PageRequest.of(0, 200));
@@ -35,8 +38,11 @@ class ExerciseLibraryTest {
         Map<String, Long> perStrategy = all(LibraryFilter.everything()).stream()
                 .filter(e -> e.origin() == ExerciseOrigin.LIBRARY)
                 .collect(Collectors.groupingBy(ExerciseSummary::strategyName, Collectors.counting()));
-        assertThat(perStrategy).hasSize(9).allSatisfy((strategy, count) -> assertThat(count).isGreaterThanOrEqualTo(2));
-        assertThat(perStrategy.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(18);
+        assertThat(perStrategy)
+                .hasSize(9)
+                .allSatisfy((strategy, count) -> assertThat(count).isGreaterThanOrEqualTo(2));
+        assertThat(perStrategy.values().stream().mapToLong(Long::longValue).sum())
+                .isGreaterThanOrEqualTo(18);
     }
 
     @Test
@@ -45,7 +51,9 @@ class ExerciseLibraryTest {
         Set<PromptKind> kinds = EnumSet.noneOf(PromptKind.class);
         for (ExerciseSummary summary : all(LibraryFilter.everything())) {
             ExerciseDetails details = library.get(summary.id()).orElseThrow();
-            assertThat(details.steps()).as(summary.title()).hasSizeGreaterThanOrEqualTo(3)
+            assertThat(details.steps())
+                    .as(summary.title())
+                    .hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(step -> assertThat(step).doesNotStartWith("1."));
             assertThat(details.prompts()).as(summary.title()).hasSizeGreaterThanOrEqualTo(2);
             details.prompts().forEach(prompt -> {
@@ -61,9 +69,14 @@ class ExerciseLibraryTest {
     @Test
     @SignedInAs(Role.COUNSELOR)
     void filtersByStrategyTextModeAndMinutesAndCountsAlike() {
-        StrategyView trust = library.strategies().stream().filter(s -> s.code().equals("TRUST")).findFirst().orElseThrow();
+        StrategyView trust = library.strategies().stream()
+                .filter(s -> s.code().equals("TRUST"))
+                .findFirst()
+                .orElseThrow();
         LibraryFilter byStrategy = new LibraryFilter(trust.id(), "", null, null);
-        assertThat(all(byStrategy)).isNotEmpty().allSatisfy(e -> assertThat(e.strategyName()).isEqualTo(trust.name()));
+        assertThat(all(byStrategy))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.strategyName()).isEqualTo(trust.name()));
         assertThat(library.count(byStrategy)).isEqualTo(all(byStrategy).size());
 
         LibraryFilter together = new LibraryFilter(null, "", ExerciseMode.TOGETHER, 20);
@@ -72,9 +85,11 @@ class ExerciseLibraryTest {
             assertThat(e.minutes()).isLessThanOrEqualTo(20);
         });
 
-        assertThat(all(new LibraryFilter(null, "PROMISE", null, null))).extracting(ExerciseSummary::title)
+        assertThat(all(new LibraryFilter(null, "PROMISE", null, null)))
+                .extracting(ExerciseSummary::title)
                 .anyMatch(title -> title.toLowerCase().contains("promise"));
-        assertThat(all(new LibraryFilter(null, "zzz-no-such-words", null, null))).isEmpty();
+        assertThat(all(new LibraryFilter(null, "zzz-no-such-words", null, null)))
+                .isEmpty();
     }
 
     @Test

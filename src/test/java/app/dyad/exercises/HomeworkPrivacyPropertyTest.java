@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -39,17 +39,29 @@ import org.springframework.security.access.AccessDeniedException;
 class HomeworkPrivacyPropertyTest {
 
     /** 60 quick sequences on a developer's machine; CI sets DYAD_PROPERTY_SEQUENCES for thousands. */
-    static final int SEQUENCES = Integer.getInteger("dyad.property.sequences",
-            Integer.parseInt(System.getenv().getOrDefault("DYAD_PROPERTY_SEQUENCES", "60")));
-    static final int STEPS = Integer.getInteger("dyad.property.steps",
-            Integer.parseInt(System.getenv().getOrDefault("DYAD_PROPERTY_STEPS", "8")));
+    static final int SEQUENCES = Integer.getInteger(
+            "dyad.property.sequences", Integer.parseInt(System.getenv().getOrDefault("DYAD_PROPERTY_SEQUENCES", "60")));
 
-    @Autowired HomeworkService homework;
-    @Autowired MyHomework myHomework;
-    @Autowired ExerciseLibrary library;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired TestAccounts accounts;
+    static final int STEPS = Integer.getInteger(
+            "dyad.property.steps", Integer.parseInt(System.getenv().getOrDefault("DYAD_PROPERTY_STEPS", "8")));
+
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    MyHomework myHomework;
+
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    TestAccounts accounts;
 
     @AfterEach
     void signOut() {
@@ -92,8 +104,10 @@ class HomeworkPrivacyPropertyTest {
                 boolean own = author == 0 || author.equals(requesterPartner);
                 boolean partnersSubmitted = state == ResponseState.SUBMITTED;
                 boolean iSubmitted = responses.get(requesterPartner) == ResponseState.SUBMITTED;
-                if (own || (partnersSubmitted && (visibility == Visibility.SHARED
-                        || (visibility == Visibility.REVEAL_TOGETHER && iSubmitted)))) {
+                if (own
+                        || (partnersSubmitted
+                                && (visibility == Visibility.SHARED
+                                        || (visibility == Visibility.REVEAL_TOGETHER && iSubmitted)))) {
                     visible.add(author);
                 }
             });
@@ -105,8 +119,9 @@ class HomeworkPrivacyPropertyTest {
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         final SignedInUser admin = accounts.ensure("admin-" + tag + "@prop.dyad", "Admin", Role.ADMIN);
         final SignedInUser[] counselors = {
-                accounts.ensure("c0-" + tag + "@prop.dyad", "C0", Role.COUNSELOR),
-                accounts.ensure("c1-" + tag + "@prop.dyad", "C1", Role.COUNSELOR)};
+            accounts.ensure("c0-" + tag + "@prop.dyad", "C0", Role.COUNSELOR),
+            accounts.ensure("c1-" + tag + "@prop.dyad", "C1", Role.COUNSELOR)
+        };
         final long[] coupleIds = new long[2];
         final int[] counselorOf = {0, 1};
         final SignedInUser[][] partners = new SignedInUser[2][2];
@@ -116,8 +131,14 @@ class HomeworkPrivacyPropertyTest {
         Clinic() {
             as(admin);
             for (int c = 0; c < 2; c++) {
-                coupleIds[c] = admins.createCouple(new NewCouple(partner(c, 0), partner(c, 1), null,
-                        LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselors[c].accountId())).coupleId();
+                coupleIds[c] = admins.createCouple(new NewCouple(
+                                partner(c, 0),
+                                partner(c, 1),
+                                null,
+                                LocalDate.of(2026, 1, 1),
+                                CoupleStatus.ACTIVE,
+                                counselors[c].accountId()))
+                        .coupleId();
                 for (int p = 0; p < 2; p++) {
                     partners[c][p] = accounts.ensure(email(c, p), "", Role.CLIENT);
                 }
@@ -149,7 +170,8 @@ class HomeworkPrivacyPropertyTest {
         List<Long> exerciseIds;
         accounts.signInAs("library-requester@prop.dyad", "Requester", Role.COUNSELOR);
         exerciseIds = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
-                .map(ExerciseSummary::id).toList();
+                .map(ExerciseSummary::id)
+                .toList();
         long started = System.nanoTime();
         int steps = 0;
         for (int sequence = 0; sequence < SEQUENCES; sequence++) {
@@ -160,8 +182,9 @@ class HomeworkPrivacyPropertyTest {
                 steps++;
             }
         }
-        System.out.printf("Homework privacy property: %d sequences, %d steps, %.1f s%n", SEQUENCES, steps,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Homework privacy property: %d sequences, %d steps, %.1f s%n",
+                SEQUENCES, steps, (System.nanoTime() - started) / 1e9);
     }
 
     private void act(Clinic clinic, Random random, List<Long> exerciseIds) {
@@ -179,11 +202,19 @@ class HomeworkPrivacyPropertyTest {
         Audience audience = Audience.values()[random.nextInt(3)];
         Visibility visibility = Visibility.values()[random.nextInt(3)];
         Long partner = audience == Audience.ONE_PARTNER ? clinic.partnerIds[couple][random.nextInt(2)] : null;
-        NewAssignment command = new NewAssignment(exerciseIds.get(random.nextInt(exerciseIds.size())), audience, partner,
-                LocalDate.of(2026, 12, 1), NewAssignment.Recurrence.ONCE, 1, null, visibility);
+        NewAssignment command = new NewAssignment(
+                exerciseIds.get(random.nextInt(exerciseIds.size())),
+                audience,
+                partner,
+                LocalDate.of(2026, 12, 1),
+                NewAssignment.Recurrence.ONCE,
+                1,
+                null,
+                visibility);
         // the other counselor is always refused
         as(clinic.counselors[1 - clinic.counselorOf[couple]]);
-        assertThatThrownBy(() -> homework.assign(clinic.coupleIds[couple], command)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.assign(clinic.coupleIds[couple], command))
+                .isInstanceOf(AccessDeniedException.class);
         as(clinic.counselors[clinic.counselorOf[couple]]);
         long id = homework.assign(clinic.coupleIds[couple], command).getFirst();
         clinic.assignments.add(new ModelAssignment(id, couple, audience, partner, visibility));
@@ -216,13 +247,21 @@ class HomeworkPrivacyPropertyTest {
     }
 
     private long currentVersion(long assignmentId, @Nullable Long author) {
-        return myHomework.page(Pageable.unpaged()).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow()
-                .responses().stream().filter(r -> Objects.equals(r.authorPartnerId(), author))
-                .mapToLong(ResponseView::version).findFirst().orElse(0);
+        return myHomework.page(Pageable.unpaged()).stream()
+                .filter(i -> i.id() == assignmentId)
+                .findFirst()
+                .orElseThrow()
+                .responses()
+                .stream()
+                .filter(r -> Objects.equals(r.authorPartnerId(), author))
+                .mapToLong(ResponseView::version)
+                .findFirst()
+                .orElse(0);
     }
 
     private void feedback(Clinic clinic, int couple, Random random) {
-        List<ModelAssignment> ofCouple = clinic.assignments.stream().filter(a -> a.couple == couple).toList();
+        List<ModelAssignment> ofCouple =
+                clinic.assignments.stream().filter(a -> a.couple == couple).toList();
         if (ofCouple.isEmpty()) {
             return;
         }
@@ -243,8 +282,11 @@ class HomeworkPrivacyPropertyTest {
         }
         ModelAssignment target = cancellable.get(random.nextInt(cancellable.size()));
         as(clinic.counselors[clinic.counselorOf[couple]]);
-        long version = homework.homeworkOfCouple(clinic.coupleIds[couple], Pageable.unpaged()).stream().filter(i -> i.id() == target.id)
-                .findFirst().orElseThrow().version();
+        long version = homework.homeworkOfCouple(clinic.coupleIds[couple], Pageable.unpaged()).stream()
+                .filter(i -> i.id() == target.id)
+                .findFirst()
+                .orElseThrow()
+                .version();
         homework.cancel(target.id, version);
         target.cancelled = true;
     }
@@ -253,7 +295,10 @@ class HomeworkPrivacyPropertyTest {
         as(clinic.admin);
         int next = 1 - clinic.counselorOf[couple];
         long version = admins.findCouples(clinic.tag, PageRequest.of(0, 10)).stream()
-                .filter(r -> r.id() == clinic.coupleIds[couple]).findFirst().orElseThrow().version();
+                .filter(r -> r.id() == clinic.coupleIds[couple])
+                .findFirst()
+                .orElseThrow()
+                .version();
         admins.reassignCounselor(clinic.coupleIds[couple], version, clinic.counselors[next].accountId());
         clinic.counselorOf[couple] = next;
     }
@@ -268,21 +313,31 @@ class HomeworkPrivacyPropertyTest {
                 List<HomeworkItem> mine = myHomework.page(Pageable.unpaged());
                 assertThat(myHomework.count()).isEqualTo(mine.size());
                 List<ModelAssignment> expected = clinic.assignments.stream()
-                        .filter(a -> a.couple == couple && a.isFor(me)).toList();
-                assertThat(mine).extracting(HomeworkItem::id)
-                        .containsExactlyInAnyOrderElementsOf(expected.stream().map(a -> a.id).toList());
+                        .filter(a -> a.couple == couple && a.isFor(me))
+                        .toList();
+                assertThat(mine)
+                        .extracting(HomeworkItem::id)
+                        .containsExactlyInAnyOrderElementsOf(
+                                expected.stream().map(a -> a.id).toList());
                 for (HomeworkItem item : mine) {
-                    ModelAssignment model = expected.stream().filter(a -> a.id == item.id()).findFirst().orElseThrow();
+                    ModelAssignment model = expected.stream()
+                            .filter(a -> a.id == item.id())
+                            .findFirst()
+                            .orElseThrow();
                     assertThat(item.coupleId()).isEqualTo(clinic.coupleIds[c]);
-                    assertThat(item.responses()).extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
+                    assertThat(item.responses())
+                            .extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
                             .as("partner %d, assignment %s %s", me, model.visibility, model.responses)
                             .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(me, false));
-                    assertThat(item.progress()).extracting(pr -> pr.partnerId() == null ? 0L : pr.partnerId())
+                    assertThat(item.progress())
+                            .extracting(pr -> pr.partnerId() == null ? 0L : pr.partnerId())
                             .as("a partner learns only their own progress")
                             .allSatisfy(author -> assertThat(author).isIn(0L, me));
-                    assertThat(item.feedback()).extracting(f -> f.toPartnerId() == null ? 0L : f.toPartnerId())
-                            .containsExactlyInAnyOrderElementsOf(
-                                    model.feedbackTo.stream().filter(to -> to == 0 || to == me).toList());
+                    assertThat(item.feedback())
+                            .extracting(f -> f.toPartnerId() == null ? 0L : f.toPartnerId())
+                            .containsExactlyInAnyOrderElementsOf(model.feedbackTo.stream()
+                                    .filter(to -> to == 0 || to == me)
+                                    .toList());
                 }
             }
             // both counselors: the current one sees every submitted answer and no draft; the other nothing at all
@@ -290,21 +345,27 @@ class HomeworkPrivacyPropertyTest {
                 as(clinic.counselors[k]);
                 if (clinic.counselorOf[c] == k) {
                     for (HomeworkItem item : homework.homeworkOfCouple(clinic.coupleIds[c], Pageable.unpaged())) {
-                        ModelAssignment model = clinic.assignments.stream().filter(a -> a.id == item.id())
-                                .findFirst().orElseThrow();
-                        assertThat(item.responses()).extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
+                        ModelAssignment model = clinic.assignments.stream()
+                                .filter(a -> a.id == item.id())
+                                .findFirst()
+                                .orElseThrow();
+                        assertThat(item.responses())
+                                .extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
                                 .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(null, true));
                     }
                 } else {
                     long coupleId = clinic.coupleIds[c];
-                    assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
-                    assertThatThrownBy(() -> myHomework.page(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+                    assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                            .isInstanceOf(AccessDeniedException.class);
+                    assertThatThrownBy(() -> myHomework.page(Pageable.unpaged()))
+                            .isInstanceOf(AccessDeniedException.class);
                 }
             }
             // the admin: never any response
             as(clinic.admin);
             long coupleId = clinic.coupleIds[c];
-            assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> myHomework.page(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         }
     }

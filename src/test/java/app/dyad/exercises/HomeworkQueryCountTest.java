@@ -2,7 +2,6 @@ package app.dyad.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import app.dyad.DyadSpringTest;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -13,6 +12,7 @@ import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,7 +21,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,22 +28,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DyadSpringTest
 class HomeworkQueryCountTest {
 
-    @Autowired HomeworkService homework;
-    @Autowired MyHomework myHomework;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired ExerciseLibrary library;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    MyHomework myHomework;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
     }
 
-    record Case(SignedInUser counselor, SignedInUser client, long coupleId, long partnerId) {
-    }
+    record Case(SignedInUser counselor, SignedInUser client, long coupleId, long partnerId) {}
 
     private Case caseWith(int assignments) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -52,18 +65,28 @@ class HomeworkQueryCountTest {
         SignedInUser client = accounts.ensure("qp-" + tag + "@test.dyad", "Client", Role.CLIENT);
         accounts.signInAs("qa-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         long coupleId = admins.createCouple(new NewCouple(
-                new PartnerDetails("Q", tag, null, null, client.email(), null, null),
-                new PartnerDetails("R", tag, null, null, null, null, null),
-                null, LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselor.accountId())).coupleId();
+                        new PartnerDetails("Q", tag, null, null, client.email(), null, null),
+                        new PartnerDetails("R", tag, null, null, null, null, null),
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        CoupleStatus.ACTIVE,
+                        counselor.accountId()))
+                .coupleId();
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         long partnerId = couples.getCouple(coupleId).partnerOne().id();
-        long exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1)).getFirst().id();
+        long exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         for (int i = 0; i < assignments; i++) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into assignment (version, couple_id, exercise_id, audience, due_on, visibility, status,
                                             series_key, created_by, created_at)
                     values (0, ?, ?, 'BOTH_SEPARATELY', ?, 'SHARED', 'ACTIVE', ?, ?, utc_timestamp(6))""",
-                    coupleId, exerciseId, Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i)), tag,
+                    coupleId,
+                    exerciseId,
+                    Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i)),
+                    tag,
                     counselor.accountId());
         }
         jdbc.update("""
@@ -74,7 +97,8 @@ class HomeworkQueryCountTest {
     }
 
     private long statements(Supplier<Integer> read, int expected) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         assertThat(read.get()).isEqualTo(expected);

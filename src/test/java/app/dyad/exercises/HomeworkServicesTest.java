@@ -21,19 +21,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 @DyadSpringTest
 class HomeworkServicesTest {
 
-    @Autowired HomeworkService homework;
-    @Autowired MyHomework myHomework;
-    @Autowired ExerciseLibrary library;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    MyHomework myHomework;
+
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    TestAccounts accounts;
 
     String tag;
     SignedInUser counselor;
@@ -52,14 +63,20 @@ class HomeworkServicesTest {
         accounts.ensure("hs-" + tag + "@test.dyad", "Sam", Role.CLIENT);
         admin = accounts.signInAs("hadmin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         coupleId = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alex", tag, null, null, "ha-" + tag + "@test.dyad", null, null),
-                new PartnerDetails("Sam", tag, null, null, "hs-" + tag + "@test.dyad", null, null),
-                null, LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselor.accountId())).coupleId();
+                        new PartnerDetails("Alex", tag, null, null, "ha-" + tag + "@test.dyad", null, null),
+                        new PartnerDetails("Sam", tag, null, null, "hs-" + tag + "@test.dyad", null, null),
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        CoupleStatus.ACTIVE,
+                        counselor.accountId()))
+                .coupleId();
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         var file = couples.getCouple(coupleId);
         alexId = file.partnerOne().id();
         samId = file.partnerTwo().id();
-        exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1)).getFirst().id();
+        exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
     }
 
     @AfterEach
@@ -69,26 +86,52 @@ class HomeworkServicesTest {
 
     private long assign(Visibility visibility) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        return homework.assign(coupleId, new NewAssignment(exerciseId, Audience.BOTH_SEPARATELY, null,
-                LocalDate.of(2026, 12, 24), NewAssignment.Recurrence.ONCE, 1, null, visibility)).getFirst();
+        return homework.assign(
+                        coupleId,
+                        new NewAssignment(
+                                exerciseId,
+                                Audience.BOTH_SEPARATELY,
+                                null,
+                                LocalDate.of(2026, 12, 24),
+                                NewAssignment.Recurrence.ONCE,
+                                1,
+                                null,
+                                visibility))
+                .getFirst();
     }
 
     private HomeworkItem asCounselor(long assignmentId) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        return homework.homeworkOfCouple(coupleId, Pageable.unpaged()).stream().filter(i -> i.id() == assignmentId).findFirst().orElseThrow();
+        return homework.homeworkOfCouple(coupleId, Pageable.unpaged()).stream()
+                .filter(i -> i.id() == assignmentId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void weeklyRecurrenceCreatesOneAssignmentPerWeek() {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        List<Long> ids = homework.assign(coupleId, new NewAssignment(exerciseId, Audience.ONE_PARTNER, samId,
-                LocalDate.of(2026, 12, 1), NewAssignment.Recurrence.WEEKLY, 3, "every week", Visibility.SHARED));
+        List<Long> ids = homework.assign(
+                coupleId,
+                new NewAssignment(
+                        exerciseId,
+                        Audience.ONE_PARTNER,
+                        samId,
+                        LocalDate.of(2026, 12, 1),
+                        NewAssignment.Recurrence.WEEKLY,
+                        3,
+                        "every week",
+                        Visibility.SHARED));
         assertThat(ids).hasSize(3);
-        assertThat(homework.homeworkOfCouple(coupleId, Pageable.unpaged())).filteredOn(i -> ids.contains(i.id()))
+        assertThat(homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                .filteredOn(i -> ids.contains(i.id()))
                 .extracting(HomeworkItem::dueOn)
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
+                .containsExactlyInAnyOrder(
+                        LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged())).extracting(HomeworkItem::id).doesNotContainAnyElementsOf(ids);
+        assertThat(myHomework.page(Pageable.unpaged()))
+                .extracting(HomeworkItem::id)
+                .doesNotContainAnyElementsOf(ids);
     }
 
     @Test
@@ -108,16 +151,20 @@ class HomeworkServicesTest {
     void feedbackOnCounselorOnlyAnswersGoesToOnePartnerAtATime() {
         long id = assign(Visibility.COUNSELOR_ONLY);
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        assertThatThrownBy(() -> homework.giveFeedback(id, null, "to both"))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> homework.giveFeedback(id, null, "to both")).isInstanceOf(InvalidInputException.class);
         homework.giveFeedback(id, alexId, "just for Alex");
 
         accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
+        assertThat(myHomework.page(Pageable.unpaged()))
+                .filteredOn(i -> i.id() == id)
+                .singleElement()
                 .satisfies(i -> assertThat(i.feedback()).isEmpty());
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged())).filteredOn(i -> i.id() == id).singleElement()
-                .satisfies(i -> assertThat(i.feedback()).extracting(FeedbackView::text).containsExactly("just for Alex"));
+        assertThat(myHomework.page(Pageable.unpaged()))
+                .filteredOn(i -> i.id() == id)
+                .singleElement()
+                .satisfies(i ->
+                        assertThat(i.feedback()).extracting(FeedbackView::text).containsExactly("just for Alex"));
     }
 
     @Test
@@ -130,7 +177,9 @@ class HomeworkServicesTest {
 
         HomeworkItem item = asCounselor(id);
         assertThatThrownBy(() -> homework.cancel(id, item.version())).isInstanceOf(InvalidInputException.class);
-        assertThat(asCounselor(id).responses()).extracting(r -> r.answers().get(1L)).containsExactly("done");
+        assertThat(asCounselor(id).responses())
+                .extracting(r -> r.answers().get(1L))
+                .containsExactly("done");
     }
 
     @Test
@@ -140,21 +189,35 @@ class HomeworkServicesTest {
         myHomework.saveDraft(id, Map.of(1L, "half a thought"), 0);
         HomeworkItem item = asCounselor(id);
         assertThat(item.responses()).isEmpty();
-        assertThat(item.progress()).extracting(HomeworkItem.PartnerProgress::state).containsExactly(ResponseState.DRAFT);
+        assertThat(item.progress())
+                .extracting(HomeworkItem.PartnerProgress::state)
+                .containsExactly(ResponseState.DRAFT);
     }
 
     @Test
     void adminsAndOtherCounselorsGetNoHomeworkAndClientsCannotAssign() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(admin.email(), "", Role.ADMIN);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> homework.giveFeedback(id, null, "admin says")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.giveFeedback(id, null, "admin says"))
+                .isInstanceOf(AccessDeniedException.class);
         accounts.signInAs("other-" + tag + "@test.dyad", "Other", Role.COUNSELOR);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homework.cancel(id, 0)).isInstanceOf(AccessDeniedException.class);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThatThrownBy(() -> homework.assign(coupleId, new NewAssignment(exerciseId, Audience.JOINT, null,
-                LocalDate.of(2026, 12, 24), NewAssignment.Recurrence.ONCE, 1, null, Visibility.SHARED)))
+        assertThatThrownBy(() -> homework.assign(
+                        coupleId,
+                        new NewAssignment(
+                                exerciseId,
+                                Audience.JOINT,
+                                null,
+                                LocalDate.of(2026, 12, 24),
+                                NewAssignment.Recurrence.ONCE,
+                                1,
+                                null,
+                                Visibility.SHARED)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -22,14 +22,29 @@ import org.springframework.security.core.session.SessionRegistry;
 @DyadSpringTest
 class AccountServicesTest {
 
-    @Autowired AccountAdminService accountAdmin;
-    @Autowired InvitationService invitations;
-    @Autowired MyAccountService myAccount;
-    @Autowired TestAccounts testAccounts;
-    @Autowired TestClock clock;
-    @Autowired SessionRegistry sessionRegistry;
-    @Autowired ActiveSessions activeSessions;
-    @Autowired UserAccountRepository accounts;
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    ActiveSessions activeSessions;
+
+    @Autowired
+    UserAccountRepository accounts;
 
     @AfterEach
     void signOut() {
@@ -58,12 +73,15 @@ class AccountServicesTest {
         assertThat(created.invitationPending()).isTrue();
 
         TestAccounts.signOut();
-        assertThat(invitations.findInvitation(link.token())).get()
-                .extracting(InvitationDetails::displayName).isEqualTo("Nora Vale");
+        assertThat(invitations.findInvitation(link.token()))
+                .get()
+                .extracting(InvitationDetails::displayName)
+                .isEqualTo("Nora Vale");
         invitations.acceptInvitation(link.token(), "lanterns over the harbour", "lanterns over the harbour");
 
         asAdmin();
-        assertThat(accountAdmin.findAccountByEmail(email).orElseThrow().invitationPending()).isFalse();
+        assertThat(accountAdmin.findAccountByEmail(email).orElseThrow().invitationPending())
+                .isFalse();
     }
 
     @Test
@@ -73,10 +91,13 @@ class AccountServicesTest {
         accountAdmin.createAccount(new NewAccount("First", email, Role.CLIENT));
 
         assertThatThrownBy(() -> accountAdmin.createAccount(new NewAccount("Second", email.toUpperCase(), Role.CLIENT)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("email")
-                        .extractingByKey("email").extracting(InvalidInputException.FieldMessage::key)
-                        .isEqualTo("account.email-taken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsOnlyKeys("email")
+                                .extractingByKey("email")
+                                .extracting(InvalidInputException.FieldMessage::key)
+                                .isEqualTo("account.email-taken"));
     }
 
     @Test
@@ -98,7 +119,8 @@ class AccountServicesTest {
         invitations.acceptInvitation(link.token(), "first and only time", "first and only time");
 
         assertThat(invitations.findInvitation(link.token())).isEmpty();
-        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "a second attempt here", "a second attempt here"))
+        assertThatThrownBy(() ->
+                        invitations.acceptInvitation(link.token(), "a second attempt here", "a second attempt here"))
                 .isInstanceOf(InvitationNotValidException.class);
     }
 
@@ -110,7 +132,8 @@ class AccountServicesTest {
         clock.advance(Duration.ofHours(72));
 
         assertThat(invitations.findInvitation(link.token())).isEmpty();
-        assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "too late for this one", "too late for this one"))
+        assertThatThrownBy(() ->
+                        invitations.acceptInvitation(link.token(), "too late for this one", "too late for this one"))
                 .isInstanceOf(InvitationNotValidException.class);
     }
 
@@ -119,7 +142,8 @@ class AccountServicesTest {
         asAdmin();
         String email = uniqueEmail("reset");
         InvitationLink first = accountAdmin.createAccount(new NewAccount("Reset", email, Role.CLIENT));
-        InvitationLink second = accountAdmin.resetPassword(accountAdmin.findAccountByEmail(email).orElseThrow().id());
+        InvitationLink second = accountAdmin.resetPassword(
+                accountAdmin.findAccountByEmail(email).orElseThrow().id());
         TestAccounts.signOut();
 
         assertThat(invitations.findInvitation(first.token())).isEmpty();
@@ -133,10 +157,13 @@ class AccountServicesTest {
         TestAccounts.signOut();
 
         assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "1qaz2wsx3edc", "1qaz2wsx3edc"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors().get("newPassword").key()).isEqualTo("password.too-common"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("newPassword").key())
+                                .isEqualTo("password.too-common"));
         assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), "long enough words", "long enough wordz"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("repeatedPassword"));
         assertThat(invitations.findInvitation(link.token())).isPresent();
     }
@@ -166,13 +193,15 @@ class AccountServicesTest {
         testAccounts.signInAs(email, "Changer", Role.CLIENT);
 
         assertThatThrownBy(() -> myAccount.changePassword(
-                new ChangePassword("not my password", "fresh long passphrase", "fresh long passphrase")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                        new ChangePassword("not my password", "fresh long passphrase", "fresh long passphrase")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("currentPassword"));
 
-        myAccount.changePassword(new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
-        assertThatThrownBy(() -> myAccount.changePassword(
-                new ChangePassword(TestAccounts.PASSWORD, "another long passphrase", "another long passphrase")))
+        myAccount.changePassword(
+                new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
+        assertThatThrownBy(() -> myAccount.changePassword(new ChangePassword(
+                        TestAccounts.PASSWORD, "another long passphrase", "another long passphrase")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -184,9 +213,11 @@ class AccountServicesTest {
         accountAdmin.createAccount(new NewAccount("Someone Else", "zed-" + marker + "@test.dyad", Role.CLIENT));
 
         assertThat(accountAdmin.findAccounts(marker.toUpperCase(), PageRequest.of(0, 10, Sort.by("displayName"))))
-                .extracting(AccountSummary::displayName).containsExactly("Quillon " + marker, "Someone Else");
+                .extracting(AccountSummary::displayName)
+                .containsExactly("Quillon " + marker, "Someone Else");
         assertThat(accountAdmin.countAccounts(marker)).isEqualTo(2);
-        assertThat(accountAdmin.findAccounts("quillon " + marker, PageRequest.of(0, 10))).hasSize(1);
+        assertThat(accountAdmin.findAccounts("quillon " + marker, PageRequest.of(0, 10)))
+                .hasSize(1);
     }
 
     @Test
@@ -200,7 +231,8 @@ class AccountServicesTest {
         accountAdmin.deactivate(client.accountId());
 
         assertThat(session.isInvalid()).isTrue();
-        assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired())
+                .isTrue();
     }
 
     @Test
@@ -222,16 +254,16 @@ class AccountServicesTest {
         testAccounts.signInAs(email, "Guesser", Role.CLIENT);
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> myAccount.changePassword(
-                    new ChangePassword("a wrong guess", "fresh long passphrase", "fresh long passphrase")))
+                            new ChangePassword("a wrong guess", "fresh long passphrase", "fresh long passphrase")))
                     .isInstanceOf(InvalidInputException.class);
         }
-        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant())).isTrue();
+        assertThat(accounts.findByEmail(email).orElseThrow().isLockedAt(clock.instant()))
+                .isTrue();
     }
 
     @Test
     void anAdminCannotDeactivateThemself() {
         SignedInUser admin = asAdmin();
-        assertThatThrownBy(() -> accountAdmin.deactivate(admin.accountId()))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accountAdmin.deactivate(admin.accountId())).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -17,8 +17,11 @@ class InvitationTest {
     @Test
     void isUsableForSeventyTwoHoursAndNotAMomentLonger() {
         Invitation invitation = new Invitation(account, "hash", clock.instant());
-        assertThat(invitation.isUsableAt(clock.instant().plus(Duration.ofHours(72)).minusSeconds(1))).isTrue();
-        assertThat(invitation.isUsableAt(clock.instant().plus(Duration.ofHours(72)))).isFalse();
+        assertThat(invitation.isUsableAt(
+                        clock.instant().plus(Duration.ofHours(72)).minusSeconds(1)))
+                .isTrue();
+        assertThat(invitation.isUsableAt(clock.instant().plus(Duration.ofHours(72))))
+                .isFalse();
     }
 
     @Test
@@ -26,7 +29,8 @@ class InvitationTest {
         Invitation invitation = new Invitation(account, "hash", clock.instant());
         invitation.use(clock.instant().plusSeconds(60));
         assertThat(invitation.isUsableAt(clock.instant().plusSeconds(61))).isFalse();
-        assertThatThrownBy(() -> invitation.use(clock.instant().plusSeconds(62))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> invitation.use(clock.instant().plusSeconds(62)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

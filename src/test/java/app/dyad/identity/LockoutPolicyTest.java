@@ -29,7 +29,10 @@ class LockoutPolicyTest {
         UserAccount account = new UserAccount("x@clinic.test", "X", Role.CLIENT, clock.instant());
         account.setPasswordHash("hash");
         account.lockUntil(until);
-        assertThat(account.maySignInAt(clock.instant().plus(Duration.ofMinutes(15)).minusMillis(1))).isFalse();
-        assertThat(account.maySignInAt(clock.instant().plus(Duration.ofMinutes(15)))).isTrue();
+        assertThat(account.maySignInAt(
+                        clock.instant().plus(Duration.ofMinutes(15)).minusMillis(1)))
+                .isFalse();
+        assertThat(account.maySignInAt(clock.instant().plus(Duration.ofMinutes(15))))
+                .isTrue();
     }
 }

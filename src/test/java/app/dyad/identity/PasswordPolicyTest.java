@@ -28,7 +28,8 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsOneHundredTwentyEightCharactersAndRefusesMore() {
-        assertThat(policy.violation("a quiet lake ".repeat(10).substring(0, 128))).isEmpty();
+        assertThat(policy.violation("a quiet lake ".repeat(10).substring(0, 128)))
+                .isEmpty();
         assertThat(policy.violation("x".repeat(129))).contains("password.too-long");
     }
 

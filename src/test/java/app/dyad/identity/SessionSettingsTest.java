@@ -12,13 +12,15 @@ import org.springframework.core.env.Environment;
 @DyadSpringTest
 class SessionSettingsTest {
 
-    @Autowired Environment environment;
+    @Autowired
+    Environment environment;
 
     @Test
     void idleSessionsEndAfterThirtyMinutesEvenWithATabOpen() {
         assertThat(DurationStyle.detectAndParse(environment.getRequiredProperty("server.servlet.session.timeout")))
                 .isEqualTo(Duration.ofMinutes(30));
         // without this, Vaadin's heartbeat from an open tab would keep the session alive forever
-        assertThat(environment.getRequiredProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+        assertThat(environment.getRequiredProperty("vaadin.closeIdleSessions", Boolean.class))
+                .isTrue();
     }
 }

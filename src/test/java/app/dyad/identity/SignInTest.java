@@ -18,12 +18,23 @@ import org.springframework.security.core.Authentication;
 @DyadSpringTest
 class SignInTest {
 
-    @Autowired DyadAuthenticationProvider provider;
-    @Autowired TestAccounts testAccounts;
-    @Autowired AccountAdminService accountAdmin;
-    @Autowired InvitationService invitations;
-    @Autowired UserAccountRepository accounts;
-    @Autowired TestClock clock;
+    @Autowired
+    DyadAuthenticationProvider provider;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -44,8 +55,9 @@ class SignInTest {
     void rightPasswordSignsInAndRecordsTheTime() {
         String email = newClient();
         Authentication result = signIn(email.toUpperCase(), TestAccounts.PASSWORD);
-        assertThat(result.getPrincipal()).isInstanceOfSatisfying(SignedInUser.class,
-                user -> assertThat(user.email()).isEqualTo(email));
+        assertThat(result.getPrincipal())
+                .isInstanceOfSatisfying(
+                        SignedInUser.class, user -> assertThat(user.email()).isEqualTo(email));
         assertThat(result.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CLIENT");
         assertThat(accounts.findByEmail(email).orElseThrow().lastSignInAt()).isEqualTo(clock.instant());
     }
@@ -56,7 +68,8 @@ class SignInTest {
         for (int i = 0; i < LockoutPolicy.MAX_FAILURES; i++) {
             catchThrowable(() -> signIn(locked, "wrong password " + 1));
         }
-        Throwable unknown = catchThrowable(() -> signIn("nobody-" + UUID.randomUUID() + "@test.dyad", TestAccounts.PASSWORD));
+        Throwable unknown =
+                catchThrowable(() -> signIn("nobody-" + UUID.randomUUID() + "@test.dyad", TestAccounts.PASSWORD));
         Throwable wrong = catchThrowable(() -> signIn(newClient(), "not the password at all"));
         Throwable lockedOut = catchThrowable(() -> signIn(locked, TestAccounts.PASSWORD));
 
@@ -103,7 +116,8 @@ class SignInTest {
             catchThrowable(() -> signIn(email, "guess"));
         }
         testAccounts.signInAs("admin-" + UUID.randomUUID() + "@test.dyad", "Admin", Role.ADMIN);
-        InvitationLink link = accountAdmin.resetPassword(accounts.findByEmail(email).orElseThrow().id());
+        InvitationLink link = accountAdmin.resetPassword(
+                accounts.findByEmail(email).orElseThrow().id());
         TestAccounts.signOut();
         invitations.acceptInvitation(link.token(), "a brand new passphrase", "a brand new passphrase");
 

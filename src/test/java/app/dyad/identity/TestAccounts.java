@@ -17,8 +17,11 @@ public class TestAccounts {
     private final Clock clock;
     private String hash;
 
-    public TestAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            TransactionTemplate transactions, Clock clock) {
+    public TestAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
@@ -28,19 +31,21 @@ public class TestAccounts {
     /** The account with this email, created (active, with {@link #PASSWORD}) if it does not exist yet. */
     public SignedInUser ensure(String email, String displayName, Role role) {
         return transactions.execute(status -> {
-            UserAccount account = accounts.findByEmail(UserAccount.normaliseEmail(email)).orElseGet(() -> {
-                UserAccount created = new UserAccount(email, displayName, role, clock.instant());
-                created.setPasswordHash(passwordHash());
-                return accounts.save(created);
-            });
+            UserAccount account = accounts.findByEmail(UserAccount.normaliseEmail(email))
+                    .orElseGet(() -> {
+                        UserAccount created = new UserAccount(email, displayName, role, clock.instant());
+                        created.setPasswordHash(passwordHash());
+                        return accounts.save(created);
+                    });
             return new SignedInUser(account.id(), account.email(), account.displayName(), account.role());
         });
     }
 
     public SignedInUser signInAs(String email, String displayName, Role role) {
         SignedInUser user = ensure(email, displayName, role);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 

@@ -3,9 +3,6 @@ package app.dyad.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.time.DayOfWeek;
-import org.hibernate.SessionFactory;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
@@ -16,11 +13,13 @@ import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.identity.TestAccounts;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,32 @@ import org.springframework.security.access.AccessDeniedException;
 @DyadSpringTest
 class AppointmentServiceTest {
 
-    @Autowired AppointmentService sessions;
-    @Autowired MyAppointments myAppointments;
-    @Autowired NoteService notes;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired TestAccounts accounts;
-    @Autowired TestClock clock;
-    @Autowired ClinicCalendar calendar;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    AppointmentService sessions;
+
+    @Autowired
+    MyAppointments myAppointments;
+
+    @Autowired
+    NoteService notes;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ClinicCalendar calendar;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     SessionsClinic clinic;
 
@@ -68,17 +84,24 @@ class AppointmentServiceTest {
         LocalDate day = today().plusDays(8);
         long id = sessions.schedule(clinic.coupleOne, at(day, 14, 50));
 
-        SessionSummary listed = sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20)).getFirst();
+        SessionSummary listed = sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20))
+                .getFirst();
         assertThat(listed.id()).isEqualTo(id);
         assertThat(listed.startsAt()).isEqualTo(calendar.at(day, LocalTime.of(14, 0)));
         assertThat(listed.durationMinutes()).isEqualTo(50);
         assertThat(listed.status()).isEqualTo(SessionStatus.SCHEDULED);
         assertThat(listed.noteState()).isEqualTo(SessionSummary.NoteState.NONE);
-        assertThat(sessions.week(day.minusDays(3))).extracting(SessionSummary::id).contains(id);
-        assertThat(sessions.week(day.plusDays(1))).extracting(SessionSummary::id).doesNotContain(id);
+        assertThat(sessions.week(day.minusDays(3)))
+                .extracting(SessionSummary::id)
+                .contains(id);
+        assertThat(sessions.week(day.plusDays(1)))
+                .extracting(SessionSummary::id)
+                .doesNotContain(id);
 
         clinic.asCounselorTwo();
-        assertThat(sessions.week(day.minusDays(3))).extracting(SessionSummary::id).doesNotContain(id);
+        assertThat(sessions.week(day.minusDays(3)))
+                .extracting(SessionSummary::id)
+                .doesNotContain(id);
         assertThatThrownBy(() -> sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, at(day, 9, 50)))
@@ -92,8 +115,10 @@ class AppointmentServiceTest {
         LocalDate day = today().plusDays(20);
         long booked = sessions.schedule(clinic.coupleOne, at(day, 10, 50));
 
-        assertThat(sessions.overlaps(new SessionPlan(day, LocalTime.of(10, 30), 50, SessionFormat.VIDEO, null, null), null))
-                .extracting(SessionOverlap::sessionId).containsExactly(booked);
+        assertThat(sessions.overlaps(
+                        new SessionPlan(day, LocalTime.of(10, 30), 50, SessionFormat.VIDEO, null, null), null))
+                .extracting(SessionOverlap::sessionId)
+                .containsExactly(booked);
         assertThat(sessions.overlaps(at(day, 11, 50), null)).isEmpty();
         assertThat(sessions.overlaps(at(day, 10, 50), booked)).isEmpty();
 
@@ -107,16 +132,25 @@ class AppointmentServiceTest {
     @Test
     void badPlansAreRefusedNextToTheirFields() {
         assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, at(today(), 10, 5)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("durationMinutes"));
-        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.NOON, 50,
-                SessionFormat.VIDEO, "javascript:alert(1)", null))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> sessions.schedule(
+                        clinic.coupleOne,
+                        new SessionPlan(today(), LocalTime.NOON, 50, SessionFormat.VIDEO, "javascript:alert(1)", null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("place"));
-        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, new SessionPlan(null, LocalTime.NOON, 50,
-                SessionFormat.PHONE, null, null))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> sessions.schedule(
+                        clinic.coupleOne, new SessionPlan(null, LocalTime.NOON, 50, SessionFormat.PHONE, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("date"));
-        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.NOON, 50,
-                SessionFormat.PHONE, null, clinic.cyd))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> sessions.schedule(
+                        clinic.coupleOne,
+                        new SessionPlan(today(), LocalTime.NOON, 50, SessionFormat.PHONE, null, clinic.cyd)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("attendeePartnerId"));
         assertThat(sessions.countSessionsOfCouple(clinic.coupleOne)).isZero();
     }
@@ -126,9 +160,12 @@ class AppointmentServiceTest {
         long id = sessions.schedule(clinic.coupleOne, at(today().plusDays(2), 9, 50));
 
         assertThatThrownBy(() -> sessions.cancel(id, 0, CancelledBy.PARTNER, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reason"));
         assertThatThrownBy(() -> sessions.setStatus(id, 0, SessionStatus.NO_SHOW))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("status").key()).isEqualTo("session.not-started"));
         sessions.reschedule(id, 0, at(today().plusDays(3), 9, 60));
         assertThatThrownBy(() -> sessions.cancel(id, 0, CancelledBy.PARTNER, "Work trip"))
@@ -145,8 +182,15 @@ class AppointmentServiceTest {
     @Test
     void aPartnerSeesTheCouplesAndTheirOwnIndividualSessionsButNotTheOtherPartnersNorAnyNote() {
         long joint = sessions.schedule(clinic.coupleOne, at(today().plusDays(4), 17, 50));
-        long adasOwn = sessions.schedule(clinic.coupleOne, new SessionPlan(today().plusDays(5), LocalTime.NOON, 45,
-                SessionFormat.VIDEO, "https://meet.example.org/ada", clinic.ada));
+        long adasOwn = sessions.schedule(
+                clinic.coupleOne,
+                new SessionPlan(
+                        today().plusDays(5),
+                        LocalTime.NOON,
+                        45,
+                        SessionFormat.VIDEO,
+                        "https://meet.example.org/ada",
+                        clinic.ada));
         long past = sessions.schedule(clinic.coupleOne, at(today().minusDays(3), 17, 50));
         long cancelled = sessions.schedule(clinic.coupleOne, at(today().plusDays(6), 17, 50));
         sessions.cancel(cancelled, 0, CancelledBy.COUNSELOR, "Counselor ill");
@@ -155,7 +199,9 @@ class AppointmentServiceTest {
         assertThat(myAppointments.upcoming()).extracting(MySession::id).containsExactly(joint, adasOwn);
         assertThat(myAppointments.upcoming().get(1).place()).isEqualTo("https://meet.example.org/ada");
         clinic.asClient("bea");
-        assertThat(myAppointments.upcoming()).extracting(MySession::id).containsExactly(joint)
+        assertThat(myAppointments.upcoming())
+                .extracting(MySession::id)
+                .containsExactly(joint)
                 .doesNotContain(adasOwn, past, cancelled);
         assertThatThrownBy(() -> sessions.session(joint)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 5)))
@@ -172,20 +218,25 @@ class AppointmentServiceTest {
         sessions.cancel(earlierButCancelled, 0, CancelledBy.CLINIC, "Room flooded");
 
         CaseloadRow row = couples.findCaseload(new CaseloadFilter(clinic.tag, null), PageRequest.of(0, 10)).stream()
-                .filter(r -> r.id() == clinic.coupleOne).findFirst().orElseThrow();
+                .filter(r -> r.id() == clinic.coupleOne)
+                .findFirst()
+                .orElseThrow();
         assertThat(row.nextSession()).isEqualTo(sessions.session(next).startsAt());
     }
 
     @Test
     void aNoteStillUnsignedADayAfterTheSessionIsListedUntilSigned() {
         long old = sessions.schedule(clinic.coupleOne, at(today().minusDays(3), 10, 50));
-        long recent = sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.of(0, 0), 15,
-                SessionFormat.PHONE, null, null));
+        long recent = sessions.schedule(
+                clinic.coupleOne, new SessionPlan(today(), LocalTime.of(0, 0), 15, SessionFormat.PHONE, null, null));
         long noShow = sessions.schedule(clinic.coupleOne, at(today().minusDays(4), 10, 50));
         sessions.setStatus(noShow, 0, SessionStatus.NO_SHOW);
         clock.advance(Duration.ofMinutes(30));
 
-        assertThat(sessions.notesToSign()).extracting(SessionSummary::id).contains(old).doesNotContain(recent, noShow);
+        assertThat(sessions.notesToSign())
+                .extracting(SessionSummary::id)
+                .contains(old)
+                .doesNotContain(recent, noShow);
         // the cards' badge says the same as the list
         assertThat(sessions.session(old).noteOverdue(clock.instant())).isTrue();
         assertThat(sessions.session(recent).noteOverdue(clock.instant())).isFalse();
@@ -193,7 +244,9 @@ class AppointmentServiceTest {
         notes.saveDraft(old, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Draft"), -1));
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).contains(old);
         WrittenNote draft = notes.open(old);
-        notes.sign(old, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Final"), draft.version()),
+        notes.sign(
+                old,
+                new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "Final"), draft.version()),
                 TestAccounts.PASSWORD);
         assertThat(sessions.notesToSign()).extracting(SessionSummary::id).doesNotContain(old);
 

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
@@ -8,8 +9,6 @@ import app.dyad.couples.PartnerDetails;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
-import app.dyad.base.ClinicCalendar;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -30,6 +29,7 @@ public final class SessionsClinic {
     public final long bea;
     /** A partner of couple two: of another caseload. */
     public final long cyd;
+
     private final TestAccounts accounts;
 
     public SessionsClinic(TestAccounts accounts, CoupleAdminService admins, CoupleService couples) {
@@ -39,10 +39,22 @@ public final class SessionsClinic {
         accounts.ensure(emailOf("ada"), "Ada " + tag, Role.CLIENT);
         accounts.ensure(emailOf("bea"), "Bea " + tag, Role.CLIENT);
         admin = accounts.signInAs("sadmin-" + tag + "@test.dyad", "Admin " + tag, Role.ADMIN);
-        coupleOne = admins.createCouple(new NewCouple(partner("Ada", true), partner("Bea", true), null,
-                LocalDate.of(2026, 1, 5), CoupleStatus.ACTIVE, counselorOne.accountId())).coupleId();
-        coupleTwo = admins.createCouple(new NewCouple(partner("Cyd", false), partner("Dov", false), null,
-                LocalDate.of(2026, 1, 5), CoupleStatus.ACTIVE, counselorTwo.accountId())).coupleId();
+        coupleOne = admins.createCouple(new NewCouple(
+                        partner("Ada", true),
+                        partner("Bea", true),
+                        null,
+                        LocalDate.of(2026, 1, 5),
+                        CoupleStatus.ACTIVE,
+                        counselorOne.accountId()))
+                .coupleId();
+        coupleTwo = admins.createCouple(new NewCouple(
+                        partner("Cyd", false),
+                        partner("Dov", false),
+                        null,
+                        LocalDate.of(2026, 1, 5),
+                        CoupleStatus.ACTIVE,
+                        counselorTwo.accountId()))
+                .coupleId();
         asCounselorOne();
         var file = couples.getCouple(coupleOne);
         ada = file.partnerOne().id();
@@ -64,8 +76,15 @@ public final class SessionsClinic {
     /** A session of couple one that took place yesterday at 10:00, scheduled by (and leaving signed in) counselor one. */
     public long sessionHeldYesterday(AppointmentService sessions, ClinicCalendar calendar) {
         asCounselorOne();
-        return sessions.schedule(coupleOne, new SessionPlan(today(calendar).minusDays(1), LocalTime.of(10, 0), 50,
-                SessionFormat.IN_PERSON, "Room 1", null));
+        return sessions.schedule(
+                coupleOne,
+                new SessionPlan(
+                        today(calendar).minusDays(1),
+                        LocalTime.of(10, 0),
+                        50,
+                        SessionFormat.IN_PERSON,
+                        "Room 1",
+                        null));
     }
 
     public String emailOf(String name) {

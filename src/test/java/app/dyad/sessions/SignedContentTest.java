@@ -25,8 +25,8 @@ class SignedContentTest {
         return sections;
     }
 
-    private static String hash(CounsellingSession s, NoteTemplate template, Map<String, String> sections, long signer,
-            Instant at) {
+    private static String hash(
+            CounsellingSession s, NoteTemplate template, Map<String, String> sections, long signer, Instant at) {
         return SignedContent.ofNote(11, s, template, sections, signer, at);
     }
 
@@ -36,19 +36,43 @@ class SignedContentTest {
         String original = hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 5, SIGNED);
 
         assertThat(original).matches("[0-9a-f]{64}");
-        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 5, SIGNED)).isEqualTo(original);
-        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a ", "b"), 5, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 6, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 5, SIGNED.plusNanos(1000))).isNotEqualTo(original);
+        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 5, SIGNED))
+                .isEqualTo(original);
+        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a ", "b"), 5, SIGNED))
+                .isNotEqualTo(original);
+        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 6, SIGNED))
+                .isNotEqualTo(original);
+        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "b"), 5, SIGNED.plusNanos(1000)))
+                .isNotEqualTo(original);
         assertThat(hash(s, NoteTemplate.SOAP, sections("a", "b"), 5, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(session(START.plusSeconds(60), SessionFormat.IN_PERSON, "Room 1", null), NoteTemplate.COUPLES_DAP,
-                sections("a", "b"), 5, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(session(START, SessionFormat.VIDEO, "Room 1", null), NoteTemplate.COUPLES_DAP,
-                sections("a", "b"), 5, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(session(START, SessionFormat.IN_PERSON, "Room 2", null), NoteTemplate.COUPLES_DAP,
-                sections("a", "b"), 5, SIGNED)).isNotEqualTo(original);
-        assertThat(hash(session(START, SessionFormat.IN_PERSON, "Room 1", 42L), NoteTemplate.COUPLES_DAP,
-                sections("a", "b"), 5, SIGNED)).isNotEqualTo(original);
+        assertThat(hash(
+                        session(START.plusSeconds(60), SessionFormat.IN_PERSON, "Room 1", null),
+                        NoteTemplate.COUPLES_DAP,
+                        sections("a", "b"),
+                        5,
+                        SIGNED))
+                .isNotEqualTo(original);
+        assertThat(hash(
+                        session(START, SessionFormat.VIDEO, "Room 1", null),
+                        NoteTemplate.COUPLES_DAP,
+                        sections("a", "b"),
+                        5,
+                        SIGNED))
+                .isNotEqualTo(original);
+        assertThat(hash(
+                        session(START, SessionFormat.IN_PERSON, "Room 2", null),
+                        NoteTemplate.COUPLES_DAP,
+                        sections("a", "b"),
+                        5,
+                        SIGNED))
+                .isNotEqualTo(original);
+        assertThat(hash(
+                        session(START, SessionFormat.IN_PERSON, "Room 1", 42L),
+                        NoteTemplate.COUPLES_DAP,
+                        sections("a", "b"),
+                        5,
+                        SIGNED))
+                .isNotEqualTo(original);
     }
 
     @Test
@@ -56,7 +80,8 @@ class SignedContentTest {
         CounsellingSession s = session(START, SessionFormat.IN_PERSON, null, null);
         String original = hash(s, NoteTemplate.COUPLES_DAP, sections("ab", "c"), 5, SIGNED);
 
-        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "bc"), 5, SIGNED)).isNotEqualTo(original);
+        assertThat(hash(s, NoteTemplate.COUPLES_DAP, sections("a", "bc"), 5, SIGNED))
+                .isNotEqualTo(original);
         Map<String, String> reversed = new LinkedHashMap<>();
         reversed.put("plan", "c");
         reversed.put("data", "ab");
@@ -66,7 +91,9 @@ class SignedContentTest {
     @Test
     void anAddendumsHashChainsToItsNote() {
         String one = SignedContent.ofAddendum(11, "a".repeat(64), "Correction", 5, SIGNED);
-        assertThat(SignedContent.ofAddendum(11, "b".repeat(64), "Correction", 5, SIGNED)).isNotEqualTo(one);
-        assertThat(SignedContent.ofAddendum(11, "a".repeat(64), "Correction.", 5, SIGNED)).isNotEqualTo(one);
+        assertThat(SignedContent.ofAddendum(11, "b".repeat(64), "Correction", 5, SIGNED))
+                .isNotEqualTo(one);
+        assertThat(SignedContent.ofAddendum(11, "a".repeat(64), "Correction.", 5, SIGNED))
+                .isNotEqualTo(one);
     }
 }

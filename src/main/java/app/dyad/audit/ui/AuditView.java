@@ -52,13 +52,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.any"));
-        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.any") : getTranslation("audit.action." + a.name()));
+        action.setItemLabelGenerator(
+                a -> a == null ? getTranslation("audit.any") : getTranslation("audit.action." + a.name()));
         action.setId("audit-action");
         outcome.setLabel(getTranslation("audit.outcome"));
         outcome.setItems(AuditOutcome.values());
         outcome.setEmptySelectionAllowed(true);
         outcome.setEmptySelectionCaption(getTranslation("audit.any"));
-        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("audit.any") : getTranslation("audit.outcome." + o.name()));
+        outcome.setItemLabelGenerator(
+                o -> o == null ? getTranslation("audit.any") : getTranslation("audit.outcome." + o.name()));
         outcome.setId("audit-outcome");
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
@@ -69,15 +71,33 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(this, r.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(r -> r.actorEmail() == null ? "—" : r.actorEmail()).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(r -> r.actorRole() == null ? "—" : getTranslation("role." + r.actorRole())).setHeader(getTranslation("audit.role")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.coupleId() == null ? "" : String.valueOf(r.coupleId())).setHeader(getTranslation("audit.couple")).setAutoWidth(true);
-        grid.addColumn(r -> r.partnerId() == null ? "" : String.valueOf(r.partnerId())).setHeader(getTranslation("audit.partner")).setAutoWidth(true);
-        grid.addComponentColumn(r -> outcomeBadge(r.outcome())).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
-        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail")).setAutoWidth(true);
-        grid.addColumn(r -> r.clientIp() == null ? "" : r.clientIp()).setHeader(getTranslation("audit.ip")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(this, r.occurredAt()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.actorEmail() == null ? "—" : r.actorEmail())
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.actorRole() == null ? "—" : getTranslation("role." + r.actorRole()))
+                .setHeader(getTranslation("audit.role"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.coupleId() == null ? "" : String.valueOf(r.coupleId()))
+                .setHeader(getTranslation("audit.couple"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.partnerId() == null ? "" : String.valueOf(r.partnerId()))
+                .setHeader(getTranslation("audit.partner"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> outcomeBadge(r.outcome()))
+                .setHeader(getTranslation("audit.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail())
+                .setHeader(getTranslation("audit.detail"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.clientIp() == null ? "" : r.clientIp())
+                .setHeader(getTranslation("audit.ip"))
+                .setAutoWidth(true);
         grid.setItemsPageable(pageable -> trail.find(query(), pageable), pageable -> trail.count(query()));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
@@ -94,11 +114,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private Span outcomeBadge(AuditOutcome value) {
         Span badge = new Span(getTranslation("audit.outcome." + value.name()));
-        badge.addClassNames("dyad-status", switch (value) {
-            case SUCCESS -> "dyad-status-success";
-            case DENIED -> "dyad-status-error";
-            case FAILURE -> "dyad-status-neutral";
-        });
+        badge.addClassNames(
+                "dyad-status",
+                switch (value) {
+                    case SUCCESS -> "dyad-status-success";
+                    case DENIED -> "dyad-status-error";
+                    case FAILURE -> "dyad-status-neutral";
+                });
         return badge;
     }
 
@@ -107,8 +129,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(actor.getValue(), couple.getValue() == null ? null : couple.getValue().longValue(),
-                action.getValue(), outcome.getValue(), from.getValue(), to.getValue());
+        return new AuditQuery(
+                actor.getValue(),
+                couple.getValue() == null ? null : couple.getValue().longValue(),
+                action.getValue(),
+                outcome.getValue(),
+                from.getValue(),
+                to.getValue());
     }
 
     @Override

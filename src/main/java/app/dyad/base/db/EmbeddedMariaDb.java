@@ -59,7 +59,8 @@ public final class EmbeddedMariaDb {
     public void createDatabase(String name) {
         try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("create database if not exists `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            statement.execute(
+                    "create database if not exists `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /** Shown instead of a page the signed-in role may not open; the page itself is never built. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final transient AuthenticationContext authenticationContext;
     private final transient ApplicationEventPublisher events;

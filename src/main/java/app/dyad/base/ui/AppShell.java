@@ -11,5 +11,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("themes/dyad/styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @Meta(name = "color-scheme", content = "light dark")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

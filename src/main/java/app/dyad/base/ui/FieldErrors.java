@@ -1,18 +1,17 @@
 package app.dyad.base.ui;
 
-import java.util.Arrays;
 import app.dyad.base.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Puts a service's field messages next to the fields they belong to. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Shows each message next to its field; messages for unknown fields appear as a notification. */
     public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {

@@ -15,20 +15,25 @@ import org.jspecify.annotations.Nullable;
 /** How Dyad writes times for people: in the clinic's zone, in the user's locale. Storage stays UTC. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** The clinic's time zone, from the one {@link ClinicCalendar}. */
     public static ZoneId clinicZone() {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(ClinicCalendar.class).zone();
+        return VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(ClinicCalendar.class)
+                .zone();
     }
 
     public static String date(Component component, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(component)).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale(component))
+                .format(date);
     }
 
     public static String time(Component component, Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale(component))
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale(component))
                 .format(instant.atZone(clinicZone()));
     }
 
@@ -36,7 +41,8 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale(component))
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(component))
                 .format(instant.atZone(clinicZone()));
     }
 

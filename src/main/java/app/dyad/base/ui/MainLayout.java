@@ -81,7 +81,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signedInAs.addClassName("dyad-muted");
         Span user = new Span(displayName(authenticationContext, name));
         user.addClassName("dyad-user-name");
-        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+        Button signOut = new Button(
+                getTranslation("layout.sign-out"),
+                VaadinIcon.SIGN_OUT.create(),
                 click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
@@ -92,7 +94,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String displayName(AuthenticationContext context, String fallback) {
-        return context.getAuthenticatedUser(DisplayNamed.class).map(DisplayNamed::displayName).orElse(fallback);
+        return context.getAuthenticatedUser(DisplayNamed.class)
+                .map(DisplayNamed::displayName)
+                .orElse(fallback);
     }
 
     @Override

@@ -22,8 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotAvailableView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
-        HasDynamicTitle {
+public class NotAvailableView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final transient AuthenticationContext authenticationContext;
 
@@ -39,7 +39,10 @@ public class NotAvailableView extends VerticalLayout implements HasErrorParamete
         setAlignItems(Alignment.CENTER);
         var icon = VaadinIcon.LOCK.create();
         icon.addClassName("dyad-muted");
-        add(icon, new H1(getTranslation("unavailable.title")), new Paragraph(getTranslation("unavailable.text")),
+        add(
+                icon,
+                new H1(getTranslation("unavailable.title")),
+                new Paragraph(getTranslation("unavailable.text")),
                 new Anchor(HomeRedirect.homeOf(authenticationContext), getTranslation("denied.home")));
         return HttpStatusCode.NOT_FOUND.getCode();
     }

@@ -21,8 +21,10 @@ public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         getElement().removeAllChildren();
-        VerticalLayout content = new VerticalLayout(new H1(getTranslation("notfound.title")),
-                new Paragraph(getTranslation("notfound.text")), new Anchor("", getTranslation("denied.home")));
+        VerticalLayout content = new VerticalLayout(
+                new H1(getTranslation("notfound.title")),
+                new Paragraph(getTranslation("notfound.text")),
+                new Anchor("", getTranslation("denied.home")));
         content.setAlignItems(VerticalLayout.Alignment.CENTER);
         content.addClassName("dyad-page");
         getElement().appendChild(content.getElement());

@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.couples.AdminCoupleRow;
 import app.dyad.couples.CoupleAdminService;
@@ -27,8 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import app.dyad.base.ClinicCalendar;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -55,11 +54,14 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         search.setId("couple-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        Button create = new Button(getTranslation("couples.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("couples.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new NewCoupleDialog(service, calendar.today(), created -> {
-                    grid.getDataProvider().refreshAll();
-                    new InvitationsDialog(created).open();
-                }).open());
+                            grid.getDataProvider().refreshAll();
+                            new InvitationsDialog(created).open();
+                        })
+                        .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-couple");
 
@@ -72,20 +74,42 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         grid.setId("couples");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AdminCoupleRow::caseName).setKey("caseName").setHeader(getTranslation("couples.case-name"))
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.partnerOne() + ", " + r.partnerTwo()).setKey("partners")
-                .setHeader(getTranslation("couples.partners")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AdminCoupleRow::contact).setKey("contact").setHeader(getTranslation("couples.contact"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AdminCoupleRow::counselorName).setKey("counselor").setHeader(getTranslation("couples.counselor"))
+        grid.addColumn(AdminCoupleRow::caseName)
+                .setKey("caseName")
+                .setHeader(getTranslation("couples.case-name"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.partnerOne() + ", " + r.partnerTwo())
+                .setKey("partners")
+                .setHeader(getTranslation("couples.partners"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(AdminCoupleRow::contact)
+                .setKey("contact")
+                .setHeader(getTranslation("couples.contact"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(AdminCoupleRow::counselorName)
+                .setKey("counselor")
+                .setHeader(getTranslation("couples.counselor"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setKey("status")
-                .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
-                .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItemsPageable(pageable -> service.findCouples(search.getValue(), pageable),
+        grid.addComponentColumn(r -> StatusBadge.of(r.status()))
+                .setKey("status")
+                .setHeader(getTranslation("couples.status"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since()))
+                .setKey("startedOn")
+                .setHeader(getTranslation("couples.since"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItemsPageable(
+                pageable -> service.findCouples(search.getValue(), pageable),
                 pageable -> service.countCouples(search.getValue()));
         grid.setEmptyStateText(getTranslation("couples.admin-empty"));
 
@@ -106,7 +130,9 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                     if (!conflictFree(() -> service.changeStatus(row.id(), row.version(), status))) {
                         return;
                     }
-                    notify(getTranslation("couples.status-changed", row.caseName(),
+                    notify(getTranslation(
+                            "couples.status-changed",
+                            row.caseName(),
                             getTranslation("couples.status." + status.name())));
                 });
             }
@@ -130,10 +156,12 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 return;
             }
             dialog.close();
-            if (!conflictFree(() -> service.reassignCounselor(row.id(), row.version(), counselor.getValue().id()))) {
+            if (!conflictFree(() -> service.reassignCounselor(
+                    row.id(), row.version(), counselor.getValue().id()))) {
                 return;
             }
-            notify(getTranslation("couples.reassigned", row.caseName(), counselor.getValue().displayName()));
+            notify(getTranslation(
+                    "couples.reassigned", row.caseName(), counselor.getValue().displayName()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("reassign-save");
@@ -156,7 +184,8 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
 
     private void notify(String text) {
         grid.getDataProvider().refreshAll();
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package app.dyad.couples.ui;
 
 import app.dyad.base.ui.Formats;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.identity.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,8 +51,8 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("caseload.all-statuses"));
         status.setItems(CoupleStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("caseload.all-statuses")
-                : getTranslation("couples.status." + s.name()));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("caseload.all-statuses") : getTranslation("couples.status." + s.name()));
         status.setId("caseload-status");
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
@@ -65,22 +65,40 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         grid.setId("caseload");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CaseloadRow::caseName).setKey("caseName").setHeader(getTranslation("couples.case-name"))
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.partnerOne() + " · " + r.partnerTwo()).setKey("partners")
-                .setHeader(getTranslation("couples.partners")).setAutoWidth(true).setFlexGrow(2);
-        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setKey("status")
-                .setHeader(getTranslation("couples.status")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since())).setKey("startedOn")
-                .setHeader(getTranslation("couples.since")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.nextSession() == null ? "—" : Formats.dateTime(this, r.nextSession()))
-                .setKey("nextSession").setHeader(getTranslation("caseload.next-session")).setAutoWidth(true);
-        grid.addComponentColumn(this::homework).setKey("homework").setHeader(getTranslation("caseload.homework"))
+        grid.addColumn(CaseloadRow::caseName)
+                .setKey("caseName")
+                .setHeader(getTranslation("couples.case-name"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.partnerOne() + " · " + r.partnerTwo())
+                .setKey("partners")
+                .setHeader(getTranslation("couples.partners"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status()))
+                .setKey("status")
+                .setHeader(getTranslation("couples.status"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.setItemsPageable(pageable -> service.findCaseload(filter(), pageable),
-                pageable -> service.countCaseload(filter()));
+        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since()))
+                .setKey("startedOn")
+                .setHeader(getTranslation("couples.since"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.nextSession() == null ? "—" : Formats.dateTime(this, r.nextSession()))
+                .setKey("nextSession")
+                .setHeader(getTranslation("caseload.next-session"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::homework)
+                .setKey("homework")
+                .setHeader(getTranslation("caseload.homework"))
+                .setAutoWidth(true);
+        grid.setItemsPageable(
+                pageable -> service.findCaseload(filter(), pageable), pageable -> service.countCaseload(filter()));
         grid.setEmptyStateText(getTranslation("caseload.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("couples/" + click.getItem().id())));
+        grid.addItemClickListener(click ->
+                getUI().ifPresent(ui -> ui.navigate("couples/" + click.getItem().id())));
 
         add(toolbar, grid);
         expand(grid);
@@ -90,8 +108,8 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         if (row.homework().open() == 0) {
             return new Span("—");
         }
-        Span open = new Span(
-                getTranslation("caseload.homework-open", row.homework().open()));
+        Span open =
+                new Span(getTranslation("caseload.homework-open", row.homework().open()));
         if (row.homework().overdue() == 0) {
             return open;
         }

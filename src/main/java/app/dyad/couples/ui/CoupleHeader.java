@@ -17,8 +17,11 @@ class CoupleHeader extends Composite<VerticalLayout> {
     CoupleHeader(CoupleFile file) {
         H2 name = new H2(file.caseName());
         name.addClassName("dyad-case-name");
-        Span since = new Span(getTranslation("couple.since", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(getLocale()).format(file.since())));
+        Span since = new Span(getTranslation(
+                "couple.since",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .format(file.since())));
         since.addClassName("dyad-muted");
         Div meta = new Div(StatusBadge.of(file.status()), since);
         meta.addClassName("dyad-case-meta");

@@ -1,9 +1,10 @@
 package app.dyad.couples.ui;
 
-import app.dyad.couples.spi.ui.CaseTab;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
+import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import app.dyad.base.ClinicCalendar;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,7 +32,9 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
         this.service = service;
         this.calendar = calendar;
-        this.contributedTabs = contributedTabs.stream().sorted(Comparator.comparingInt(CaseTab::order)).toList();
+        this.contributedTabs = contributedTabs.stream()
+                .sorted(Comparator.comparingInt(CaseTab::order))
+                .toList();
         addClassName("dyad-page");
     }
 
@@ -59,7 +60,8 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private void showNotAvailable() {
         title = getTranslation("couple.unavailable.title");
-        VerticalLayout box = new VerticalLayout(new H2(getTranslation("couple.unavailable.title")),
+        VerticalLayout box = new VerticalLayout(
+                new H2(getTranslation("couple.unavailable.title")),
                 new Paragraph(getTranslation("couple.unavailable.text")),
                 new Anchor("caseload", getTranslation("couple.back-to-caseload")));
         box.addClassName("dyad-empty-state");

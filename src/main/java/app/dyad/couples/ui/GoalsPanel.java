@@ -49,10 +49,15 @@ class GoalsPanel extends VerticalLayout {
 
     private void render(CoupleFile file) {
         lists.removeAll();
-        lists.add(group(getTranslation("goals.couple"), file.goals().stream().filter(GoalView::isCoupleGoal).toList()));
+        lists.add(group(
+                getTranslation("goals.couple"),
+                file.goals().stream().filter(GoalView::isCoupleGoal).toList()));
         for (PartnerView partner : List.of(file.partnerOne(), file.partnerTwo())) {
-            lists.add(group(getTranslation("goals.of", partner.callName()),
-                    file.goals().stream().filter(g -> Objects.equals(g.partnerId(), partner.id())).toList()));
+            lists.add(group(
+                    getTranslation("goals.of", partner.callName()),
+                    file.goals().stream()
+                            .filter(g -> Objects.equals(g.partnerId(), partner.id()))
+                            .toList()));
         }
     }
 
@@ -71,9 +76,11 @@ class GoalsPanel extends VerticalLayout {
             Div row = new Div(text);
             row.addClassName("dyad-goal");
             if (!goal.isCoupleGoal()) {
-                Span visibility = new Span(getTranslation("goals.visibility." + goal.visibility().name()));
-                visibility.addClassNames("dyad-status", goal.visibility() == GoalVisibility.PRIVATE
-                        ? "dyad-status-neutral" : "dyad-status-info");
+                Span visibility = new Span(
+                        getTranslation("goals.visibility." + goal.visibility().name()));
+                visibility.addClassNames(
+                        "dyad-status",
+                        goal.visibility() == GoalVisibility.PRIVATE ? "dyad-status-neutral" : "dyad-status-info");
                 row.add(visibility);
             }
             if (goal.isAchieved()) {
@@ -98,8 +105,9 @@ class GoalsPanel extends VerticalLayout {
         whose.setLabel(getTranslation("goals.whose"));
         whose.setItems(Optional.empty(), Optional.of(file.partnerOne()), Optional.of(file.partnerTwo()));
         whose.setItemLabelGenerator(p -> p.map(PartnerView::callName).orElse(getTranslation("goals.whose-couple")));
-        whose.setValue(existing.map(g -> g.partnerId() == null ? Optional.<PartnerView>empty()
-                : Optional.of(g.partnerId() == file.partnerOne().id() ? file.partnerOne() : file.partnerTwo()))
+        whose.setValue(existing.map(g -> g.partnerId() == null
+                        ? Optional.<PartnerView>empty()
+                        : Optional.of(g.partnerId() == file.partnerOne().id() ? file.partnerOne() : file.partnerTwo()))
                 .orElse(Optional.empty()));
         whose.setReadOnly(existing.isPresent());
         whose.setWidthFull();
@@ -108,7 +116,8 @@ class GoalsPanel extends VerticalLayout {
         visibility.setItemLabelGenerator(v -> getTranslation("goals.visibility-long." + v.name()));
         visibility.setValue(existing.map(GoalView::visibility).orElse(GoalVisibility.SHARED));
         visibility.setVisible(whose.getValue().isPresent());
-        whose.addValueChangeListener(change -> visibility.setVisible(change.getValue().isPresent()));
+        whose.addValueChangeListener(
+                change -> visibility.setVisible(change.getValue().isPresent()));
         TextArea description = new TextArea(getTranslation("goals.description"));
         description.setValue(existing.map(GoalView::description).orElse(""));
         description.setMaxLength(NewGoal.DESCRIPTION_MAX_LENGTH);
@@ -133,11 +142,25 @@ class GoalsPanel extends VerticalLayout {
         form.setPadding(false);
         dialog.add(form);
         Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> {
-            boolean ok = SaveAndTell.save(this, Map.of("description", description), () -> state.saved(existing.isPresent()
-                    ? service.updateGoal(new GoalEdit(existing.get().id(), existing.get().version(),
-                            description.getValue(), visibility.getValue(), achieved.getValue() ? achievedOn.getValue() : null))
-                    : service.addGoal(file.id(), new NewGoal(whose.getValue().map(PartnerView::id).orElse(null),
-                            description.getValue(), visibility.getValue()))));
+            boolean ok = SaveAndTell.save(
+                    this,
+                    Map.of("description", description),
+                    () -> state.saved(
+                            existing.isPresent()
+                                    ? service.updateGoal(new GoalEdit(
+                                            existing.get().id(),
+                                            existing.get().version(),
+                                            description.getValue(),
+                                            visibility.getValue(),
+                                            achieved.getValue() ? achievedOn.getValue() : null))
+                                    : service.addGoal(
+                                            file.id(),
+                                            new NewGoal(
+                                                    whose.getValue()
+                                                            .map(PartnerView::id)
+                                                            .orElse(null),
+                                                    description.getValue(),
+                                                    visibility.getValue()))));
             if (ok) {
                 dialog.close();
             }

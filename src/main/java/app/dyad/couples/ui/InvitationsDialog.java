@@ -22,8 +22,8 @@ class InvitationsDialog extends Dialog {
         }
         int index = 0;
         for (InvitationLink link : created.invitations()) {
-            TextField url = new TextField(getTranslation("couples.created.link-for", link.email(),
-                    Formats.dateTime(this, link.expiresAt())));
+            TextField url = new TextField(
+                    getTranslation("couples.created.link-for", link.email(), Formats.dateTime(this, link.expiresAt())));
             url.setValue(link.url());
             url.setReadOnly(true);
             url.setWidthFull();

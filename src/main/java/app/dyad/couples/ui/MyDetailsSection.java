@@ -1,7 +1,7 @@
 package app.dyad.couples.ui;
 
-import app.dyad.couples.MyCouple;
 import app.dyad.couples.MyContactEdit;
+import app.dyad.couples.MyCouple;
 import app.dyad.couples.MySpace;
 import app.dyad.couples.PartnerDetails;
 import com.vaadin.flow.component.button.Button;
@@ -22,13 +22,21 @@ class MyDetailsSection extends VerticalLayout {
         this.space = initial;
         addClassName("dyad-section");
         var me = initial.me().details();
-        TextField preferredName = field("couples.preferred-name", me.preferredName(), "my-preferred-name", PartnerDetails.NAME_MAX_LENGTH);
-        TextField pronouns = field("couples.pronouns", me.pronouns(), "my-pronouns", PartnerDetails.PRONOUNS_MAX_LENGTH);
+        TextField preferredName = field(
+                "couples.preferred-name", me.preferredName(), "my-preferred-name", PartnerDetails.NAME_MAX_LENGTH);
+        TextField pronouns =
+                field("couples.pronouns", me.pronouns(), "my-pronouns", PartnerDetails.PRONOUNS_MAX_LENGTH);
         TextField phone = field("couples.phone", me.phone(), "my-phone", PartnerDetails.PHONE_MAX_LENGTH);
-        Button save = OverviewTab.primary(new Button(getTranslation("action.save"), click -> SaveAndTell.save(this,
-                Map.of("preferredName", preferredName, "pronouns", pronouns, "phone", phone),
-                () -> space = service.updateMyContact(new MyContactEdit(space.me().version(),
-                        preferredName.getValue(), pronouns.getValue(), phone.getValue())))));
+        Button save = OverviewTab.primary(new Button(
+                getTranslation("action.save"),
+                click -> SaveAndTell.save(
+                        this,
+                        Map.of("preferredName", preferredName, "pronouns", pronouns, "phone", phone),
+                        () -> space = service.updateMyContact(new MyContactEdit(
+                                space.me().version(),
+                                preferredName.getValue(),
+                                pronouns.getValue(),
+                                phone.getValue())))));
         save.setId("save-my-details");
 
         EmailField email = new EmailField(getTranslation("couples.email"));
@@ -42,13 +50,16 @@ class MyDetailsSection extends VerticalLayout {
         password.setManualValidation(true);
         password.setId("my-email-password");
         Button changeEmail = new Button(getTranslation("my.change-email"), click -> {
-            if (SaveAndTell.save(this, Map.of("email", email, "password", password),
+            if (SaveAndTell.save(
+                    this,
+                    Map.of("email", email, "password", password),
                     () -> space = service.changeMyEmail(email.getValue(), password.getValue()))) {
                 password.clear();
             }
         });
         changeEmail.setId("change-my-email");
-        Details emailBox = new Details(getTranslation("my.email-section"), new VerticalLayout(email, password, changeEmail));
+        Details emailBox =
+                new Details(getTranslation("my.email-section"), new VerticalLayout(email, password, changeEmail));
         emailBox.setWidthFull();
 
         add(new H3(getTranslation("my.details")), preferredName, pronouns, phone, save, emailBox);

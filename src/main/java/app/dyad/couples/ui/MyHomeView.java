@@ -1,10 +1,10 @@
 package app.dyad.couples.ui;
 
-import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.couples.CaseNotAvailableException;
-import app.dyad.couples.MyCouple;
 import app.dyad.couples.GoalView;
+import app.dyad.couples.MyCouple;
 import app.dyad.couples.MySpace;
+import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.Component;
@@ -34,7 +34,9 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public MyHomeView(MyCouple service, CurrentUser currentUser, List<ClientHomeSection> sections) {
         this.service = service;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ClientHomeSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClientHomeSection::order))
+                .toList();
         addClassName("dyad-page");
         addClassName("dyad-my");
         H2 hello = new H2(getTranslation("my.greeting", currentUser.require().displayName()));
@@ -52,7 +54,8 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("my.intro", space.counselorName(), space.partnerCallName()));
         intro.setId("my-intro");
         add(intro);
-        List<Component> contributed = sections.stream().flatMap(section -> section.create().stream()).toList();
+        List<Component> contributed =
+                sections.stream().flatMap(section -> section.create().stream()).toList();
         if (contributed.isEmpty()) {
             Div next = new Div(new Paragraph(getTranslation("my.empty")));
             next.addClassName("dyad-card-wide");
@@ -65,7 +68,8 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     private Component goals(MySpace space) {
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("my.goals")));
         section.addClassName("dyad-section");
-        section.add(list(getTranslation("my.goals.couple"), space.coupleGoals()),
+        section.add(
+                list(getTranslation("my.goals.couple"), space.coupleGoals()),
                 list(getTranslation("my.goals.mine"), space.myGoals()));
         if (!space.partnerSharedGoals().isEmpty()) {
             section.add(list(getTranslation("my.goals.partner", space.partnerCallName()), space.partnerSharedGoals()));

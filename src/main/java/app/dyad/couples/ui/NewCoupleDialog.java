@@ -55,8 +55,8 @@ class NewCoupleDialog extends Dialog {
         counselor.setRequiredIndicatorVisible(true);
         counselor.setWidthFull();
 
-        VerticalLayout caseFields = new VerticalLayout(new H3(getTranslation("couples.case")), caseName, startedOn,
-                status, counselor);
+        VerticalLayout caseFields =
+                new VerticalLayout(new H3(getTranslation("couples.case")), caseName, startedOn, status, counselor);
         caseFields.setPadding(false);
         caseFields.setSpacing(false);
 
@@ -72,9 +72,15 @@ class NewCoupleDialog extends Dialog {
             Map<String, HasValidation> fields = fields();
             FieldErrors.clear(fields.values());
             try {
-                CoupleCreated result = service.createCouple(new NewCouple(partnerOne.value(), partnerTwo.value(),
-                        caseName.getValue(), startedOn.getValue(), status.getValue(),
-                        counselor.getValue() == null ? null : counselor.getValue().id()));
+                CoupleCreated result = service.createCouple(new NewCouple(
+                        partnerOne.value(),
+                        partnerTwo.value(),
+                        caseName.getValue(),
+                        startedOn.getValue(),
+                        status.getValue(),
+                        counselor.getValue() == null
+                                ? null
+                                : counselor.getValue().id()));
                 close();
                 created.accept(result);
             } catch (InvalidInputException invalid) {

@@ -32,24 +32,36 @@ class OverviewTab extends VerticalLayout {
 
     OverviewTab(CoupleService service, CaseState state, LocalDate today) {
         setPadding(false);
-        FlexLayout contacts = new FlexLayout(contact(state.file().partnerOne()), contact(state.file().partnerTwo()));
+        FlexLayout contacts = new FlexLayout(
+                contact(state.file().partnerOne()), contact(state.file().partnerTwo()));
         contacts.addClassName("dyad-partners");
-        add(section("couple.contact", contacts), concernsSection(service, state),
-                new GoalsPanel(service, state, today), agreementSection(service, state));
+        add(
+                section("couple.contact", contacts),
+                concernsSection(service, state),
+                new GoalsPanel(service, state, today),
+                agreementSection(service, state));
     }
 
     private Component contact(PartnerView partner) {
         var d = partner.details();
         Div card = new Div(new Span(partner.fullName()));
         card.addClassName("dyad-partner-card");
-        card.add(line("couples.email", d.email()), line("couples.phone", d.phone()),
-                line("couples.date-of-birth", d.dateOfBirth() == null ? null
-                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(d.dateOfBirth())));
+        card.add(
+                line("couples.email", d.email()),
+                line("couples.phone", d.phone()),
+                line(
+                        "couples.date-of-birth",
+                        d.dateOfBirth() == null
+                                ? null
+                                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                        .withLocale(getLocale())
+                                        .format(d.dateOfBirth())));
         return card;
     }
 
     private Component line(String labelKey, String value) {
-        Div line = new Div(new Span(getTranslation(labelKey) + ": "),
+        Div line = new Div(
+                new Span(getTranslation(labelKey) + ": "),
                 new Span(value == null ? getTranslation("couple.not-given") : value));
         line.addClassName("dyad-contact-line");
         return line;
@@ -58,16 +70,20 @@ class OverviewTab extends VerticalLayout {
     private Component concernsSection(CoupleService service, CaseState state) {
         concerns.setLabel(getTranslation("couple.concerns"));
         concerns.setHelperText(getTranslation("couple.concerns-help"));
-        concerns.setValue(state.file().presentingConcerns() == null ? "" : state.file().presentingConcerns());
+        concerns.setValue(
+                state.file().presentingConcerns() == null ? "" : state.file().presentingConcerns());
         concerns.setWidthFull();
         concerns.setMinHeight("8rem");
         concerns.setMaxLength(CoupleFile.CONCERNS_MAX_LENGTH);
         concerns.setManualValidation(true);
         concerns.setId("concerns");
-        Button save = new Button(getTranslation("couple.concerns-save"), click -> SaveAndTell.save(this,
-                Map.of("presentingConcerns", concerns),
-                () -> state.saved(service.updatePresentingConcerns(state.file().id(), state.file().version(),
-                        concerns.getValue()))));
+        Button save = new Button(
+                getTranslation("couple.concerns-save"),
+                click -> SaveAndTell.save(
+                        this,
+                        Map.of("presentingConcerns", concerns),
+                        () -> state.saved(service.updatePresentingConcerns(
+                                state.file().id(), state.file().version(), concerns.getValue()))));
         save.setId("save-concerns");
         return section("couple.concerns-title", concerns, save);
     }
@@ -92,10 +108,18 @@ class OverviewTab extends VerticalLayout {
         agreementNote.setManualValidation(true);
         Paragraph explain = new Paragraph(getTranslation("couple.policy-help"));
         explain.addClassName("dyad-muted");
-        Button save = new Button(getTranslation("couple.agreement-save"), click -> SaveAndTell.save(this,
-                Map.of("policy", policy, "agreedOn", agreedOn, "note", agreementNote),
-                () -> state.saved(service.recordAgreement(state.file().id(), new AgreementEdit(state.file().version(),
-                        policy.getValue(), agreedOn.getValue(), agreementNote.getValue())))));
+        Button save = new Button(
+                getTranslation("couple.agreement-save"),
+                click -> SaveAndTell.save(
+                        this,
+                        Map.of("policy", policy, "agreedOn", agreedOn, "note", agreementNote),
+                        () -> state.saved(service.recordAgreement(
+                                state.file().id(),
+                                new AgreementEdit(
+                                        state.file().version(),
+                                        policy.getValue(),
+                                        agreedOn.getValue(),
+                                        agreementNote.getValue())))));
         save.setId("save-agreement");
         return section("couple.agreement-title", explain, policy, agreedOn, agreementNote, save);
     }

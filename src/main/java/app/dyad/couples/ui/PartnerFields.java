@@ -1,7 +1,7 @@
 package app.dyad.couples.ui;
 
-import com.vaadin.flow.component.Component;
 import app.dyad.couples.PartnerDetails;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -49,8 +49,14 @@ class PartnerFields extends Composite<VerticalLayout> {
     }
 
     PartnerDetails value() {
-        return new PartnerDetails(firstName.getValue(), lastName.getValue(), preferredName.getValue(),
-                pronouns.getValue(), email.getValue(), phone.getValue(), dateOfBirth.getValue());
+        return new PartnerDetails(
+                firstName.getValue(),
+                lastName.getValue(),
+                preferredName.getValue(),
+                pronouns.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                dateOfBirth.getValue());
     }
 
     /** Field names as the service reports them, for placing its messages. */

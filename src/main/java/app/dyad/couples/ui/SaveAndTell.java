@@ -12,8 +12,7 @@ import java.util.Map;
 /** Runs a save and tells the person how it went, keeping what they typed when it did not work. */
 final class SaveAndTell {
 
-    private SaveAndTell() {
-    }
+    private SaveAndTell() {}
 
     static boolean save(Component view, Map<String, ? extends HasValidation> fields, Runnable action) {
         FieldErrors.clear(fields.values());

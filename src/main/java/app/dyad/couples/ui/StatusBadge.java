@@ -1,14 +1,13 @@
 package app.dyad.couples.ui;
 
-import com.vaadin.flow.component.UI;
 import app.dyad.couples.CoupleStatus;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
 /** A case's status as a small coloured label. */
 final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     static Span of(CoupleStatus status) {
         Span badge = new Span(badgeText(status));

@@ -14,12 +14,14 @@ import java.util.Optional;
 /** The read-only parts of an exercise page: a submitted answer, and the counselor's feedback. */
 final class AnswerBlocks {
 
-    private AnswerBlocks() {
-    }
+    private AnswerBlocks() {}
 
     static Div answer(String heading, ResponseForm form, ResponseView response) {
-        Span when = new Span(response.submittedAt() == null ? ""
-                : form.getTranslation("my.exercise.submitted-on", Formats.dateTime(form, response.submittedAt())));
+        Span when = new Span(
+                response.submittedAt() == null
+                        ? ""
+                        : form.getTranslation(
+                                "my.exercise.submitted-on", Formats.dateTime(form, response.submittedAt())));
         when.addClassName("dyad-muted");
         Div box = new Div(new H3(heading), when, form);
         box.addClassNames("dyad-section", "dyad-answer");

@@ -28,7 +28,11 @@ import java.util.Optional;
 /** Submitted answers side by side, feedback given so far, and a reply to one partner or both. */
 class AnswersDialog extends Dialog {
 
-    AnswersDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, HomeworkItem item,
+    AnswersDialog(
+            HomeworkService homework,
+            ExerciseLibrary library,
+            CouplePartners couple,
+            HomeworkItem item,
             Runnable changed) {
         setHeaderTitle(item.exerciseTitle());
         setWidth("min(64rem, 98vw)");
@@ -36,10 +40,17 @@ class AnswersDialog extends Dialog {
         FlexLayout answers = new FlexLayout();
         answers.addClassName("dyad-columns");
         for (ResponseView response : item.responses()) {
-            String who = response.authorPartnerId() == null ? getTranslation("homework.together")
+            String who = response.authorPartnerId() == null
+                    ? getTranslation("homework.together")
                     : couple.nameOf(response.authorPartnerId());
-            Div column = new Div(new H3(who), new Span(response.submittedAt() == null ? ""
-                    : getTranslation("my.exercise.submitted-on", Formats.dateTime(this, response.submittedAt()))));
+            Div column = new Div(
+                    new H3(who),
+                    new Span(
+                            response.submittedAt() == null
+                                    ? ""
+                                    : getTranslation(
+                                            "my.exercise.submitted-on",
+                                            Formats.dateTime(this, response.submittedAt()))));
             column.addClassName("dyad-answer");
             if (exercise != null) {
                 ResponseForm form = new ResponseForm(exercise.prompts(), true);
@@ -54,7 +65,8 @@ class AnswersDialog extends Dialog {
         add(answers);
 
         for (FeedbackView feedback : item.feedback()) {
-            String to = feedback.toPartnerId() == null ? getTranslation("homework.to-both")
+            String to = feedback.toPartnerId() == null
+                    ? getTranslation("homework.to-both")
                     : couple.nameOf(feedback.toPartnerId());
             Paragraph given = new Paragraph(getTranslation("homework.feedback-given", to, feedback.text()));
             given.addClassName("dyad-card-wide");

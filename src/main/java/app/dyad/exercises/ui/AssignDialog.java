@@ -1,9 +1,8 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.base.ui.Formats;
-import java.util.function.Consumer;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
+import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -39,31 +39,44 @@ class AssignDialog extends Dialog {
     final IntegerField occurrences = new IntegerField();
     final TextArea note = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
-    private Consumer<String> described = line -> { };
+    private Consumer<String> described = line -> {};
 
-    AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
+    AssignDialog(
+            HomeworkService homework,
+            ExerciseLibrary library,
+            CouplePartners couple,
+            LocalDate today,
             Runnable assigned) {
         this(homework, library, couple, today, null, assigned);
     }
 
-    AssignDialog(HomeworkService homework, ExerciseLibrary library, CouplePartners couple, LocalDate today,
-            @Nullable ExerciseSummary preselected, Runnable assigned) {
+    AssignDialog(
+            HomeworkService homework,
+            ExerciseLibrary library,
+            CouplePartners couple,
+            LocalDate today,
+            @Nullable ExerciseSummary preselected,
+            Runnable assigned) {
         setHeaderTitle(getTranslation("homework.assign-to", couple.bothNames()));
         setWidth("min(36rem, 98vw)");
 
         exercise.setLabel(getTranslation("homework.exercise"));
-        exercise.setItems(query -> library.find(new LibraryFilter(null, query.getFilter().orElse(""), null, null),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        exercise.setItems(query -> library
+                .find(
+                        new LibraryFilter(null, query.getFilter().orElse(""), null, null),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         exercise.setItemLabelGenerator(ExerciseSummary::title);
         exercise.setWidthFull();
         exercise.setId("assign-exercise-choice");
         exercise.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 visibility.setValue(e.getValue().defaultVisibility());
-                audience.setValue(switch (e.getValue().mode()) {
-                    case TOGETHER -> Audience.JOINT;
-                    default -> Audience.BOTH_SEPARATELY;
-                });
+                audience.setValue(
+                        switch (e.getValue().mode()) {
+                            case TOGETHER -> Audience.JOINT;
+                            default -> Audience.BOTH_SEPARATELY;
+                        });
             }
         });
         audience.setLabel(getTranslation("homework.for"));
@@ -90,7 +103,9 @@ class AssignDialog extends Dialog {
         occurrences.setVisible(false);
         recurrence.addValueChangeListener(e -> {
             occurrences.setVisible(e.getValue() != NewAssignment.Recurrence.ONCE);
-            if (e.getValue() != NewAssignment.Recurrence.ONCE && occurrences.getValue() != null && occurrences.getValue() < 2) {
+            if (e.getValue() != NewAssignment.Recurrence.ONCE
+                    && occurrences.getValue() != null
+                    && occurrences.getValue() < 2) {
                 occurrences.setValue(e.getValue() == NewAssignment.Recurrence.DAILY ? 7 : 4);
             }
         });
@@ -109,14 +124,29 @@ class AssignDialog extends Dialog {
         if (preselected != null) {
             exercise.setValue(preselected);
         }
-        VerticalLayout form = new VerticalLayout(exercise, audience, partner, due, recurrence, occurrences, note, visibility);
+        VerticalLayout form =
+                new VerticalLayout(exercise, audience, partner, due, recurrence, occurrences, note, visibility);
         form.setPadding(false);
         add(form);
 
         Button save = new Button(getTranslation("homework.assign-submit"), click -> {
-            Map<String, HasValidation> fields = Map.of("exerciseId", exercise, "audience", audience, "partnerId", partner,
-                    "firstDue", due, "recurrence", recurrence, "occurrences", occurrences, "note", note,
-                    "visibility", visibility);
+            Map<String, HasValidation> fields = Map.of(
+                    "exerciseId",
+                    exercise,
+                    "audience",
+                    audience,
+                    "partnerId",
+                    partner,
+                    "firstDue",
+                    due,
+                    "recurrence",
+                    recurrence,
+                    "occurrences",
+                    occurrences,
+                    "note",
+                    note,
+                    "visibility",
+                    visibility);
             FieldErrors.clear(fields.values());
             if (exercise.getValue() == null) {
                 exercise.setErrorMessage(getTranslation("homework.exercise-unknown"));
@@ -124,14 +154,21 @@ class AssignDialog extends Dialog {
                 return;
             }
             try {
-                homework.assign(couple.coupleId(), new NewAssignment(exercise.getValue().id(), audience.getValue(),
-                        partner.getValue(), due.getValue(), recurrence.getValue(),
-                        occurrences.getValue() == null ? 0 : occurrences.getValue(), note.getValue(),
-                        visibility.getValue()));
+                homework.assign(
+                        couple.coupleId(),
+                        new NewAssignment(
+                                exercise.getValue().id(),
+                                audience.getValue(),
+                                partner.getValue(),
+                                due.getValue(),
+                                recurrence.getValue(),
+                                occurrences.getValue() == null ? 0 : occurrences.getValue(),
+                                note.getValue(),
+                                visibility.getValue()));
                 close();
                 assigned.run();
-                described.accept(getTranslation("homework.assigned-line", exercise.getValue().title(),
-                        Formats.date(this, due.getValue())));
+                described.accept(getTranslation(
+                        "homework.assigned-line", exercise.getValue().title(), Formats.date(this, due.getValue())));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
             }

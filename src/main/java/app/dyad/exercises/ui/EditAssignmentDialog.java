@@ -1,11 +1,11 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.exercises.NewAssignment;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.Visibility;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -83,8 +83,8 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
             options.setWidthFull();
             options.setManualValidation(true);
             options.setVisible(initialKind == PromptKind.CHECKLIST || initialKind == PromptKind.SCALE);
-            kind.addValueChangeListener(e -> options.setVisible(e.getValue() == PromptKind.CHECKLIST
-                    || e.getValue() == PromptKind.SCALE));
+            kind.addValueChangeListener(
+                    e -> options.setVisible(e.getValue() == PromptKind.CHECKLIST || e.getValue() == PromptKind.SCALE));
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(this, -1));
             up.setAriaLabel(getTranslation("editor.up"));
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(this, 1));
@@ -104,8 +104,13 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         }
 
         ExerciseDraft.Prompt value() {
-            return new ExerciseDraft.Prompt(kind.getValue(), label.getValue(),
-                    Arrays.stream(options.getValue().split("\n")).map(String::strip).filter(o -> !o.isEmpty()).toList());
+            return new ExerciseDraft.Prompt(
+                    kind.getValue(),
+                    label.getValue(),
+                    Arrays.stream(options.getValue().split("\n"))
+                            .map(String::strip)
+                            .filter(o -> !o.isEmpty())
+                            .toList());
         }
     }
 
@@ -119,9 +124,13 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
     public void setParameter(BeforeEvent event, Long id) {
         removeAll();
         exerciseId = id;
-        library.get(id).filter(e -> e.editableBy(currentUser.require().accountId()))
-                .ifPresentOrElse(this::show, () -> add(new H2(getTranslation("exercise.not-yours")),
-                        new Anchor("library", getTranslation("library.back"))));
+        library.get(id)
+                .filter(e -> e.editableBy(currentUser.require().accountId()))
+                .ifPresentOrElse(
+                        this::show,
+                        () -> add(
+                                new H2(getTranslation("exercise.not-yours")),
+                                new Anchor("library", getTranslation("library.back"))));
     }
 
     private void show(ExerciseDetails exercise) {
@@ -135,7 +144,10 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         List<StrategyView> all = library.strategies();
         strategy.setItems(all);
         strategy.setItemLabelGenerator(StrategyView::name);
-        strategy.setValue(all.stream().filter(s -> s.id() == exercise.strategy().id()).findFirst().orElse(null));
+        strategy.setValue(all.stream()
+                .filter(s -> s.id() == exercise.strategy().id())
+                .findFirst()
+                .orElse(null));
         purpose.setLabel(getTranslation("editor.purpose"));
         purpose.setValue(exercise.summary().purpose());
         purpose.setWidthFull();
@@ -190,12 +202,17 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         actions.addClassName("dyad-actions");
         promptList.setWidthFull();
         redraw();
-        VerticalLayout texts = new VerticalLayout(title, strategy, purpose, steps, minutes, mode, frequency, visibility, shared);
+        VerticalLayout texts =
+                new VerticalLayout(title, strategy, purpose, steps, minutes, mode, frequency, visibility, shared);
         texts.addClassName("dyad-section");
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("editor.prompts")), promptList, addPrompt);
         form.addClassName("dyad-section");
-        add(new Anchor("library/exercise/" + exerciseId, getTranslation("editor.back")), new H2(getTranslation("editor.heading")),
-                texts, form, actions);
+        add(
+                new Anchor("library/exercise/" + exerciseId, getTranslation("editor.back")),
+                new H2(getTranslation("editor.heading")),
+                texts,
+                form,
+                actions);
     }
 
     private void move(PromptRow row, int by) {
@@ -214,19 +231,34 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private void save() {
-        Map<String, HasValidation> fields = new HashMap<>(Map.of("title", title, "purpose", purpose, "steps", steps,
-                "minutes", minutes, "frequency", frequency));
+        Map<String, HasValidation> fields = new HashMap<>(
+                Map.of("title", title, "purpose", purpose, "steps", steps, "minutes", minutes, "frequency", frequency));
         for (int i = 0; i < rows.size(); i++) {
             fields.put("prompts[" + i + "].label", rows.get(i).label);
             fields.put("prompts[" + i + "].options", rows.get(i).options);
         }
         FieldErrors.clear(fields.values());
-        List<String> stepLines = Arrays.stream(steps.getValue().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> stepLines = Arrays.stream(steps.getValue().split("\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         try {
-            library.save(exerciseId, new ExerciseDraft(version, strategy.getValue() == null ? 0 : strategy.getValue().id(),
-                    title.getValue(), purpose.getValue(), stepLines, minutes.getValue() == null ? 0 : minutes.getValue(),
-                    mode.getValue(), frequency.getValue(), visibility.getValue(), shared.getValue(),
-                    rows.stream().map(PromptRow::value).toList()));
+            library.save(
+                    exerciseId,
+                    new ExerciseDraft(
+                            version,
+                            strategy.getValue() == null
+                                    ? 0
+                                    : strategy.getValue().id(),
+                            title.getValue(),
+                            purpose.getValue(),
+                            stepLines,
+                            minutes.getValue() == null ? 0 : minutes.getValue(),
+                            mode.getValue(),
+                            frequency.getValue(),
+                            visibility.getValue(),
+                            shared.getValue(),
+                            rows.stream().map(PromptRow::value).toList()));
             getUI().ifPresent(ui -> ui.navigate("library/exercise/" + exerciseId));
         } catch (InvalidInputException invalid) {
             FieldErrors.show(this, invalid, fields);

@@ -1,13 +1,11 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.base.ui.Formats;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
-import app.dyad.base.ClinicCalendar;
-import java.time.LocalDate;
-import java.util.function.Consumer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.function.Consumer;
 
 /** Lets other features open the assign dialog and an assignment's answers, with the homework tab's own dialogs. */
 @SpringComponent
@@ -25,8 +23,8 @@ class HomeworkActionsContribution implements HomeworkActions {
 
     @Override
     public void openAssign(long coupleId, Consumer<String> assigned) {
-        AssignDialog dialog = new AssignDialog(homework, library, homework.partnersOf(coupleId),
-                calendar.today(), () -> { });
+        AssignDialog dialog =
+                new AssignDialog(homework, library, homework.partnersOf(coupleId), calendar.today(), () -> {});
         dialog.whenAssigned(assigned);
         dialog.open();
     }
@@ -34,6 +32,6 @@ class HomeworkActionsContribution implements HomeworkActions {
     @Override
     public void openAnswers(long assignmentId) {
         HomeworkItem item = homework.homeworkItem(assignmentId);
-        new AnswersDialog(homework, library, homework.partnersOf(item.coupleId()), item, () -> { }).open();
+        new AnswersDialog(homework, library, homework.partnersOf(item.coupleId()), item, () -> {}).open();
     }
 }

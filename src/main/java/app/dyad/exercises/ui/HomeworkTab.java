@@ -1,9 +1,8 @@
 package app.dyad.exercises.ui;
 
-import java.util.Collections;
-import org.springframework.data.domain.PageRequest;
-import app.dyad.base.InvalidInputException;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.ExerciseLibrary;
@@ -18,11 +17,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /** The couple's homework for their counselor: every assignment with each partner's status; assign, cancel, read, reply. */
 class HomeworkTab extends VerticalLayout {
@@ -44,7 +44,9 @@ class HomeworkTab extends VerticalLayout {
         this.coupleId = coupleId;
         this.partners = homework.partnersOf(coupleId);
         setPadding(false);
-        Button assign = new Button(getTranslation("homework.assign"), VaadinIcon.PLUS.create(),
+        Button assign = new Button(
+                getTranslation("homework.assign"),
+                VaadinIcon.PLUS.create(),
                 click -> new AssignDialog(homework, library, partners, calendar.today(), this::refresh).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign-exercise");
@@ -58,10 +60,18 @@ class HomeworkTab extends VerticalLayout {
 
     void refresh() {
         var rates = homework.lastFourWeeks(coupleId);
-        completion.setText(rates.stream().allMatch(c -> c.due() == 0) ? getTranslation("homework.completion-none")
-                : getTranslation("homework.completion", rates.stream()
-                        .map(c -> getTranslation("homework.completion-of", partners.nameOf(c.partnerId()), c.submitted(), c.due()))
-                        .collect(Collectors.joining(" · "))));
+        completion.setText(
+                rates.stream().allMatch(c -> c.due() == 0)
+                        ? getTranslation("homework.completion-none")
+                        : getTranslation(
+                                "homework.completion",
+                                rates.stream()
+                                        .map(c -> getTranslation(
+                                                "homework.completion-of",
+                                                partners.nameOf(c.partnerId()),
+                                                c.submitted(),
+                                                c.due()))
+                                        .collect(Collectors.joining(" · "))));
         list.removeAll();
         shown = 0;
         showMore();
@@ -70,8 +80,7 @@ class HomeworkTab extends VerticalLayout {
     /** Pages in more assignments (latest due first), so a long history never loads at once. */
     private void showMore() {
         list.getChildren().filter(c -> c instanceof Button).toList().forEach(list::remove);
-        List<HomeworkItem> items = homework.homeworkOfCouple(coupleId,
-                PageRequest.of(shown / PAGE, PAGE));
+        List<HomeworkItem> items = homework.homeworkOfCouple(coupleId, PageRequest.of(shown / PAGE, PAGE));
         long total = homework.countHomeworkOfCouple(coupleId);
         if (total == 0) {
             Span none = new Span(getTranslation("homework.none"));
@@ -92,7 +101,10 @@ class HomeworkTab extends VerticalLayout {
     private Div card(HomeworkItem item, LocalDate today) {
         Span title = new Span(item.exerciseTitle());
         title.addClassName("dyad-partner-name");
-        Span meta = new Span(getTranslation("homework.meta", Formats.date(this, item.dueOn()), forWhom(item),
+        Span meta = new Span(getTranslation(
+                "homework.meta",
+                Formats.date(this, item.dueOn()),
+                forWhom(item),
                 getTranslation("homework.visibility." + item.visibility().name())));
         meta.addClassName("dyad-muted");
         Div states = new Div();
@@ -106,8 +118,9 @@ class HomeworkTab extends VerticalLayout {
         }
         Div card = new Div(title, meta, states);
         card.addClassNames("dyad-partner-card", "dyad-homework");
-        Button answers = new Button(getTranslation("homework.answers"), click ->
-                new AnswersDialog(homework, library, partners, item, this::refresh).open());
+        Button answers = new Button(
+                getTranslation("homework.answers"),
+                click -> new AnswersDialog(homework, library, partners, item, this::refresh).open());
         answers.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean anySubmitted = item.progress().stream().anyMatch(p -> p.state() == ResponseState.SUBMITTED);
         Div actions = new Div(answers);
@@ -123,8 +136,9 @@ class HomeworkTab extends VerticalLayout {
         }
         if (!item.cancelled() && !anySubmitted) {
             boolean anyAnswer = !item.progress().isEmpty();
-            Button edit = new Button(getTranslation("homework.edit"), click ->
-                    new EditAssignmentDialog(homework, item, anyAnswer, this::refresh).open());
+            Button edit = new Button(
+                    getTranslation("homework.edit"),
+                    click -> new EditAssignmentDialog(homework, item, anyAnswer, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit);
             Button cancel = new Button(getTranslation("homework.cancel"), click -> cancel(item));
@@ -145,8 +159,11 @@ class HomeworkTab extends VerticalLayout {
     }
 
     private Span state(HomeworkItem item, Long author, LocalDate today) {
-        ResponseState state = item.progress().stream().filter(p -> Objects.equals(p.partnerId(), author))
-                .map(HomeworkItem.PartnerProgress::state).findFirst().orElse(null);
+        ResponseState state = item.progress().stream()
+                .filter(p -> Objects.equals(p.partnerId(), author))
+                .map(HomeworkItem.PartnerProgress::state)
+                .findFirst()
+                .orElse(null);
         String who = author == null ? getTranslation("homework.together") : partners.nameOf(author);
         if (state == ResponseState.SUBMITTED) {
             return chip(getTranslation("homework.state.submitted", who), "success");
@@ -154,7 +171,8 @@ class HomeworkTab extends VerticalLayout {
         if (item.dueOn().isBefore(today)) {
             return chip(getTranslation("homework.state.overdue", who), "error");
         }
-        return state == ResponseState.DRAFT ? chip(getTranslation("homework.state.draft", who), "info")
+        return state == ResponseState.DRAFT
+                ? chip(getTranslation("homework.state.draft", who), "info")
                 : chip(getTranslation("homework.state.not-started", who), "neutral");
     }
 
@@ -165,7 +183,6 @@ class HomeworkTab extends VerticalLayout {
             case ONE_PARTNER -> partners.nameOf(Objects.requireNonNull(item.partnerId()));
         };
     }
-
 
     private static Span chip(String text, String tone) {
         Span chip = new Span(text);

@@ -1,9 +1,9 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkService;
-import app.dyad.base.ClinicCalendar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 

@@ -1,12 +1,12 @@
 package app.dyad.exercises.ui;
 
-import com.vaadin.flow.component.button.Button;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.ExerciseMode;
 import app.dyad.exercises.ExerciseSummary;
 import app.dyad.exercises.LibraryFilter;
 import app.dyad.exercises.StrategyView;
 import app.dyad.identity.Role;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -53,21 +53,24 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         mode.setItems(ExerciseMode.values());
         mode.setEmptySelectionAllowed(true);
         mode.setEmptySelectionCaption(getTranslation("library.any"));
-        mode.setItemLabelGenerator(m -> m == null ? getTranslation("library.any") : getTranslation("exercise.mode." + m.name()));
+        mode.setItemLabelGenerator(
+                m -> m == null ? getTranslation("library.any") : getTranslation("exercise.mode." + m.name()));
         mode.setId("library-mode");
         minutes.setLabel(getTranslation("library.minutes"));
         minutes.setItems(List.of(10, 20, 30, 60));
         minutes.setEmptySelectionAllowed(true);
         minutes.setEmptySelectionCaption(getTranslation("library.any"));
-        minutes.setItemLabelGenerator(m -> m == null ? getTranslation("library.any") : getTranslation("library.up-to", m));
+        minutes.setItemLabelGenerator(
+                m -> m == null ? getTranslation("library.any") : getTranslation("library.up-to", m));
         minutes.setId("library-minutes");
 
-        Button create = new Button(
-                getTranslation("library.new"), VaadinIcon.PLUS.create(), click -> {
-                    StrategyView chosen = strategy.getValue() != null ? strategy.getValue() : library.strategies().getFirst();
-                    long id = library.createBlank(chosen.id());
-                    getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + id));
-                });
+        Button create = new Button(getTranslation("library.new"), VaadinIcon.PLUS.create(), click -> {
+            StrategyView chosen = strategy.getValue() != null
+                    ? strategy.getValue()
+                    : library.strategies().getFirst();
+            long id = library.createBlank(chosen.id());
+            getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + id));
+        });
         create.setId("new-exercise");
         FlexLayout filters = new FlexLayout(strategy, search, mode, minutes, create);
         filters.setAlignItems(Alignment.BASELINE);
@@ -75,21 +78,35 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("library");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ExerciseSummary::title).setKey("title").setHeader(getTranslation("library.title-column"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(ExerciseSummary::strategyName).setHeader(getTranslation("library.strategy")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("exercise.mode." + e.mode().name())).setHeader(getTranslation("library.mode"))
+        grid.addColumn(ExerciseSummary::title)
+                .setKey("title")
+                .setHeader(getTranslation("library.title-column"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(ExerciseSummary::strategyName)
+                .setHeader(getTranslation("library.strategy"))
                 .setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("library.minutes-value", e.minutes())).setKey("minutes")
-                .setHeader(getTranslation("library.minutes")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("exercise.mode." + e.mode().name()))
+                .setHeader(getTranslation("library.mode"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> getTranslation("library.minutes-value", e.minutes()))
+                .setKey("minutes")
+                .setHeader(getTranslation("library.minutes"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(e -> {
-            Span origin = new Span(getTranslation("exercise.origin." + e.origin().name()));
-            origin.addClassNames("dyad-status", "dyad-status-neutral");
-            return origin;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Span origin = new Span(
+                            getTranslation("exercise.origin." + e.origin().name()));
+                    origin.addClassNames("dyad-status", "dyad-status-neutral");
+                    return origin;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemsPageable(pageable -> library.find(filter(), pageable), pageable -> library.count(filter()));
         grid.setEmptyStateText(getTranslation("library.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("library/exercise/" + click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate("library/exercise/" + click.getItem().id())));
 
         strategy.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -101,8 +118,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LibraryFilter filter() {
-        return new LibraryFilter(strategy.getValue() == null ? null : strategy.getValue().id(), search.getValue(),
-                mode.getValue(), minutes.getValue());
+        return new LibraryFilter(
+                strategy.getValue() == null ? null : strategy.getValue().id(),
+                search.getValue(),
+                mode.getValue(),
+                minutes.getValue());
     }
 
     @Override

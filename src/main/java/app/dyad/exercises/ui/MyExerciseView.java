@@ -1,12 +1,13 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Autosave;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.Audience;
-import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.MyExercise;
+import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.Visibility;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +82,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
 
         LocalDate today = calendar.today();
         Span due = new Span(getTranslation("my.exercise.due", Formats.date(this, item.dueOn())));
-        boolean mineSubmitted = page.myResponse().map(r -> r.state() == ResponseState.SUBMITTED).orElse(false);
+        boolean mineSubmitted =
+                page.myResponse().map(r -> r.state() == ResponseState.SUBMITTED).orElse(false);
         if (!mineSubmitted && item.dueOn().isBefore(today) && !item.cancelled()) {
             due.addClassNames("dyad-status", "dyad-status-error");
             due.setText(getTranslation("my.exercise.overdue", Formats.date(this, item.dueOn())));
@@ -96,7 +97,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
 
         OrderedList steps = new OrderedList();
         page.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
-        Details how = new Details(getTranslation("my.exercise.how"),
+        Details how = new Details(
+                getTranslation("my.exercise.how"),
                 new VerticalLayout(new Paragraph(page.exercise().summary().purpose()), steps));
         how.setOpened(!mineSubmitted);
         how.setWidthFull();
@@ -121,7 +123,10 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         }
         if (mineSubmitted) {
             answers.removeAll();
-            answers.add(AnswerBlocks.answer(getTranslation("my.exercise.your-answer"), mine, page.myResponse().orElseThrow()));
+            answers.add(AnswerBlocks.answer(
+                    getTranslation("my.exercise.your-answer"),
+                    mine,
+                    page.myResponse().orElseThrow()));
             add(answers);
         } else {
             form = mine;
@@ -151,24 +156,36 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         if (item.audience() != Audience.BOTH_SEPARATELY || item.visibility() == Visibility.COUNSELOR_ONLY) {
             return;
         }
-        page.partnersResponse().filter(r -> r.state() == ResponseState.SUBMITTED).ifPresentOrElse(partner -> {
-            ResponseForm theirs = new ResponseForm(page.exercise().prompts(), true);
-            theirs.setValues(partner.answers());
-            // side by side with one's own answer where there is room (stacked on a phone)
-            answers.add(AnswerBlocks.answer(getTranslation("my.exercise.partners-answer"), theirs, partner));
-            if (answers.getParent().isEmpty()) {
-                add(answers);
-            }
-        }, () -> {
-            if (mineSubmitted && item.visibility() == Visibility.REVEAL_TOGETHER) {
-                Paragraph waiting = new Paragraph(getTranslation("my.exercise.waiting"));
-                waiting.setId("waiting-for-partner");
-                waiting.addClassName("dyad-card-wide");
-                // right under "who will see this", where the person looks first
-                getChildren().filter(c -> c.getId().filter("who-sees"::equals).isPresent()).findFirst()
-                        .ifPresentOrElse(who -> addComponentAtIndex(indexOf(who) + 1, waiting), () -> add(waiting));
-            }
-        });
+        page.partnersResponse()
+                .filter(r -> r.state() == ResponseState.SUBMITTED)
+                .ifPresentOrElse(
+                        partner -> {
+                            ResponseForm theirs =
+                                    new ResponseForm(page.exercise().prompts(), true);
+                            theirs.setValues(partner.answers());
+                            // side by side with one's own answer where there is room (stacked on a phone)
+                            answers.add(AnswerBlocks.answer(
+                                    getTranslation("my.exercise.partners-answer"), theirs, partner));
+                            if (answers.getParent().isEmpty()) {
+                                add(answers);
+                            }
+                        },
+                        () -> {
+                            if (mineSubmitted && item.visibility() == Visibility.REVEAL_TOGETHER) {
+                                Paragraph waiting = new Paragraph(getTranslation("my.exercise.waiting"));
+                                waiting.setId("waiting-for-partner");
+                                waiting.addClassName("dyad-card-wide");
+                                // right under "who will see this", where the person looks first
+                                getChildren()
+                                        .filter(c -> c.getId()
+                                                .filter("who-sees"::equals)
+                                                .isPresent())
+                                        .findFirst()
+                                        .ifPresentOrElse(
+                                                who -> addComponentAtIndex(indexOf(who) + 1, waiting),
+                                                () -> add(waiting));
+                            }
+                        });
     }
 
     private String whoWillSee(Audience audience, Visibility visibility, boolean submitted) {

@@ -1,23 +1,23 @@
 package app.dyad.exercises.ui;
 
-import app.dyad.couples.spi.ui.ClientHomeSection;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.ui.Formats;
+import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.ResponseState;
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.dyad.base.ClinicCalendar;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import org.springframework.data.domain.PageRequest;
 
 /** The client's exercises on their home: due, overdue and completed, each a link to do it. */
@@ -61,7 +61,8 @@ class MyHomeworkSection implements ClientHomeSection {
         page.stream().filter(i -> !i.cancelled()).forEach(item -> section.add(row(section, item, today)));
         int now = shown + page.size();
         if (now < total) {
-            Button more = new Button(section.getTranslation("my.exercises.more"), click -> showMore(section, now, total));
+            Button more =
+                    new Button(section.getTranslation("my.exercises.more"), click -> showMore(section, now, total));
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             section.add(more);
         }

@@ -1,12 +1,10 @@
 package app.dyad.exercises.ui;
 
-import com.vaadin.flow.component.HasValue;
-import java.util.ArrayList;
-import java.util.Set;
-import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.PromptView;
+import app.dyad.exercises.ResponseView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -16,11 +14,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -32,8 +32,7 @@ import java.util.stream.IntStream;
  */
 class ResponseForm extends Composite<VerticalLayout> {
 
-    private record Field(Component component, Supplier<String> read, Consumer<String> write) {
-    }
+    private record Field(Component component, Supplier<String> read, Consumer<String> write) {}
 
     private final Map<Long, Field> fields = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
@@ -76,7 +75,9 @@ class ResponseForm extends Composite<VerticalLayout> {
             if (f.component() instanceof HasValue<?, ?> value) {
                 value.setReadOnly(readOnly);
             } else {
-                f.component().getChildren().filter(c -> c instanceof HasValue<?, ?>)
+                f.component()
+                        .getChildren()
+                        .filter(c -> c instanceof HasValue<?, ?>)
                         .forEach(c -> ((HasValue<?, ?>) c).setReadOnly(readOnly));
             }
         });
@@ -99,7 +100,11 @@ class ResponseForm extends Composite<VerticalLayout> {
                 text.setMinHeight("6rem");
                 text.setMaxLength(ResponseView.ANSWER_MAX_LENGTH);
                 text.setValueChangeMode(ValueChangeMode.LAZY);
-                text.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+                text.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
                 yield new Field(text, text::getValue, text::setValue);
             }
             case SCALE -> scale(prompt);
@@ -107,24 +112,42 @@ class ResponseForm extends Composite<VerticalLayout> {
                 CheckboxGroup<String> checklist = new CheckboxGroup<>(prompt.label());
                 checklist.setItems(prompt.options());
                 checklist.addClassName("dyad-vertical-group");
-                checklist.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
-                yield new Field(checklist, () -> String.join("\n", checklist.getValue()),
-                        v -> checklist.setValue(v.isBlank() ? Set.of()
-                                : new LinkedHashSet<>(Arrays.asList(v.split("\n")))));
+                checklist.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
+                yield new Field(
+                        checklist,
+                        () -> String.join("\n", checklist.getValue()),
+                        v -> checklist.setValue(
+                                v.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(v.split("\n")))));
             }
             case YES_NO -> {
                 RadioButtonGroup<String> yesNo = new RadioButtonGroup<>(prompt.label());
                 yesNo.setItems("yes", "no");
                 yesNo.setItemLabelGenerator(v -> getTranslation("form." + v));
-                yesNo.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
-                yield new Field(yesNo, () -> yesNo.getValue() == null ? "" : yesNo.getValue(),
+                yesNo.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
+                yield new Field(
+                        yesNo,
+                        () -> yesNo.getValue() == null ? "" : yesNo.getValue(),
                         v -> yesNo.setValue(v.isBlank() ? null : v));
             }
             case PLAN -> {
                 DateTimePicker plan = new DateTimePicker(prompt.label());
                 plan.setWidthFull();
-                plan.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
-                yield new Field(plan, () -> plan.getValue() == null ? "" : plan.getValue().toString(),
+                plan.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
+                yield new Field(
+                        plan,
+                        () -> plan.getValue() == null ? "" : plan.getValue().toString(),
                         v -> plan.setValue(v.isBlank() ? null : LocalDateTime.parse(v)));
             }
         };
@@ -134,17 +157,25 @@ class ResponseForm extends Composite<VerticalLayout> {
         RadioButtonGroup<Integer> scale = new RadioButtonGroup<>(prompt.label());
         scale.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
         scale.addClassName("dyad-scale");
-        scale.addValueChangeListener(e -> { if (e.isFromClient()) { changed(); } });
+        scale.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        });
         Component component = scale;
         if (prompt.options().size() == 2) {
-            Div ends = new Div(new Span("1 = " + prompt.options().get(0)), new Span("10 = " + prompt.options().get(1)));
+            Div ends = new Div(
+                    new Span("1 = " + prompt.options().get(0)),
+                    new Span("10 = " + prompt.options().get(1)));
             ends.addClassName("dyad-scale-ends");
             VerticalLayout box = new VerticalLayout(scale, ends);
             box.setPadding(false);
             box.setSpacing(false);
             component = box;
         }
-        return new Field(component, () -> scale.getValue() == null ? "" : String.valueOf(scale.getValue()),
+        return new Field(
+                component,
+                () -> scale.getValue() == null ? "" : String.valueOf(scale.getValue()),
                 v -> scale.setValue(v.isBlank() ? null : Integer.valueOf(v)));
     }
 }

@@ -1,11 +1,10 @@
 package app.dyad.identity.ui;
 
-import app.dyad.base.ui.FieldErrors;
-
 import app.dyad.base.InvalidInputException;
-import app.dyad.identity.MyAccountService;
+import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.ChangePassword;
 import app.dyad.identity.CurrentUser;
+import app.dyad.identity.MyAccountService;
 import app.dyad.identity.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +31,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dyad-page");
         SignedInUser me = currentUser.require();
 
-        Paragraph who = new Paragraph(getTranslation("account.signed-in-as", me.displayName(), me.email(),
+        Paragraph who = new Paragraph(getTranslation(
+                "account.signed-in-as",
+                me.displayName(),
+                me.email(),
                 getTranslation("role." + me.role().name())));
 
         PasswordField current = new PasswordField(getTranslation("password.current"));
@@ -47,19 +49,28 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(click -> {
             FieldErrors.clear(current, fresh.newPassword, fresh.repeatedPassword);
             try {
-                myAccount.changePassword(new ChangePassword(current.getValue(),
-                        fresh.newPassword.getValue(), fresh.repeatedPassword.getValue()));
+                myAccount.changePassword(new ChangePassword(
+                        current.getValue(), fresh.newPassword.getValue(), fresh.repeatedPassword.getValue()));
                 current.clear();
                 fresh.clear();
                 Notification.show(getTranslation("account.password-changed"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(this, invalid, Map.of("currentPassword", current,
-                        "newPassword", fresh.newPassword, "repeatedPassword", fresh.repeatedPassword));
+                FieldErrors.show(
+                        this,
+                        invalid,
+                        Map.of(
+                                "currentPassword",
+                                current,
+                                "newPassword",
+                                fresh.newPassword,
+                                "repeatedPassword",
+                                fresh.repeatedPassword));
             }
         });
 
-        VerticalLayout form = new VerticalLayout(new H2(getTranslation("account.password-section")), current, fresh, save);
+        VerticalLayout form =
+                new VerticalLayout(new H2(getTranslation("account.password-section")), current, fresh, save);
         form.addClassName("dyad-card");
         form.setPadding(true);
         current.setWidthFull();

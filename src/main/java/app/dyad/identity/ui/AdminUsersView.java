@@ -51,7 +51,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         search.setId("user-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new NewAccountDialog(accountAdmin, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
@@ -70,17 +72,40 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountSummary::displayName).setKey("displayName")
-                .setHeader(getTranslation("users.name")).setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setKey("email")
-                .setHeader(getTranslation("users.email")).setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation("role." + a.role().name())).setKey("role")
-                .setHeader(getTranslation("users.role")).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setKey("status")
-                .setHeader(getTranslation("users.status")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(a -> a.lastSignInAt() == null ? getTranslation("users.never") : Formats.dateTime(this, a.lastSignInAt()))
-                .setKey("lastSignInAt").setHeader(getTranslation("users.last-sign-in")).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountSummary::displayName)
+                .setKey("displayName")
+                .setHeader(getTranslation("users.name"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(AccountSummary::email)
+                .setKey("email")
+                .setHeader(getTranslation("users.email"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(a -> getTranslation("role." + a.role().name()))
+                .setKey("role")
+                .setHeader(getTranslation("users.role"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setHeader(getTranslation("users.status"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.lastSignInAt() == null
+                        ? getTranslation("users.never")
+                        : Formats.dateTime(this, a.lastSignInAt()))
+                .setKey("lastSignInAt")
+                .setHeader(getTranslation("users.last-sign-in"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemsPageable(
                 pageable -> accountAdmin.findAccounts(search.getValue(), pageable),
                 pageable -> accountAdmin.countAccounts(search.getValue()));
@@ -114,18 +139,23 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("users.actions", account.displayName()));
         var sub = root.getSubMenu();
-        sub.addItem(getTranslation("users.reset-password"), click -> run(() ->
-                new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open()));
+        sub.addItem(
+                getTranslation("users.reset-password"),
+                click -> run(() -> new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open()));
         if (account.status() == AccountStatus.ACTIVE) {
-            sub.addItem(getTranslation("users.deactivate"), click -> run(() -> {
-                accountAdmin.deactivate(account.id());
-                notify(getTranslation("users.deactivated", account.displayName()));
-            }));
+            sub.addItem(
+                    getTranslation("users.deactivate"),
+                    click -> run(() -> {
+                        accountAdmin.deactivate(account.id());
+                        notify(getTranslation("users.deactivated", account.displayName()));
+                    }));
         } else {
-            sub.addItem(getTranslation("users.reactivate"), click -> run(() -> {
-                accountAdmin.reactivate(account.id());
-                notify(getTranslation("users.reactivated", account.displayName()));
-            }));
+            sub.addItem(
+                    getTranslation("users.reactivate"),
+                    click -> run(() -> {
+                        accountAdmin.reactivate(account.id());
+                        notify(getTranslation("users.reactivated", account.displayName()));
+                    }));
         }
         return menu;
     }
@@ -134,9 +164,11 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             action.run();
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().values().forEach(message -> Notification
-                    .show(getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            refused.fieldErrors()
+                    .values()
+                    .forEach(message -> Notification.show(
+                                    getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
         grid.getDataProvider().refreshAll();
     }

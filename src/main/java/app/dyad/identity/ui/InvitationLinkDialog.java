@@ -1,12 +1,12 @@
 package app.dyad.identity.ui;
 
+import app.dyad.base.ui.Formats;
 import app.dyad.identity.InvitationLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import app.dyad.base.ui.Formats;
 
 /** Shows a fresh one-time link to the admin, who passes it on until Dyad sends e-mail itself. */
 class InvitationLinkDialog extends Dialog {

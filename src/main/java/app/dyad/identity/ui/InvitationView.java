@@ -1,12 +1,11 @@
 package app.dyad.identity.ui;
 
-import com.vaadin.flow.component.Key;
-import app.dyad.base.ui.FieldErrors;
-
 import app.dyad.base.InvalidInputException;
-import app.dyad.identity.InvitationService;
+import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.InvitationDetails;
 import app.dyad.identity.InvitationNotValidException;
+import app.dyad.identity.InvitationService;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,29 +58,38 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
                 invitations.acceptInvitation(token, fields.newPassword.getValue(), fields.repeatedPassword.getValue());
                 showDone();
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(this, invalid, Map.of(
-                        "newPassword", fields.newPassword, "repeatedPassword", fields.repeatedPassword));
+                FieldErrors.show(
+                        this,
+                        invalid,
+                        Map.of("newPassword", fields.newPassword, "repeatedPassword", fields.repeatedPassword));
             } catch (InvitationNotValidException expired) {
                 showInvalid();
             }
         });
-        card.add(new H1(getTranslation("invitation.title", invitation.displayName())),
-                new Paragraph(getTranslation("invitation.intro", invitation.email())), fields, save);
+        card.add(
+                new H1(getTranslation("invitation.title", invitation.displayName())),
+                new Paragraph(getTranslation("invitation.intro", invitation.email())),
+                fields,
+                save);
     }
 
     private void showDone() {
         card.removeAll();
         Anchor signIn = new Anchor("login", getTranslation("invitation.sign-in"));
         signIn.setId("go-sign-in");
-        card.add(new H1(getTranslation("invitation.done.title")),
-                new Paragraph(getTranslation("invitation.done.text")), signIn);
+        card.add(
+                new H1(getTranslation("invitation.done.title")),
+                new Paragraph(getTranslation("invitation.done.text")),
+                signIn);
     }
 
     private void showInvalid() {
         card.removeAll();
         Anchor signIn = new Anchor("login", getTranslation("invitation.sign-in"));
-        card.add(new H1(getTranslation("invitation.invalid.title")),
-                new Paragraph(getTranslation("invitation.invalid.text")), signIn);
+        card.add(
+                new H1(getTranslation("invitation.invalid.title")),
+                new Paragraph(getTranslation("invitation.invalid.text")),
+                signIn);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package app.dyad.identity.ui;
 
-import app.dyad.base.ui.FieldErrors;
-
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.InvitationLink;
 import app.dyad.identity.NewAccount;
@@ -54,8 +53,8 @@ class NewAccountDialog extends Dialog {
         create.addClickListener(click -> {
             FieldErrors.clear(name, email, role);
             try {
-                InvitationLink link = accountAdmin.createAccount(
-                        new NewAccount(name.getValue(), email.getValue(), role.getValue()));
+                InvitationLink link =
+                        accountAdmin.createAccount(new NewAccount(name.getValue(), email.getValue(), role.getValue()));
                 close();
                 created.accept(link);
             } catch (InvalidInputException invalid) {

@@ -1,11 +1,10 @@
 package app.dyad.identity.ui;
 
-import com.vaadin.flow.component.textfield.Autocomplete;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.ChangePassword;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 /** The "new password" and "repeat it" pair, with the policy spelled out where people read it. */

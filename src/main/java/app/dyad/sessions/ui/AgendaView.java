@@ -1,12 +1,12 @@
 package app.dyad.sessions.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import app.dyad.base.ui.Formats;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.identity.Role;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import app.dyad.base.ClinicCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -58,13 +57,18 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate today = today();
-        LocalDate week = event.getLocation().getQueryParameters().getSingleParameter("week").map(text -> {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException garbled) {
-                return today;
-            }
-        }).orElse(today).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate week = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("week")
+                .map(text -> {
+                    try {
+                        return LocalDate.parse(text);
+                    } catch (DateTimeParseException garbled) {
+                        return today;
+                    }
+                })
+                .orElse(today)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         show(week, today);
     }
 
@@ -97,11 +101,13 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(LocalDate monday, LocalDate today) {
         shownWeek = monday;
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", getLocale());
-        title.setText(getTranslation("agenda.week-of", dayMonth.format(monday),
+        title.setText(getTranslation(
+                "agenda.week-of",
+                dayMonth.format(monday),
                 DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(monday.plusDays(6))));
         showNotesToSign();
-        Map<LocalDate, List<SessionSummary>> byDay = sessions.week(monday).stream().collect(Collectors.groupingBy(
-                s -> calendar.dayOf(s.startsAt())));
+        Map<LocalDate, List<SessionSummary>> byDay =
+                sessions.week(monday).stream().collect(Collectors.groupingBy(s -> calendar.dayOf(s.startsAt())));
         days.removeAll();
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
@@ -110,7 +116,8 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div day(LocalDate day, List<SessionSummary> list, boolean isToday) {
-        H3 heading = new H3(DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()).format(day));
+        H3 heading =
+                new H3(DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()).format(day));
         Div box = new Div(heading);
         box.addClassName("dyad-day");
         if (isToday) {
@@ -132,13 +139,15 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         toSign.setVisible(!late.isEmpty());
         if (!late.isEmpty()) {
             toSign.addClassName("dyad-to-sign");
-            H3 heading = new H3(late.size() >= AppointmentService.NOTES_TO_SIGN_SHOWN
-                    ? getTranslation("agenda.notes-to-sign-many") : getTranslation("agenda.notes-to-sign", late.size()));
+            H3 heading = new H3(
+                    late.size() >= AppointmentService.NOTES_TO_SIGN_SHOWN
+                            ? getTranslation("agenda.notes-to-sign-many")
+                            : getTranslation("agenda.notes-to-sign", late.size()));
             toSign.add(heading);
             late.forEach(s -> {
                 Anchor open = new Anchor(
-                        "sessions/" + s.id() + "/note", SessionText.when(this, s.startsAt(), s.endsAt()) + " — "
-                        + s.caseName());
+                        "sessions/" + s.id() + "/note",
+                        SessionText.when(this, s.startsAt(), s.endsAt()) + " — " + s.caseName());
                 Div row = new Div(open);
                 row.addClassName("dyad-review-row");
                 toSign.add(row);

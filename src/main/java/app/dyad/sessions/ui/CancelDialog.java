@@ -2,16 +2,16 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import app.dyad.base.ui.FieldErrors;
-import app.dyad.sessions.CancelledBy;
 import app.dyad.sessions.AppointmentService;
+import app.dyad.sessions.CancelledBy;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,7 +24,8 @@ class CancelDialog extends Dialog {
     final TextArea reason = new TextArea();
 
     CancelDialog(AppointmentService sessions, SessionSummary session, Runnable cancelled) {
-        setHeaderTitle(getTranslation("session.cancel-title", SessionText.when(this, session.startsAt(), session.endsAt())));
+        setHeaderTitle(
+                getTranslation("session.cancel-title", SessionText.when(this, session.startsAt(), session.endsAt())));
         setWidth("min(30rem, 98vw)");
         by.setLabel(getTranslation("session.cancelled-by"));
         by.setItems(CancelledBy.values());

@@ -1,7 +1,5 @@
 package app.dyad.sessions.ui;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +9,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -22,7 +22,10 @@ import java.util.function.Function;
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(Map<String, String> mine, WrittenNote saved, Function<String, String> sectionLabel,
+    ConflictDialog(
+            Map<String, String> mine,
+            WrittenNote saved,
+            Function<String, String> sectionLabel,
             BiConsumer<Map<String, String>, WrittenNote> resolved) {
         setHeaderTitle(getTranslation("note.conflict.title"));
         setWidth("min(60rem, 98vw)");
@@ -35,10 +38,14 @@ class ConflictDialog extends Dialog {
         keys.forEach(key -> {
             String theirs = saved.sections().getOrDefault(key, "");
             String ours = mine.getOrDefault(key, "");
-            merged.put(key, theirs.strip().equals(ours.strip()) || ours.isBlank() ? theirs
-                    : theirs.isBlank() ? ours : theirs + "\n\n" + ours);
+            merged.put(
+                    key,
+                    theirs.strip().equals(ours.strip()) || ours.isBlank()
+                            ? theirs
+                            : theirs.isBlank() ? ours : theirs + "\n\n" + ours);
             if (!Objects.equals(theirs, ours)) {
-                Div both = new Div(area(getTranslation("note.conflict.saved"), theirs),
+                Div both = new Div(
+                        area(getTranslation("note.conflict.saved"), theirs),
                         area(getTranslation("note.conflict.mine"), ours));
                 both.addClassName("dyad-columns");
                 add(new H4(sectionLabel.apply(key)), both);

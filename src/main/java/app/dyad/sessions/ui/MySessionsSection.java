@@ -1,16 +1,16 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.couples.spi.ui.ClientHomeSection;
+import app.dyad.sessions.MyAppointments;
 import app.dyad.sessions.MySession;
 import app.dyad.sessions.SessionFormat;
-import app.dyad.sessions.MyAppointments;
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
 

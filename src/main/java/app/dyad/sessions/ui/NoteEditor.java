@@ -1,5 +1,6 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Autosave;
@@ -9,26 +10,24 @@ import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.WrittenNote;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import app.dyad.base.ClinicCalendar;
-import org.springframework.security.access.AccessDeniedException;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The draft note: a template, its sections, {@link Autosave} and a save on leaving, and signing. A save refused
@@ -54,8 +53,16 @@ class NoteEditor extends VerticalLayout {
     private final Autosave autosave;
     private boolean leaving;
 
-    NoteEditor(NoteService notes, HomeworkActions homework, ClinicCalendar calendar, long coupleId, WrittenNote note, boolean signable,
-            Function<String, String> sectionLabel, Consumer<WrittenNote> signed, Consumer<String> signedElsewhere) {
+    NoteEditor(
+            NoteService notes,
+            HomeworkActions homework,
+            ClinicCalendar calendar,
+            long coupleId,
+            WrittenNote note,
+            boolean signable,
+            Function<String, String> sectionLabel,
+            Consumer<WrittenNote> signed,
+            Consumer<String> signedElsewhere) {
         this.notes = notes;
         this.homework = homework;
         this.calendar = calendar;
@@ -102,8 +109,10 @@ class NoteEditor extends VerticalLayout {
             area.setValue(text);
             area.setWidthFull();
             area.setMinHeight(key.startsWith("partner-") ? "5rem" : "8rem");
-            area.setHelperText(key.startsWith("partner-") ? getTranslation("note.hint.partner")
-                    : getTranslation("note.hint." + key));
+            area.setHelperText(
+                    key.startsWith("partner-")
+                            ? getTranslation("note.hint.partner")
+                            : getTranslation("note.hint." + key));
             area.setMaxLength(WrittenNote.SECTION_MAX_LENGTH);
             area.setValueChangeMode(ValueChangeMode.TIMEOUT);
             area.setValueChangeTimeout(1500);
@@ -115,8 +124,10 @@ class NoteEditor extends VerticalLayout {
                 fields.add(assignButton(area));
             }
         });
-        saveState.setText(note.savedAt() == null ? getTranslation("note.not-saved-yet")
-                : getTranslation("note.saved-at", Formats.time(this, note.savedAt())));
+        saveState.setText(
+                note.savedAt() == null
+                        ? getTranslation("note.not-saved-yet")
+                        : getTranslation("note.saved-at", Formats.time(this, note.savedAt())));
     }
 
     private void typed() {
@@ -142,9 +153,12 @@ class NoteEditor extends VerticalLayout {
     }
 
     private Button assignButton(TextArea plan) {
-        Button assign = new Button(getTranslation("note.assign-exercise"), VaadinIcon.PLUS.create(),
+        Button assign = new Button(
+                getTranslation("note.assign-exercise"),
+                VaadinIcon.PLUS.create(),
                 click -> homework.openAssign(coupleId, line -> {
-                    plan.setValue(plan.getValue().isBlank() ? line : plan.getValue().stripTrailing() + "\n" + line);
+                    plan.setValue(
+                            plan.getValue().isBlank() ? line : plan.getValue().stripTrailing() + "\n" + line);
                     typed();
                     save(true);
                 }));
@@ -228,15 +242,16 @@ class NoteEditor extends VerticalLayout {
             return;
         }
         new SignDialog(getTranslation("note.sign.title"), getTranslation("note.sign.explanation"), password -> {
-            WrittenNote done;
-            try {
-                done = notes.sign(sessionId, new NoteDraft(template.getValue(), texts(), version), password);
-            } catch (EditConflictException changedElsewhere) {
-                showConflict();
-                throw InvalidInputException.of("note", "note.conflict.state");
-            }
-            dirty = false;
-            signed.accept(done);
-        }).open();
+                    WrittenNote done;
+                    try {
+                        done = notes.sign(sessionId, new NoteDraft(template.getValue(), texts(), version), password);
+                    } catch (EditConflictException changedElsewhere) {
+                        showConflict();
+                        throw InvalidInputException.of("note", "note.conflict.state");
+                    }
+                    dirty = false;
+                    signed.accept(done);
+                })
+                .open();
     }
 }

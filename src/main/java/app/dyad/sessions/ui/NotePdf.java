@@ -1,16 +1,16 @@
 package app.dyad.sessions.ui;
 
-import java.time.Instant;
-import java.util.Objects;
 import app.dyad.sessions.NoteService.SignedNote;
-import app.dyad.sessions.WrittenNote;
 import app.dyad.sessions.SessionSummary;
+import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.function.Function;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -36,10 +36,10 @@ class NotePdf {
 
     byte[] render(SignedNote signed) {
         try {
-            BaseFont regular = BaseFont.createFont("liberation/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
-            BaseFont bold = BaseFont.createFont("liberation/LiberationSans-Bold.ttf", BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+            BaseFont regular = BaseFont.createFont(
+                    "liberation/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            BaseFont bold =
+                    BaseFont.createFont("liberation/LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Font title = new Font(bold, 16);
             Font heading = new Font(bold, 11);
             Font body = new Font(regular, 10.5f);
@@ -53,10 +53,18 @@ class NotePdf {
             WrittenNote note = signed.note();
             document.add(new Paragraph(t("note.pdf.title"), title));
             document.add(new Paragraph(t("note.pdf.confidential"), small));
-            document.add(line(t("note.pdf.case") + ": " + s.caseName() + " (" + signed.partners().bothNames() + ")", body));
-            document.add(line(t("note.pdf.session") + ": " + SessionText.when(page, s.startsAt(), s.endsAt()) + " · "
-                    + SessionText.how(page, s), body));
-            document.add(line(t("note.template") + ": " + t("note.template." + note.template().name()), body));
+            document.add(line(
+                    t("note.pdf.case") + ": " + s.caseName() + " ("
+                            + signed.partners().bothNames() + ")",
+                    body));
+            document.add(line(
+                    t("note.pdf.session") + ": " + SessionText.when(page, s.startsAt(), s.endsAt()) + " · "
+                            + SessionText.how(page, s),
+                    body));
+            document.add(line(
+                    t("note.template") + ": "
+                            + t("note.template." + note.template().name()),
+                    body));
             note.sections().forEach((key, text) -> {
                 Paragraph label = new Paragraph(sectionLabel.apply(key), heading);
                 label.setSpacingBefore(10);
@@ -64,8 +72,10 @@ class NotePdf {
                 document.add(new Paragraph(text.isBlank() ? "—" : text, body));
             });
             WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
-            document.add(signatureBlock(page.getTranslation("note.pdf.signed-by", signature.signerName(),
-                    utc(signature.signedAt())), signature.sha256(), small));
+            document.add(signatureBlock(
+                    page.getTranslation("note.pdf.signed-by", signature.signerName(), utc(signature.signedAt())),
+                    signature.sha256(),
+                    small));
             if (!note.addenda().isEmpty()) {
                 Paragraph addenda = new Paragraph(t("note.addenda"), heading);
                 addenda.setSpacingBefore(14);
@@ -74,8 +84,10 @@ class NotePdf {
                     Paragraph text = new Paragraph(a.text(), body);
                     text.setSpacingBefore(6);
                     document.add(text);
-                    document.add(signatureBlock(page.getTranslation("note.pdf.addendum-signed-by", a.authorName(),
-                            utc(a.signedAt())), a.sha256(), small));
+                    document.add(signatureBlock(
+                            page.getTranslation("note.pdf.addendum-signed-by", a.authorName(), utc(a.signedAt())),
+                            a.sha256(),
+                            small));
                 }
             }
             document.close();

@@ -8,8 +8,7 @@ import java.util.function.Function;
 /** Moving a note's texts between shapes without losing a word. */
 final class NoteTexts {
 
-    private NoteTexts() {
-    }
+    private NoteTexts() {}
 
     /**
      * The texts for a template's sections; a text whose section that template lacks is added, under its section's
@@ -33,7 +32,10 @@ final class NoteTexts {
         StringBuilder text = new StringBuilder();
         texts.forEach((key, value) -> {
             if (!value.isBlank()) {
-                text.append(label.apply(key)).append(":\n").append(value.strip()).append("\n\n");
+                text.append(label.apply(key))
+                        .append(":\n")
+                        .append(value.strip())
+                        .append("\n\n");
             }
         });
         return text.toString().strip();

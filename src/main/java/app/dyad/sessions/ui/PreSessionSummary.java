@@ -10,8 +10,8 @@ import java.util.List;
  * One partner's homework since the last session, as the "Before this session" summary tells it: completed,
  * overdue, and the titles of their answers — shared ones, and the ones only the counselor may read.
  */
-record PreSessionSummary(long partnerId, int completed, int overdue, List<String> sharedAnswers,
-        List<String> privateAnswers) {
+record PreSessionSummary(
+        long partnerId, int completed, int overdue, List<String> sharedAnswers, List<String> privateAnswers) {
 
     static PreSessionSummary of(long partnerId, List<HomeworkItem> homework, LocalDate today) {
         int completed = 0;
@@ -21,7 +21,8 @@ record PreSessionSummary(long partnerId, int completed, int overdue, List<String
         for (HomeworkItem item : homework) {
             if (item.isFor(partnerId) && item.isDoneBy(partnerId)) {
                 completed++;
-                (item.visibility() == Visibility.COUNSELOR_ONLY ? privateToCounselor : shared).add(item.exerciseTitle());
+                (item.visibility() == Visibility.COUNSELOR_ONLY ? privateToCounselor : shared)
+                        .add(item.exerciseTitle());
             } else if (item.isOverdueFor(partnerId, today)) {
                 overdue++;
             }

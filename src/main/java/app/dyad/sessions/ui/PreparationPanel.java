@@ -1,10 +1,10 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.Formats;
-import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.ResponseState;
+import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.sessions.SessionPreparation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,20 +27,32 @@ class PreparationPanel extends VerticalLayout {
         setPadding(false);
         setId("preparation");
         CouplePartners partners = prep.partners();
-        H3 title = new H3(prep.previousSessionStart() == null ? getTranslation("prep.title-first")
-                : getTranslation("prep.title", Formats.date(this, LocalDate.ofInstant(prep.previousSessionStart(),
-                        Formats.clinicZone()))));
-        Div digest = new Div(partner(partners.partnerOneName(), PreSessionSummary.of(partners.partnerOneId(), prep.homework(), today)),
-                partner(partners.partnerTwoName(), PreSessionSummary.of(partners.partnerTwoId(), prep.homework(), today)));
+        H3 title = new H3(
+                prep.previousSessionStart() == null
+                        ? getTranslation("prep.title-first")
+                        : getTranslation(
+                                "prep.title",
+                                Formats.date(
+                                        this, LocalDate.ofInstant(prep.previousSessionStart(), Formats.clinicZone()))));
+        Div digest = new Div(
+                partner(
+                        partners.partnerOneName(),
+                        PreSessionSummary.of(partners.partnerOneId(), prep.homework(), today)),
+                partner(
+                        partners.partnerTwoName(),
+                        PreSessionSummary.of(partners.partnerTwoId(), prep.homework(), today)));
         digest.addClassName("dyad-columns");
         digest.setId("digest");
         add(title, digest);
         if (prep.lastPlan() != null) {
-            Div plan = new Div(new H4(getTranslation(prep.lastPlanSigned() ? "prep.last-plan" : "prep.last-plan-draft")),
+            Div plan = new Div(
+                    new H4(getTranslation(prep.lastPlanSigned() ? "prep.last-plan" : "prep.last-plan-draft")),
                     new Paragraph(prep.lastPlan()));
             plan.addClassName("dyad-card");
             plan.setId("last-plan");
-            plan.getChildren().skip(1).forEach(p -> p.getElement().getClassList().add("dyad-note-text"));
+            plan.getChildren()
+                    .skip(1)
+                    .forEach(p -> p.getElement().getClassList().add("dyad-note-text"));
             add(plan);
         }
         add(review(prep, homework, today));
@@ -71,12 +83,16 @@ class PreparationPanel extends VerticalLayout {
         }
         CouplePartners p = prep.partners();
         for (HomeworkItem item : prep.homework()) {
-            Div row = new Div(new Span(item.exerciseTitle()), new Span(getTranslation("prep.due", Formats.date(this, item.dueOn()))));
+            Div row = new Div(
+                    new Span(item.exerciseTitle()),
+                    new Span(getTranslation("prep.due", Formats.date(this, item.dueOn()))));
             row.addClassName("dyad-review-row");
-            row.add(state(item, p.partnerOneId(), p.partnerOneName(), today),
+            row.add(
+                    state(item, p.partnerOneId(), p.partnerOneName(), today),
                     state(item, p.partnerTwoId(), p.partnerTwoName(), today));
             if (!item.responses().isEmpty()) {
-                Button answers = new Button(getTranslation("prep.read-answers"), click -> homework.openAnswers(item.id()));
+                Button answers =
+                        new Button(getTranslation("prep.read-answers"), click -> homework.openAnswers(item.id()));
                 answers.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 row.add(answers);
             }
@@ -94,7 +110,8 @@ class PreparationPanel extends VerticalLayout {
             return SessionText.badge(getTranslation("prep.state.done", name), "success");
         }
         boolean late = item.dueOn().isBefore(today);
-        return SessionText.badge(getTranslation(state == ResponseState.DRAFT ? "prep.state.draft" : "prep.state.open",
-                name), late ? "error" : "neutral");
+        return SessionText.badge(
+                getTranslation(state == ResponseState.DRAFT ? "prep.state.draft" : "prep.state.open", name),
+                late ? "error" : "neutral");
     }
 }

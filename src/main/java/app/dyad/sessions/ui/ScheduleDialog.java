@@ -1,18 +1,14 @@
 package app.dyad.sessions.ui;
 
-import com.vaadin.flow.component.html.Span;
-import java.util.stream.Collectors;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionOverlap;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +17,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -32,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Schedules a session for a couple, or changes one still scheduled; warns when it overlaps another of the counselor's. */
@@ -47,12 +47,16 @@ class ScheduleDialog extends Dialog {
     private final AppointmentService sessions;
     private final @Nullable SessionSummary existing;
 
-    ScheduleDialog(AppointmentService sessions, CouplePartners couple, @Nullable SessionSummary existing, LocalDate day,
+    ScheduleDialog(
+            AppointmentService sessions,
+            CouplePartners couple,
+            @Nullable SessionSummary existing,
+            LocalDate day,
             Runnable saved) {
         this.sessions = sessions;
         this.existing = existing;
-        setHeaderTitle(getTranslation(existing == null ? "session.schedule-for" : "session.reschedule-for",
-                couple.bothNames()));
+        setHeaderTitle(getTranslation(
+                existing == null ? "session.schedule-for" : "session.reschedule-for", couple.bothNames()));
         setWidth("min(34rem, 98vw)");
 
         date.setLabel(getTranslation("session.date"));
@@ -72,7 +76,8 @@ class ScheduleDialog extends Dialog {
         date.setId("session-date");
         attendees.setLabel(getTranslation("session.attendees"));
         attendees.setItems(0L, couple.partnerOneId(), couple.partnerTwoId());
-        attendees.setItemLabelGenerator(id -> id == 0L ? getTranslation("session.attendees.both")
+        attendees.setItemLabelGenerator(id -> id == 0L
+                ? getTranslation("session.attendees.both")
                 : getTranslation("session.attendees.only", couple.nameOf(id)));
         overlapWarning.addClassNames("dyad-status", "dyad-status-error");
         overlapWarning.setId("overlap-warning");
@@ -105,27 +110,40 @@ class ScheduleDialog extends Dialog {
         form.setColspan(attendees, 2);
         add(form, overlapWarning);
 
-        Button save = new Button(getTranslation(existing == null ? "session.schedule" : "session.save-changes"), click -> {
-            Map<String, HasValidation> fields = Map.of("date", date, "start", start, "durationMinutes", duration,
-                    "format", format, "place", place, "attendeePartnerId", attendees);
-            FieldErrors.clear(fields.values());
-            try {
-                if (existing == null) {
-                    sessions.schedule(couple.coupleId(), plan());
-                } else {
-                    sessions.reschedule(existing.id(), existing.version(), plan());
-                }
-                close();
-                saved.run();
-            } catch (InvalidInputException invalid) {
-                FieldErrors.show(this, invalid, fields);
-            } catch (EditConflictException changedMeanwhile) {
-                close();
-                Notification.show(getTranslation("session.changed-meanwhile"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                saved.run();
-            }
-        });
+        Button save =
+                new Button(getTranslation(existing == null ? "session.schedule" : "session.save-changes"), click -> {
+                    Map<String, HasValidation> fields = Map.of(
+                            "date",
+                            date,
+                            "start",
+                            start,
+                            "durationMinutes",
+                            duration,
+                            "format",
+                            format,
+                            "place",
+                            place,
+                            "attendeePartnerId",
+                            attendees);
+                    FieldErrors.clear(fields.values());
+                    try {
+                        if (existing == null) {
+                            sessions.schedule(couple.coupleId(), plan());
+                        } else {
+                            sessions.reschedule(existing.id(), existing.version(), plan());
+                        }
+                        close();
+                        saved.run();
+                    } catch (InvalidInputException invalid) {
+                        FieldErrors.show(this, invalid, fields);
+                    } catch (EditConflictException changedMeanwhile) {
+                        close();
+                        Notification.show(
+                                        getTranslation("session.changed-meanwhile"), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        saved.run();
+                    }
+                });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("schedule-save");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
@@ -139,16 +157,27 @@ class ScheduleDialog extends Dialog {
 
     SessionPlan plan() {
         Long who = attendees.getValue();
-        return new SessionPlan(date.getValue(), start.getValue(), duration.getValue(), format.getValue(),
-                place.getValue(), who == null || who == 0L ? null : who);
+        return new SessionPlan(
+                date.getValue(),
+                start.getValue(),
+                duration.getValue(),
+                format.getValue(),
+                place.getValue(),
+                who == null || who == 0L ? null : who);
     }
 
     /** Says, while the counselor chooses the time, which of their sessions it would collide with. */
     private void checkOverlap() {
         List<SessionOverlap> overlaps = sessions.overlaps(plan(), existing == null ? null : existing.id());
         overlapWarning.setVisible(!overlaps.isEmpty());
-        overlapWarning.setText(overlaps.isEmpty() ? "" : getTranslation("session.overlap", overlaps.stream()
-                .map(o -> o.caseName() + " " + SessionText.time(this, o.startsAt()) + "–" + SessionText.time(this, o.endsAt()))
-                .collect(Collectors.joining(", "))));
+        overlapWarning.setText(
+                overlaps.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "session.overlap",
+                                overlaps.stream()
+                                        .map(o -> o.caseName() + " " + SessionText.time(this, o.startsAt()) + "–"
+                                                + SessionText.time(this, o.endsAt()))
+                                        .collect(Collectors.joining(", "))));
     }
 }

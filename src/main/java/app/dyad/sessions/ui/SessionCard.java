@@ -11,8 +11,7 @@ import java.time.Instant;
 /** One session as a card: time, couple (on the agenda), how and where, status, note state, link to the note. */
 final class SessionCard {
 
-    private SessionCard() {
-    }
+    private SessionCard() {}
 
     static Div of(Component c, SessionSummary s, boolean showCouple, Instant now) {
         Div card = new Div();
@@ -20,8 +19,10 @@ final class SessionCard {
         if (s.status() == SessionStatus.CANCELLED) {
             card.addClassName("dyad-session-cancelled");
         }
-        Span time = new Span(showCouple ? SessionText.time(c, s.startsAt()) + "–" + SessionText.time(c, s.endsAt())
-                : SessionText.when(c, s.startsAt(), s.endsAt()));
+        Span time = new Span(
+                showCouple
+                        ? SessionText.time(c, s.startsAt()) + "–" + SessionText.time(c, s.endsAt())
+                        : SessionText.when(c, s.startsAt(), s.endsAt()));
         time.addClassName("dyad-session-time");
         Div head = new Div(time);
         head.addClassName("dyad-session-head");
@@ -42,14 +43,20 @@ final class SessionCard {
         how.addClassName("dyad-muted");
         card.add(head, how);
         if (s.status() == SessionStatus.CANCELLED && s.cancelledBy() != null) {
-            Span why = new Span(c.getTranslation("session.cancelled-line",
-                    c.getTranslation("session.cancelled-by." + s.cancelledBy().name()), s.cancelReason()));
+            Span why = new Span(c.getTranslation(
+                    "session.cancelled-line",
+                    c.getTranslation("session.cancelled-by." + s.cancelledBy().name()),
+                    s.cancelReason()));
             why.addClassName("dyad-muted");
             card.add(why);
         }
         if (s.status() != SessionStatus.CANCELLED) {
-            Anchor open = new Anchor("sessions/" + s.id() + "/note", c.getTranslation(
-                    s.noteState() == SessionSummary.NoteState.SIGNED ? "session.read-note" : "session.write-note"));
+            Anchor open = new Anchor(
+                    "sessions/" + s.id() + "/note",
+                    c.getTranslation(
+                            s.noteState() == SessionSummary.NoteState.SIGNED
+                                    ? "session.read-note"
+                                    : "session.write-note"));
             open.addClassName("dyad-session-note-link");
             card.add(open);
         }

@@ -1,30 +1,29 @@
 package app.dyad.sessions.ui;
 
-import app.dyad.base.ui.Formats;
-import app.dyad.exercises.ui.HomeworkActions;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.identity.Role;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
-import app.dyad.sessions.WrittenNote;
 import app.dyad.sessions.SessionPreparation;
 import app.dyad.sessions.SessionStatus;
 import app.dyad.sessions.SessionSummary;
-import com.vaadin.flow.component.notification.Notification;
+import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import app.dyad.base.ClinicCalendar;
 import java.time.LocalDate;
 
 /**
@@ -51,8 +50,7 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters().getLong("sessionId")
-                .orElseThrow(CaseNotAvailableException::new);
+        sessionId = event.getRouteParameters().getLong("sessionId").orElseThrow(CaseNotAvailableException::new);
         render();
     }
 
@@ -63,11 +61,15 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
         SessionSummary s = prep.session();
         partners = prep.partners();
         title = getTranslation("note.page-title", s.caseName(), SessionText.day(this, s.startsAt()));
-        Div meta = new Div(new Span(SessionText.when(this, s.startsAt(), s.endsAt())), SessionText.status(this, s.status()),
+        Div meta = new Div(
+                new Span(SessionText.when(this, s.startsAt(), s.endsAt())),
+                SessionText.status(this, s.status()),
                 new Span(SessionText.how(this, s)));
         meta.addClassName("dyad-case-meta");
-        add(new Anchor("couples/" + s.coupleId(), getTranslation("note.back-to-couple", s.caseName())),
-                new H2(s.caseName()), meta);
+        add(
+                new Anchor("couples/" + s.coupleId(), getTranslation("note.back-to-couple", s.caseName())),
+                new H2(s.caseName()),
+                meta);
 
         LocalDate today = calendar.today();
         Details preparation = new Details(getTranslation("prep.summary"), new PreparationPanel(prep, homework, today));
@@ -79,19 +81,31 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
         H3 noteTitle = new H3(getTranslation(note.isSigned() ? "note.title-signed" : "note.title-draft"));
         add(noteTitle);
         if (note.isSigned()) {
-            add(new SignedNotePanel(notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel),
-                    changed -> render()));
+            add(new SignedNotePanel(
+                    notes, note, this::sectionLabel, new NotePdf(this, this::sectionLabel), changed -> render()));
         } else {
-            boolean signable = s.status() != SessionStatus.CANCELLED && !s.startsAt().isAfter(calendar.now());
-            add(new NoteEditor(notes, homework, calendar, s.coupleId(), note, signable, this::sectionLabel,
-                    signed -> render(), this::signedElsewhere));
+            boolean signable =
+                    s.status() != SessionStatus.CANCELLED && !s.startsAt().isAfter(calendar.now());
+            add(new NoteEditor(
+                    notes,
+                    homework,
+                    calendar,
+                    s.coupleId(),
+                    note,
+                    signable,
+                    this::sectionLabel,
+                    signed -> render(),
+                    this::signedElsewhere));
         }
     }
 
     /** The note was signed in another tab: show it signed, with what this page had not saved ready as an addendum. */
     private void signedElsewhere(String unsaved) {
         render();
-        getChildren().filter(SignedNotePanel.class::isInstance).map(SignedNotePanel.class::cast).findFirst()
+        getChildren()
+                .filter(SignedNotePanel.class::isInstance)
+                .map(SignedNotePanel.class::cast)
+                .findFirst()
                 .ifPresent(panel -> panel.addendum.setValue(unsaved));
         Notification.show(getTranslation("note.signed-elsewhere"), 10_000, Notification.Position.MIDDLE);
     }

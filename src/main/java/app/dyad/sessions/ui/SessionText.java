@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** How a session reads to people: "Tue 24 Nov 2026, 10:00–10:50", its format, place, status and note state. */
 final class SessionText {
 
-    private SessionText() {
-    }
+    private SessionText() {}
 
     static String when(Component c, Instant start, Instant end) {
         return day(c, start) + ", " + time(c, start) + "–" + time(c, end);
@@ -27,7 +26,8 @@ final class SessionText {
     }
 
     static String time(Component c, Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale(c))
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale(c))
                 .format(instant.atZone(Formats.clinicZone()));
     }
 
@@ -41,18 +41,23 @@ final class SessionText {
         if (s.place() != null) {
             text.append(" · ").append(s.place());
         }
-        text.append(" · ").append(s.attendeeName() == null ? c.getTranslation("session.attendees.both")
-                : c.getTranslation("session.attendees.only", s.attendeeName()));
+        text.append(" · ")
+                .append(
+                        s.attendeeName() == null
+                                ? c.getTranslation("session.attendees.both")
+                                : c.getTranslation("session.attendees.only", s.attendeeName()));
         return text.toString();
     }
 
     static Span status(Component c, SessionStatus status) {
-        return badge(c.getTranslation("session.status." + status.name()), switch (status) {
-            case SCHEDULED -> "info";
-            case COMPLETED -> "success";
-            case CANCELLED -> "neutral";
-            case NO_SHOW -> "error";
-        });
+        return badge(
+                c.getTranslation("session.status." + status.name()),
+                switch (status) {
+                    case SCHEDULED -> "info";
+                    case COMPLETED -> "success";
+                    case CANCELLED -> "neutral";
+                    case NO_SHOW -> "error";
+                });
     }
 
     static @Nullable Span note(Component c, SessionSummary s) {

@@ -1,8 +1,8 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionStatus;
@@ -15,8 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.dyad.base.ClinicCalendar;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
@@ -37,9 +35,10 @@ class SessionsTab extends VerticalLayout {
         this.coupleId = coupleId;
         this.partners = sessions.partnersOf(coupleId);
         setPadding(false);
-        Button schedule = new Button(getTranslation("session.schedule-new"), VaadinIcon.CALENDAR_CLOCK.create(),
-                click -> new ScheduleDialog(sessions, partners, null,
-                        calendar.today(), this::refresh).open());
+        Button schedule = new Button(
+                getTranslation("session.schedule-new"),
+                VaadinIcon.CALENDAR_CLOCK.create(),
+                click -> new ScheduleDialog(sessions, partners, null, calendar.today(), this::refresh).open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("schedule-session");
         list.setId("session-list");
@@ -75,10 +74,12 @@ class SessionsTab extends VerticalLayout {
     private Div card(SessionSummary s) {
         Div card = SessionCard.of(this, s, false, calendar.now());
         if (s.status() == SessionStatus.SCHEDULED) {
-            Div actions = new Div(action("session.change", () -> new ScheduleDialog(sessions, partners, s,
-                    calendar.today(), this::refresh).open()));
+            Div actions = new Div(action(
+                    "session.change",
+                    () -> new ScheduleDialog(sessions, partners, s, calendar.today(), this::refresh).open()));
             if (!s.startsAt().isAfter(calendar.now())) {
-                actions.add(action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),
+                actions.add(
+                        action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),
                         action("session.mark-no-show", () -> change(s, SessionStatus.NO_SHOW)));
             }
             actions.add(action("session.cancel", () -> new CancelDialog(sessions, s, this::refresh).open()));

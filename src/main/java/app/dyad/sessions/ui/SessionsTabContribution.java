@@ -1,8 +1,8 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.sessions.AppointmentService;
-import app.dyad.base.ClinicCalendar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 

@@ -1,7 +1,5 @@
 package app.dyad.sessions.ui;
 
-import java.time.Instant;
-import java.util.Objects;
 import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.WrittenNote;
@@ -19,8 +17,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,7 +29,11 @@ class SignedNotePanel extends VerticalLayout {
 
     final TextArea addendum = new TextArea();
 
-    SignedNotePanel(NoteService notes, WrittenNote note, Function<String, String> sectionLabel, NotePdf pdf,
+    SignedNotePanel(
+            NoteService notes,
+            WrittenNote note,
+            Function<String, String> sectionLabel,
+            NotePdf pdf,
             Consumer<WrittenNote> changed) {
         setPadding(false);
         addClassName("dyad-signed-note");
@@ -40,15 +44,25 @@ class SignedNotePanel extends VerticalLayout {
             add(section);
         });
         WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
-        add(signatureLine(getTranslation("note.signed-by", signature.signerName(),
-                Formats.dateTime(this, signature.signedAt()), utc(signature.signedAt())), signature.sha256(),
+        add(signatureLine(
+                getTranslation(
+                        "note.signed-by",
+                        signature.signerName(),
+                        Formats.dateTime(this, signature.signedAt()),
+                        utc(signature.signedAt())),
+                signature.sha256(),
                 signature.intact()));
 
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.render(notes.signedNote(note.sessionId()));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "session-note-" + note.sessionId() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), "");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = pdf.render(notes.signedNote(note.sessionId()));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "session-note-" + note.sessionId() + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                "");
         Button pdfButton = new Button(getTranslation("note.download-pdf"), VaadinIcon.DOWNLOAD.create());
         pdfButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         download.add(pdfButton);
@@ -62,8 +76,16 @@ class SignedNotePanel extends VerticalLayout {
             add(none);
         }
         note.addenda().forEach(a -> {
-            Div box = new Div(text(a.text()), signatureLine(getTranslation("note.addendum-signed-by", a.authorName(),
-                    Formats.dateTime(this, a.signedAt()), utc(a.signedAt())), a.sha256(), a.intact()));
+            Div box = new Div(
+                    text(a.text()),
+                    signatureLine(
+                            getTranslation(
+                                    "note.addendum-signed-by",
+                                    a.authorName(),
+                                    Formats.dateTime(this, a.signedAt()),
+                                    utc(a.signedAt())),
+                            a.sha256(),
+                            a.intact()));
             box.addClassName("dyad-addendum");
             add(box);
         });
@@ -72,9 +94,14 @@ class SignedNotePanel extends VerticalLayout {
         addendum.setWidthFull();
         addendum.setMinHeight("6rem");
         addendum.setId("addendum-text");
-        Button signAddendum = new Button(getTranslation("note.addendum-sign"), click -> new SignDialog(
-                getTranslation("note.addendum-sign-title"), getTranslation("note.sign.explanation"),
-                password -> changed.accept(notes.addAddendum(note.sessionId(), addendum.getValue(), password))).open());
+        Button signAddendum = new Button(
+                getTranslation("note.addendum-sign"),
+                click -> new SignDialog(
+                                getTranslation("note.addendum-sign-title"),
+                                getTranslation("note.sign.explanation"),
+                                password -> changed.accept(
+                                        notes.addAddendum(note.sessionId(), addendum.getValue(), password)))
+                        .open());
         signAddendum.setId("addendum-sign");
         add(addendum, signAddendum);
     }
@@ -86,8 +113,8 @@ class SignedNotePanel extends VerticalLayout {
     }
 
     private Div signatureLine(String who, String sha256, boolean intact) {
-        Span integrity = SessionText.badge(getTranslation(intact ? "note.intact" : "note.not-intact"),
-                intact ? "success" : "error");
+        Span integrity = SessionText.badge(
+                getTranslation(intact ? "note.intact" : "note.not-intact"), intact ? "success" : "error");
         Span hash = new Span("SHA-256 " + sha256);
         hash.addClassNames("dyad-muted", "dyad-hash");
         Div line = new Div(new Span(who), integrity, hash);

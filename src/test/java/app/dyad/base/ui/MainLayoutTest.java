@@ -2,13 +2,13 @@ package app.dyad.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dyad.couples.ui.MyHomeView;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import app.dyad.DyadSpringTest;
+import app.dyad.couples.ui.MyHomeView;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;

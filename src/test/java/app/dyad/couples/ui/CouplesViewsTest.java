@@ -2,7 +2,6 @@ package app.dyad.couples.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.Paragraph;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.couples.CoupleAdminService;
@@ -15,6 +14,7 @@ import app.dyad.identity.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -27,8 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class CouplesViewsTest extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
 
     String tag;
     SignedInUser maya;
@@ -42,9 +45,14 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         jon = accounts.ensure("jon-" + tag + "@test.dyad", "Jon " + tag, Role.COUNSELOR);
         accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         mayasCouple = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alexis" + tag, "Lindqvist", null, null, "alexis-" + tag + "@test.dyad", null, null),
-                new PartnerDetails("Samir" + tag, "Lindqvist", null, null, null, null, null),
-                null, LocalDate.of(2026, 3, 1), CoupleStatus.ACTIVE, maya.accountId())).coupleId();
+                        new PartnerDetails(
+                                "Alexis" + tag, "Lindqvist", null, null, "alexis-" + tag + "@test.dyad", null, null),
+                        new PartnerDetails("Samir" + tag, "Lindqvist", null, null, null, null, null),
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        CoupleStatus.ACTIVE,
+                        maya.accountId()))
+                .coupleId();
         TestAccounts.signOut();
     }
 
@@ -65,17 +73,22 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         test(dialog.partnerTwo.firstName).setValue("Elias" + tag);
         test(dialog.partnerTwo.lastName).setValue("Haddad");
         test(dialog.partnerTwo.email).setValue("elias-" + tag + "@test.dyad");
-        dialog.counselor.setValue(admins.counselors().stream().filter(c -> c.id() == maya.accountId()).findFirst().orElseThrow());
+        dialog.counselor.setValue(admins.counselors().stream()
+                .filter(c -> c.id() == maya.accountId())
+                .findFirst()
+                .orElseThrow());
         test($(Button.class).id("create-couple")).click();
 
         InvitationsDialog created = $(InvitationsDialog.class).single();
-        assertThat($(TextField.class, created).all()).hasSize(2)
+        assertThat($(TextField.class, created).all())
+                .hasSize(2)
                 .allSatisfy(link -> assertThat(link.getValue()).contains("/invitation/"));
         AdminCouplesView view = (AdminCouplesView) getCurrentView();
         test(view.search).setValue("Noor" + tag);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Noor" + tag + " & Elias" + tag);
-        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("noor-" + tag + "@test.dyad, elias-" + tag + "@test.dyad");
+        assertThat(test(view.grid).getCellText(0, 2))
+                .isEqualTo("noor-" + tag + "@test.dyad, elias-" + tag + "@test.dyad");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Maya " + tag);
     }
 
@@ -105,7 +118,8 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         test(caseload.grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(CoupleView.class);
-        assertThat($(Span.class).withClassName("dyad-partner-name").all()).extracting(Span::getText)
+        assertThat($(Span.class).withClassName("dyad-partner-name").all())
+                .extracting(Span::getText)
                 .containsExactly("Alexis" + tag + " Lindqvist", "Samir" + tag + " Lindqvist");
     }
 
@@ -136,6 +150,7 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         accounts.signInAs("alexis-" + tag + "@test.dyad", "", Role.CLIENT);
         navigate(MyHomeView.class);
         assertThat($(Paragraph.class).id("my-intro").getText())
-                .contains("Maya " + tag).contains("Samir" + tag);
+                .contains("Maya " + tag)
+                .contains("Samir" + tag);
     }
 }

@@ -37,12 +37,23 @@ import org.springframework.data.domain.PageRequest;
 @DyadSpringTest
 class MyExerciseViewTest extends SpringBrowserlessTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired CoupleAdminService admins;
-    @Autowired HomeworkService homework;
-    @Autowired MyHomework myHomework;
-    @Autowired ExerciseLibrary library;
-    @Autowired TestClock clock;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    HomeworkService homework;
+
+    @Autowired
+    MyHomework myHomework;
+
+    @Autowired
+    ExerciseLibrary library;
+
+    @Autowired
+    TestClock clock;
 
     String alexEmail;
     long assignmentId;
@@ -55,16 +66,32 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
         accounts.ensure(alexEmail, "Alex", Role.CLIENT);
         accounts.signInAs("eadmin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         long coupleId = admins.createCouple(new NewCouple(
-                new PartnerDetails("Alex", tag, null, null, alexEmail, null, null),
-                new PartnerDetails("Sam", tag, null, null, null, null, null),
-                null, LocalDate.of(2026, 1, 1), CoupleStatus.ACTIVE, counselor.accountId())).coupleId();
+                        new PartnerDetails("Alex", tag, null, null, alexEmail, null, null),
+                        new PartnerDetails("Sam", tag, null, null, null, null, null),
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        CoupleStatus.ACTIVE,
+                        counselor.accountId()))
+                .coupleId();
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         long exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
                 .map(ExerciseSummary::id)
-                .filter(id -> library.get(id).orElseThrow().prompts().stream().anyMatch(p -> p.kind() == PromptKind.TEXT))
-                .findFirst().orElseThrow();
-        assignmentId = homework.assign(coupleId, new NewAssignment(exerciseId, Audience.BOTH_SEPARATELY, null,
-                LocalDate.of(2026, 12, 24), NewAssignment.Recurrence.ONCE, 1, null, Visibility.SHARED)).getFirst();
+                .filter(id ->
+                        library.get(id).orElseThrow().prompts().stream().anyMatch(p -> p.kind() == PromptKind.TEXT))
+                .findFirst()
+                .orElseThrow();
+        assignmentId = homework.assign(
+                        coupleId,
+                        new NewAssignment(
+                                exerciseId,
+                                Audience.BOTH_SEPARATELY,
+                                null,
+                                LocalDate.of(2026, 12, 24),
+                                NewAssignment.Recurrence.ONCE,
+                                1,
+                                null,
+                                Visibility.SHARED))
+                .getFirst();
         accounts.signInAs(alexEmail, "", Role.CLIENT);
     }
 
@@ -76,7 +103,9 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
     @Test
     void anOpenExercisePageStopsPollingAfterTenQuietMinutesSoTheIdleTimeoutAppliesAndTypingResumesIt() {
         navigate("my/exercises/" + assignmentId, MyExerciseView.class);
-        assertThat(UI.getCurrent().getPollInterval()).as("saving while someone writes").isPositive();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("saving while someone writes")
+                .isPositive();
         TextArea answer = $(TextArea.class).first();
         test(answer).setValue("Started, then the doorbell rang");
         tick();
@@ -85,10 +114,14 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
 
         clock.advance(Duration.ofMinutes(11));
         tick();
-        assertThat(UI.getCurrent().getPollInterval()).as("no more requests from an unattended page").isEqualTo(-1);
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("no more requests from an unattended page")
+                .isEqualTo(-1);
 
         test(answer).setValue("Started, then the doorbell rang. Back now.");
-        assertThat(UI.getCurrent().getPollInterval()).as("typing resumes saving").isPositive();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("typing resumes saving")
+                .isPositive();
         tick();
         assertThat(myHomework.exercise(assignmentId).myResponse().orElseThrow().answers())
                 .containsValue("Started, then the doorbell rang. Back now.");

@@ -10,7 +10,6 @@ import app.dyad.identity.SignedInAs;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class AdminUsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired AccountAdminService accountAdmin;
+    @Autowired
+    AccountAdminService accountAdmin;
 
     @Test
     @SignedInAs(Role.ADMIN)
@@ -35,7 +35,8 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
 
         TextField url = $(TextField.class).id("invitation-url");
         assertThat(url.getValue()).contains("/invitation/");
-        assertThat(accountAdmin.findAccountByEmail(email)).get()
+        assertThat(accountAdmin.findAccountByEmail(email))
+                .get()
                 .satisfies(account -> assertThat(account.role()).isEqualTo(Role.COUNSELOR));
 
         test(view.search).setValue(email);

@@ -2,8 +2,6 @@ package app.dyad.sessions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.Duration;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
@@ -15,12 +13,12 @@ import app.dyad.couples.CoupleService;
 import app.dyad.couples.ui.CoupleView;
 import app.dyad.couples.ui.MyHomeView;
 import app.dyad.identity.TestAccounts;
+import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
-import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionsClinic;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -29,7 +27,9 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -42,13 +42,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DyadSpringTest
 class SessionViewsTest extends SpringBrowserlessTest {
 
-    @Autowired AppointmentService sessions;
-    @Autowired NoteService notes;
-    @Autowired CoupleAdminService admins;
-    @Autowired CoupleService couples;
-    @Autowired TestAccounts accounts;
-    @Autowired TestClock clock;
-    @Autowired ClinicCalendar calendar;
+    @Autowired
+    AppointmentService sessions;
+
+    @Autowired
+    NoteService notes;
+
+    @Autowired
+    CoupleAdminService admins;
+
+    @Autowired
+    CoupleService couples;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ClinicCalendar calendar;
 
     SessionsClinic clinic;
     long heldYesterday;
@@ -84,7 +97,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @Test
     void theCounselorSchedulesFromTheSessionsTabAndIsWarnedOfAnOverlapWhileChoosingTheTime() {
         LocalDate day = today().plusDays(12);
-        sessions.schedule(clinic.coupleOne, new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
+        sessions.schedule(
+                clinic.coupleOne, new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
         TabSheet tabs = $(TabSheet.class).single();
         tabs.setSelectedIndex(2);
@@ -146,7 +160,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void aSaveAfterAnotherTabSavedShowsBothTextsAndKeepingBothLosesNeither() {
         NoteEditor editor = openNote(heldYesterday);
         test(editor.sections.get("data")).setValue("Written in this tab");
-        notes.saveDraft(heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Written in the other tab"), -1));
+        notes.saveDraft(
+                heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Written in the other tab"), -1));
 
         autosaveTick();
         ConflictDialog conflict = $(ConflictDialog.class).single();
@@ -156,7 +171,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         assertThat(conflict.isOpened()).isFalse();
         assertThat(notes.open(heldYesterday).sections().get("data"))
-                .contains("Written in the other tab").contains("Written in this tab");
+                .contains("Written in the other tab")
+                .contains("Written in this tab");
     }
 
     @Test
@@ -170,7 +186,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         assertThat(editor.template.getValue()).isEqualTo(NoteTemplate.FREE_FORM);
         assertThat(notes.open(heldYesterday).sections().get("text"))
-                .contains("Theirs, free-form").contains("Mine, in the DAP data");
+                .contains("Theirs, free-form")
+                .contains("Mine, in the DAP data");
     }
 
     @Test
@@ -192,7 +209,9 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(editor.sections.get("data")).setValue("First words");
         autosaveTick();
         var current = notes.open(heldYesterday);
-        notes.sign(heldYesterday, new NoteDraft(NoteTemplate.COUPLES_DAP, current.sections(), current.version()),
+        notes.sign(
+                heldYesterday,
+                new NoteDraft(NoteTemplate.COUPLES_DAP, current.sections(), current.version()),
                 TestAccounts.PASSWORD);
 
         test(editor.sections.get("data")).setValue("First words, and a late thought");
@@ -231,25 +250,37 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
     @Test
     void theAgendaGroupsTheWeekByDayAndHighlightsToday() {
-        sessions.schedule(clinic.coupleOne, new SessionPlan(today(), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null,
-                clinic.bea));
+        sessions.schedule(
+                clinic.coupleOne,
+                new SessionPlan(today(), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, clinic.bea));
         navigate(AgendaView.class);
 
         Div days = $(Div.class).id("agenda-days");
         assertThat(days.getChildren()).hasSize(7);
-        Div highlighted = (Div) days.getChildren().filter(d -> d.hasClassName("dyad-today")).findFirst().orElseThrow();
+        Div highlighted = (Div) days.getChildren()
+                .filter(d -> d.hasClassName("dyad-today"))
+                .findFirst()
+                .orElseThrow();
         assertThat(text(highlighted)).contains("Today").contains("Ada & Bea").contains("Bea only");
         assertThat(days.getChildren().filter(d -> d.hasClassName("dyad-today"))).hasSize(1);
     }
 
     @Test
     void aClientSeesTheirNextSessionOnTheirHomeButNeverANote() {
-        long next = sessions.schedule(clinic.coupleOne, new SessionPlan(today().plusDays(2), LocalTime.of(18, 0), 50,
-                SessionFormat.VIDEO, "https://meet.example.org/ada-bea", null));
+        long next = sessions.schedule(
+                clinic.coupleOne,
+                new SessionPlan(
+                        today().plusDays(2),
+                        LocalTime.of(18, 0),
+                        50,
+                        SessionFormat.VIDEO,
+                        "https://meet.example.org/ada-bea",
+                        null));
         clinic.asClient("ada");
         navigate(MyHomeView.class);
         assertThat(text($(VerticalLayout.class).id("my-sessions")))
-                .contains("Video").contains("Join the video call");
+                .contains("Video")
+                .contains("Join the video call");
 
         navigate("sessions/" + next + "/note", AccessDeniedView.class);
         clinic.asCounselorTwo();
