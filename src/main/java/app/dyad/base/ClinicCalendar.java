@@ -1,6 +1,7 @@
 package app.dyad.base;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,18 @@ public class ClinicCalendar {
 
     ClinicCalendar(Clock clock, @Value("${dyad.clinic.time-zone:}") String zone) {
         this.clock = clock;
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+        this.zone = zone.isBlank() ? ZoneId.systemDefault() : parse(zone.strip());
+    }
+
+    private static ZoneId parse(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException notAZone) {
+            throw new IllegalStateException(
+                    "dyad.clinic.time-zone (DYAD_CLINIC_TIME_ZONE) is '" + zone
+                            + "', which is not a time zone: use an IANA name such as Europe/Paris",
+                    notAZone);
+        }
     }
 
     /** The clinic's time zone. */

@@ -16,7 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.session.SessionRegistry;
 
 @DyadSpringTest
@@ -183,8 +182,8 @@ class AccountServicesTest {
 
     @Test
     void nobodySignedInCannotListAccounts() {
-        assertThatThrownBy(() -> accountAdmin.countAccounts(""))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        // judged as an anonymous visitor: an ordinary, audited refusal (ServiceRoleMatrixTest checks the audit row)
+        assertThatThrownBy(() -> accountAdmin.countAccounts("")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
