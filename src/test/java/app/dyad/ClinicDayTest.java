@@ -65,7 +65,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -411,7 +410,7 @@ class ClinicDayTest {
             long id = assignToAda(moment.today);
             homework.markReviewedInSession(id);
 
-            HomeworkItem item = homework.homeworkOfCouple(clinic.coupleOne, Pageable.unpaged()).stream()
+            HomeworkItem item = Pages.all(p -> homework.homeworkOfCouple(clinic.coupleOne, p)).stream()
                     .filter(i -> i.id() == id)
                     .findFirst()
                     .orElseThrow();

@@ -34,20 +34,26 @@ class ModularityTest {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
         List<Path> diagrams;
         try (Stream<Path> files = Files.list(GENERATED)) {
-            diagrams = files.filter(f -> f.toString().endsWith(".puml")).sorted().toList();
+            diagrams =
+                    files.filter(f -> f.toString().endsWith(".puml")).sorted().toList();
         }
-        assertThat(diagrams).extracting(f -> f.getFileName().toString())
+        assertThat(diagrams)
+                .extracting(f -> f.getFileName().toString())
                 .contains("components.puml", "module-couples.puml", "module-exercises.puml");
         for (Path generated : diagrams) {
             Path committed = COMMITTED.resolve(generated.getFileName());
             assertThat(committed).as("copy %s to %s", generated, COMMITTED).exists();
             // the same lines in any order: the documenter does not promise an order of relations
-            assertThat(lines(committed)).as("%s is out of date: copy %s over it", committed, generated)
+            assertThat(lines(committed))
+                    .as("%s is out of date: copy %s over it", committed, generated)
                     .containsExactlyInAnyOrderElementsOf(lines(generated));
         }
     }
 
     private static List<String> lines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicNode;
@@ -213,7 +214,7 @@ class ServiceRoleMatrixTest {
                         call, actor == null ? "anybody" : actor)
                 .singleElement()
                 .satisfies(row -> {
-                    assertThat(row.detail()).isEqualTo(detail);
+                    assertThat(row.detail()).as("detail").matches(Pattern.quote(detail) + "(\\(.*\\))?");
                     assertThat(row.actorEmail()).isEqualTo(actor);
                     assertThat(row.actorRole()).isEqualTo(role);
                 });

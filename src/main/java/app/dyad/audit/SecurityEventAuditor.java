@@ -9,6 +9,7 @@ import app.dyad.identity.SignInSucceeded;
 import app.dyad.identity.SignedInUser;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.StringJoiner;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -93,8 +94,25 @@ class SecurityEventAuditor {
                     AuditAction.SERVICE_CALL,
                     coupleAskedFor(method, invocation.getArguments()),
                     null,
-                    method.getDeclaringClass().getSimpleName() + "." + method.getName());
+                    method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                            + idsAskedFor(method, invocation.getArguments()));
         }
+    }
+
+    /**
+     * The record ids the refused call named, e.g. "(assignmentId=42)", so a refusal keyed by an assignment, goal or
+     * session still says what was asked for. Only {@code long} parameters named {@code …Id}: never text, which
+     * could be clinical.
+     */
+    private static String idsAskedFor(Method method, @Nullable Object[] arguments) {
+        Parameter[] parameters = method.getParameters();
+        StringJoiner ids = new StringJoiner(", ", "(", ")").setEmptyValue("");
+        for (int i = 0; i < parameters.length && i < arguments.length; i++) {
+            if (parameters[i].getName().endsWith("Id") && arguments[i] instanceof Long id) {
+                ids.add(parameters[i].getName() + "=" + id);
+            }
+        }
+        return ids.toString();
     }
 
     private static @Nullable Long coupleAskedFor(Method method, @Nullable Object[] arguments) {

@@ -18,10 +18,13 @@ public final class Paging {
 
     private Paging() {}
 
-    /** The page asked for, at most {@link #MAX_PAGE_SIZE} rows, in this order; an unpaged request gets the first page. */
+    /**
+     * The page asked for, at most {@link #MAX_PAGE_SIZE} rows, in this order. An unpaged request is refused rather
+     * than cut short: a caller that needs every row must page, so it can never silently see only some.
+     */
     public static Pageable clamp(Pageable pageable, Sort sort) {
         if (pageable.isUnpaged()) {
-            return PageRequest.of(0, MAX_PAGE_SIZE, sort);
+            throw new IllegalArgumentException("ask for a page of at most " + MAX_PAGE_SIZE + " rows");
         }
         return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE), sort);
     }

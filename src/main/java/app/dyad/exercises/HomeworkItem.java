@@ -54,7 +54,7 @@ public record HomeworkItem(
 
     /** Whether this partner (or, for a joint assignment, the couple) has handed in an answer. */
     public boolean isDoneBy(long partner) {
-        return stateOf(partner) == ResponseState.SUBMITTED;
+        return progress.stream().anyMatch(p -> p.countsFor(partner) && p.state() == ResponseState.SUBMITTED);
     }
 
     /** Whether this partner owes an answer that was due before the clinic day {@code today}. */

@@ -1,6 +1,5 @@
 package app.dyad.identity;
 
-import app.dyad.base.CommandValidator;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,29 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("permitAll()")
 public class InvitationService {
 
-    private final UserAccountRepository accounts;
     private final SignInFailureRepository failures;
     private final InvitationIssuer invitations;
     private final PasswordChecks passwords;
-    private final CommandValidator validator;
     private final ActiveSessions activeSessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InvitationService(
-            UserAccountRepository accounts,
             SignInFailureRepository failures,
             InvitationIssuer invitations,
             PasswordChecks passwords,
-            CommandValidator validator,
             ActiveSessions activeSessions,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.accounts = accounts;
         this.failures = failures;
         this.invitations = invitations;
         this.passwords = passwords;
-        this.validator = validator;
         this.activeSessions = activeSessions;
         this.events = events;
         this.clock = clock;
@@ -65,16 +58,5 @@ public class InvitationService {
         failures.deleteByEmail(account.email());
         activeSessions.endAllFor(account.id());
         events.publishEvent(new AccountChanged(account.id(), account.email(), "password set through invitation"));
-    }
-
-    /** Creates the first admin of an empty installation; does nothing once any admin exists. */
-    @Transactional
-    Optional<InvitationLink> bootstrapAdmin(String email) {
-        if (accounts.existsByRole(Role.ADMIN)) {
-            return Optional.empty();
-        }
-        validator.validate(new NewAccount("Clinic admin", email, Role.ADMIN));
-        UserAccount admin = accounts.save(new UserAccount(email, "Clinic admin", Role.ADMIN, clock.instant()));
-        return Optional.of(invitations.issue(admin));
     }
 }

@@ -1,11 +1,13 @@
 package app.dyad.identity;
 
+import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -15,7 +17,6 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -42,11 +43,15 @@ class SecurityConfig {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
+    private static final Authentication NOBODY = new AnonymousAuthenticationToken(
+            "no-authentication", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
     /**
      * A guarded call on a thread with no authentication at all (start-up, a scheduled job) is judged as an anonymous
      * visitor's, so its refusal is an ordinary denial, published and audited, instead of an exception thrown before
-     * any decision. {@code @Primary} because Spring Security registers its own (observation) post-processor, which
-     * does nothing here: there is no observation registry.
+     * any decision. The interceptor's own supplier is used; only "nobody at all" becomes anonymous. {@code @Primary}
+     * because Spring Security registers its own (observation) post-processor, which does nothing here as there is
+     * no observation registry; with Micrometer observation added, this must apply it too.
      */
     @Bean
     @Primary
@@ -56,18 +61,18 @@ class SecurityConfig {
             @SuppressWarnings("unchecked")
             public <O extends AuthorizationManager<MethodInvocation>> O postProcess(O manager) {
                 AuthorizationManager<MethodInvocation> judged = (authentication, invocation) ->
-                        manager.authorize(SecurityConfig::authenticationOrAnonymous, invocation);
+                        manager.authorize(() -> orAnonymous(authentication), invocation);
                 return (O) judged;
             }
         };
     }
 
-    private static Authentication authenticationOrAnonymous() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                ? authentication
-                : new AnonymousAuthenticationToken(
-                        "no-authentication", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    private static Authentication orAnonymous(Supplier<? extends Authentication> authentication) {
+        try {
+            return authentication.get();
+        } catch (AuthenticationCredentialsNotFoundException nobody) {
+            return NOBODY;
+        }
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
+import app.dyad.Pages;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 
 @DyadSpringTest
 class CustomExerciseTest {
@@ -195,7 +195,7 @@ class CustomExerciseTest {
         assertThat(library.find(new LibraryFilter(null, "", null, null), PageRequest.of(0, 200)))
                 .extracting(ExerciseSummary::id)
                 .doesNotContain(copy);
-        assertThat(homework.homeworkOfCouple(couple, Pageable.unpaged()))
+        assertThat(Pages.all(p -> homework.homeworkOfCouple(couple, p)))
                 .extracting(HomeworkItem::exerciseId)
                 .containsExactly(copy);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
+import app.dyad.Pages;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -247,7 +247,7 @@ class HomeworkPrivacyPropertyTest {
     }
 
     private long currentVersion(long assignmentId, @Nullable Long author) {
-        return myHomework.page(Pageable.unpaged()).stream()
+        return Pages.all(page -> myHomework.page(page)).stream()
                 .filter(i -> i.id() == assignmentId)
                 .findFirst()
                 .orElseThrow()
@@ -282,7 +282,7 @@ class HomeworkPrivacyPropertyTest {
         }
         ModelAssignment target = cancellable.get(random.nextInt(cancellable.size()));
         as(clinic.counselors[clinic.counselorOf[couple]]);
-        long version = homework.homeworkOfCouple(clinic.coupleIds[couple], Pageable.unpaged()).stream()
+        long version = Pages.all(page -> homework.homeworkOfCouple(clinic.coupleIds[couple], page)).stream()
                 .filter(i -> i.id() == target.id)
                 .findFirst()
                 .orElseThrow()
@@ -310,7 +310,7 @@ class HomeworkPrivacyPropertyTest {
             for (int p = 0; p < 2; p++) {
                 long me = clinic.partnerIds[c][p];
                 as(clinic.partners[c][p]);
-                List<HomeworkItem> mine = myHomework.page(Pageable.unpaged());
+                List<HomeworkItem> mine = Pages.all(page -> myHomework.page(page));
                 assertThat(myHomework.count()).isEqualTo(mine.size());
                 List<ModelAssignment> expected = clinic.assignments.stream()
                         .filter(a -> a.couple == couple && a.isFor(me))
@@ -344,7 +344,10 @@ class HomeworkPrivacyPropertyTest {
             for (int k = 0; k < 2; k++) {
                 as(clinic.counselors[k]);
                 if (clinic.counselorOf[c] == k) {
-                    for (HomeworkItem item : homework.homeworkOfCouple(clinic.coupleIds[c], Pageable.unpaged())) {
+                    long ofCouple = clinic.coupleIds[c];
+                    List<HomeworkItem> all = Pages.all(page -> homework.homeworkOfCouple(ofCouple, page));
+                    assertThat(homework.countHomeworkOfCouple(ofCouple)).isEqualTo(all.size());
+                    for (HomeworkItem item : all) {
                         ModelAssignment model = clinic.assignments.stream()
                                 .filter(a -> a.id == item.id())
                                 .findFirst()
@@ -355,18 +358,19 @@ class HomeworkPrivacyPropertyTest {
                     }
                 } else {
                     long coupleId = clinic.coupleIds[c];
-                    assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+                    assertThatThrownBy(() -> Pages.all(page -> homework.homeworkOfCouple(coupleId, page)))
                             .isInstanceOf(AccessDeniedException.class);
-                    assertThatThrownBy(() -> myHomework.page(Pageable.unpaged()))
+                    assertThatThrownBy(() -> Pages.all(page -> myHomework.page(page)))
                             .isInstanceOf(AccessDeniedException.class);
                 }
             }
             // the admin: never any response
             as(clinic.admin);
             long coupleId = clinic.coupleIds[c];
-            assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+            assertThatThrownBy(() -> Pages.all(page -> homework.homeworkOfCouple(coupleId, page)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> myHomework.page(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> Pages.all(page -> myHomework.page(page)))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }

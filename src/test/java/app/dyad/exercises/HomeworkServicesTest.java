@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
+import app.dyad.Pages;
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditOutcome;
+import app.dyad.audit.AuditQuery;
+import app.dyad.audit.AuditRecord;
+import app.dyad.audit.AuditReview;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -22,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
 @DyadSpringTest
@@ -45,6 +50,9 @@ class HomeworkServicesTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    AuditReview review;
 
     String tag;
     SignedInUser counselor;
@@ -102,7 +110,7 @@ class HomeworkServicesTest {
 
     private HomeworkItem asCounselor(long assignmentId) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
-        return homework.homeworkOfCouple(coupleId, Pageable.unpaged()).stream()
+        return Pages.all(p -> homework.homeworkOfCouple(coupleId, p)).stream()
                 .filter(i -> i.id() == assignmentId)
                 .findFirst()
                 .orElseThrow();
@@ -123,13 +131,13 @@ class HomeworkServicesTest {
                         "every week",
                         Visibility.SHARED));
         assertThat(ids).hasSize(3);
-        assertThat(homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+        assertThat(Pages.all(p -> homework.homeworkOfCouple(coupleId, p)))
                 .filteredOn(i -> ids.contains(i.id()))
                 .extracting(HomeworkItem::dueOn)
                 .containsExactlyInAnyOrder(
                         LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 15));
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged()))
+        assertThat(Pages.all(p -> myHomework.page(p)))
                 .extracting(HomeworkItem::id)
                 .doesNotContainAnyElementsOf(ids);
     }
@@ -155,12 +163,12 @@ class HomeworkServicesTest {
         homework.giveFeedback(id, alexId, "just for Alex");
 
         accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged()))
+        assertThat(Pages.all(p -> myHomework.page(p)))
                 .filteredOn(i -> i.id() == id)
                 .singleElement()
                 .satisfies(i -> assertThat(i.feedback()).isEmpty());
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        assertThat(myHomework.page(Pageable.unpaged()))
+        assertThat(Pages.all(p -> myHomework.page(p)))
                 .filteredOn(i -> i.id() == id)
                 .singleElement()
                 .satisfies(i ->
@@ -198,12 +206,12 @@ class HomeworkServicesTest {
     void adminsAndOtherCounselorsGetNoHomeworkAndClientsCannotAssign() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(admin.email(), "", Role.ADMIN);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+        assertThatThrownBy(() -> Pages.all(p -> homework.homeworkOfCouple(coupleId, p)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homework.giveFeedback(id, null, "admin says"))
                 .isInstanceOf(AccessDeniedException.class);
         accounts.signInAs("other-" + tag + "@test.dyad", "Other", Role.COUNSELOR);
-        assertThatThrownBy(() -> homework.homeworkOfCouple(coupleId, Pageable.unpaged()))
+        assertThatThrownBy(() -> Pages.all(p -> homework.homeworkOfCouple(coupleId, p)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> homework.cancel(id, 0)).isInstanceOf(AccessDeniedException.class);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
@@ -219,5 +227,27 @@ class HomeworkServicesTest {
                                 null,
                                 Visibility.SHARED)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRefusedCallOnAnAssignmentSaysWhichAssignmentAndCoupleWereAskedFor() {
+        long id = assign(Visibility.SHARED);
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        assertThatThrownBy(() -> homework.cancel(id, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> homework.lastFourWeeks(coupleId)).isInstanceOf(AccessDeniedException.class);
+
+        accounts.signInAs(admin.email(), "", Role.ADMIN);
+        List<AuditRecord> refused = review.find(
+                new AuditQuery(alex.email(), null, AuditAction.SERVICE_CALL, AuditOutcome.DENIED, null, null),
+                PageRequest.of(0, 10));
+        assertThat(refused)
+                .extracting(AuditRecord::detail)
+                .contains(
+                        "HomeworkService.cancel(assignmentId=" + id + ")",
+                        "HomeworkService.lastFourWeeks(coupleId=" + coupleId + ")");
+        assertThat(refused)
+                .filteredOn(r -> r.detail().startsWith("HomeworkService.lastFourWeeks"))
+                .extracting(AuditRecord::coupleId)
+                .containsOnly(coupleId);
     }
 }
