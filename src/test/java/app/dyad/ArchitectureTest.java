@@ -3,6 +3,7 @@ package app.dyad;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
@@ -73,6 +74,33 @@ class ArchitectureTest {
                 .because("a repository is its module's private storage: views, entities, records and other modules go "
                         + "through the module's services, which authorise and validate")
                 .check(MAIN_CODE);
+    }
+
+    @Test
+    void baseNamesNoFeature() {
+        for (String feature : List.of(
+                "Homework",
+                "Exercise",
+                "Couple",
+                "Partner",
+                "Caseload",
+                "Counsel",
+                "Client",
+                "Session",
+                "Note",
+                "Goal",
+                "Assignment",
+                "Audit",
+                "Account",
+                "Invitation")) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("app.dyad.base..")
+                    .should()
+                    .haveSimpleNameContaining(feature)
+                    .because("base is shared by every module and must not become a switchboard for one feature")
+                    .check(MAIN_CODE);
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -23,11 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 public class AccessDeniedView extends VerticalLayout
         implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
-    private final transient AuthenticationContext authenticationContext;
     private final transient ApplicationEventPublisher events;
 
-    public AccessDeniedView(AuthenticationContext authenticationContext, ApplicationEventPublisher events) {
-        this.authenticationContext = authenticationContext;
+    public AccessDeniedView(ApplicationEventPublisher events) {
         this.events = events;
     }
 
@@ -40,7 +37,7 @@ public class AccessDeniedView extends VerticalLayout
         setAlignItems(Alignment.CENTER);
         var icon = VaadinIcon.LOCK.create();
         icon.addClassName("dyad-muted");
-        Anchor home = new Anchor(HomeRedirect.homeOf(authenticationContext), getTranslation("denied.home"));
+        Anchor home = new Anchor("", getTranslation("denied.home"));
         add(icon, new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), home);
         return HttpStatusCode.FORBIDDEN.getCode();
     }

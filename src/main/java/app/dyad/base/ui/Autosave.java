@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Saves a draft every few seconds (the page polls) while someone writes: the one autosave of every page that keeps a
- * draft (the session note, a partner's exercise, later check-ins). It pauses after ten quiet minutes, so an open
- * page does not keep an unattended session alive past its idle timeout — on a shared laptop the other partner could
- * walk into it; typing again resumes it. The page still saves when it is left.
+ * draft. It pauses after ten quiet minutes, so an open page does not keep an unattended sign-in alive past its idle
+ * timeout (on a shared laptop, the next person could walk into it); typing again resumes it. The page still saves
+ * when it is left.
  */
 public final class Autosave {
 

@@ -11,25 +11,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Shown when a service refuses what a page asked for (a session, an exercise, a note of another caseload, or one
- * that does not exist — the same answer for both). The service has already audited the refusal; the page shows
+ * Shown when a service refuses what a page asked for (a record the person may not see, or one that does not exist —
+ * the same answer for both). The service has already audited the refusal; the page shows
  * nothing of what was asked for, and never a stack trace.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotAvailableView extends VerticalLayout
         implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
-
-    private final transient AuthenticationContext authenticationContext;
-
-    public NotAvailableView(AuthenticationContext authenticationContext) {
-        this.authenticationContext = authenticationContext;
-    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -43,7 +36,7 @@ public class NotAvailableView extends VerticalLayout
                 icon,
                 new H1(getTranslation("unavailable.title")),
                 new Paragraph(getTranslation("unavailable.text")),
-                new Anchor(HomeRedirect.homeOf(authenticationContext), getTranslation("denied.home")));
+                new Anchor("", getTranslation("denied.home")));
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 

@@ -1,5 +1,6 @@
-package app.dyad.base.ui;
+package app.dyad.identity.ui;
 
+import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -7,7 +8,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** "/" sends each role to its home. Routes are named by string so base depends on no feature module. */
+/**
+ * "/" sends each role to its home; the shared pages of {@code base} ("not available", "access denied") link here, so
+ * they need not know any role or feature. Homes are named by route string, so identity depends on no feature module.
+ */
 @Route(value = "", autoLayout = false)
 @PermitAll
 public class HomeRedirect extends Div implements BeforeEnterObserver {
@@ -24,14 +28,14 @@ public class HomeRedirect extends Div implements BeforeEnterObserver {
     }
 
     /** The landing page of the signed-in role. */
-    public static String homeOf(AuthenticationContext context) {
-        if (context.hasRole("ADMIN")) {
+    static String homeOf(AuthenticationContext context) {
+        if (context.hasRole(Role.ADMIN.name())) {
             return "admin/users";
         }
-        if (context.hasRole("COUNSELOR")) {
+        if (context.hasRole(Role.COUNSELOR.name())) {
             return "caseload";
         }
-        if (context.hasRole("CLIENT")) {
+        if (context.hasRole(Role.CLIENT.name())) {
             return "my";
         }
         return "account";
