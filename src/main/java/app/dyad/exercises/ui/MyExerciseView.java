@@ -16,11 +16,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,34 +76,9 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
         title = page.exercise().summary().title();
         add(new Anchor("my", getTranslation("my.exercise.back")), new H2(title));
 
-        LocalDate today = calendar.today();
-        Span due = new Span(getTranslation("my.exercise.due", Formats.date(this, item.dueOn())));
         boolean mineSubmitted =
                 page.myResponse().map(r -> r.state() == ResponseState.SUBMITTED).orElse(false);
-        if (!mineSubmitted && item.dueOn().isBefore(today) && !item.cancelled()) {
-            due.addClassNames("dyad-status", "dyad-status-error");
-            due.setText(getTranslation("my.exercise.overdue", Formats.date(this, item.dueOn())));
-        }
-        add(due);
-        if (item.note() != null) {
-            Paragraph note = new Paragraph(getTranslation("my.exercise.note", item.note()));
-            note.addClassName("dyad-card-wide");
-            add(note);
-        }
-
-        OrderedList steps = new OrderedList();
-        page.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
-        Details how = new Details(
-                getTranslation("my.exercise.how"),
-                new VerticalLayout(new Paragraph(page.exercise().summary().purpose()), steps));
-        how.setOpened(!mineSubmitted);
-        how.setWidthFull();
-        add(how);
-
-        Paragraph who = new Paragraph(whoWillSee(item.audience(), item.visibility(), mineSubmitted));
-        who.addClassName("dyad-who-sees");
-        who.setId("who-sees");
-        add(who);
+        ExerciseBrief.addTo(this, page, mineSubmitted, calendar.today());
 
         if (item.cancelled()) {
             add(new Paragraph(getTranslation("my.exercise.cancelled")));
@@ -186,14 +157,6 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                                                 () -> add(waiting));
                             }
                         });
-    }
-
-    private String whoWillSee(Audience audience, Visibility visibility, boolean submitted) {
-        if (audience == Audience.JOINT) {
-            return getTranslation("my.exercise.who.joint");
-        }
-        // once handed in, say who sees it now rather than what will happen
-        return getTranslation((submitted ? "my.exercise.who-now." : "my.exercise.who.") + visibility.name());
     }
 
     private void saveDraft(boolean tellPerson) {
