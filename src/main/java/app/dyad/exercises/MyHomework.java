@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,30 @@ public class MyHomework {
         return write(assignmentId, answers, expectedVersion, true);
     }
 
+    /** Every answer belongs to a question of this exercise and fits it; otherwise nothing is saved. */
+    private void requireFit(Map<Long, String> answers, Assignment assignment) {
+        Map<Long, PromptView> prompts =
+                exercises
+                        .findWithPrompts(HomeworkItems.exerciseId(assignment))
+                        .orElseThrow()
+                        .details()
+                        .prompts()
+                        .stream()
+                        .collect(Collectors.toMap(PromptView::id, Function.identity()));
+        answers.forEach((promptId, answer) -> {
+            PromptView prompt = promptId == null ? null : prompts.get(promptId);
+            if (prompt == null || answer == null) {
+                throw InvalidInputException.of("answers", "homework.answer-unknown-question");
+            }
+            if (answer.length() > ResponseView.ANSWER_MAX_LENGTH) {
+                throw InvalidInputException.of("answers", "validation.too-long");
+            }
+            if (!answer.isBlank() && !prompt.accepts(answer)) {
+                throw InvalidInputException.of("answers", "homework.answer-does-not-fit", prompt.label());
+            }
+        });
+    }
+
     private ResponseView write(long assignmentId, Map<Long, String> answers, long expectedVersion, boolean submit) {
         AuditAction action = submit ? AuditAction.RESPONSE_SUBMITTED : AuditAction.RESPONSE_SAVED;
         ClientCase me = access.clientCase(action);
@@ -110,10 +136,7 @@ public class MyHomework {
         if (response.state() == ResponseState.SUBMITTED) {
             throw InvalidInputException.of("answers", "homework.already-submitted");
         }
-        if (answers.values().stream()
-                .anyMatch(text -> text != null && text.length() > ResponseView.ANSWER_MAX_LENGTH)) {
-            throw InvalidInputException.of("answers", "validation.too-long");
-        }
+        requireFit(answers, assignment);
         String encoded = items.encode(answers);
         if (submit) {
             response.submit(encoded, clock.instant());

@@ -169,8 +169,11 @@ class HomeworkPrivacyPropertyTest {
         Random random = new Random(Long.getLong("dyad.property.seed", 20261121L));
         List<Long> exerciseIds;
         accounts.signInAs("library-requester@prop.dyad", "Requester", Role.COUNSELOR);
+        // exercises with a written question: the histories answer it (answers must fit their questions)
         exerciseIds = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
                 .map(ExerciseSummary::id)
+                .filter(id -> library.get(id).orElseThrow().prompts().stream()
+                        .anyMatch(prompt -> prompt.kind() == PromptKind.TEXT))
                 .toList();
         long started = System.nanoTime();
         int steps = 0;
@@ -234,7 +237,12 @@ class HomeworkPrivacyPropertyTest {
         as(clinic.partners[couple][p]);
         long author = target.audience == Audience.JOINT ? 0L : partnerId;
         long version = currentVersion(target.id, author == 0 ? null : author);
-        Map<Long, String> answers = Map.of(1L, "answer of " + partnerId + " at " + System.nanoTime());
+        long question = myHomework.exercise(target.id).exercise().prompts().stream()
+                .filter(prompt -> prompt.kind() == PromptKind.TEXT)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Map<Long, String> answers = Map.of(question, "answer of " + partnerId + " at " + System.nanoTime());
         if (submit) {
             myHomework.submit(target.id, answers, version);
         } else {

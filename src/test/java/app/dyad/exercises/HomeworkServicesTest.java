@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class HomeworkServicesTest {
     long alexId;
     long samId;
     long exerciseId;
+    long textQuestion;
 
     @BeforeEach
     void couple() {
@@ -82,8 +84,16 @@ class HomeworkServicesTest {
         var file = couples.getCouple(coupleId);
         alexId = file.partnerOne().id();
         samId = file.partnerTwo().id();
-        exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1))
-                .getFirst()
+        exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
+                .map(ExerciseSummary::id)
+                .filter(id -> library.get(id).orElseThrow().prompts().stream()
+                        .anyMatch(prompt -> prompt.kind() == PromptKind.TEXT))
+                .findFirst()
+                .orElseThrow();
+        textQuestion = library.get(exerciseId).orElseThrow().prompts().stream()
+                .filter(prompt -> prompt.kind() == PromptKind.TEXT)
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
@@ -146,7 +156,7 @@ class HomeworkServicesTest {
     void whoSeesTheAnswersCannotChangeOnceSomeoneStartedAnswering() {
         long id = assign(Visibility.COUNSELOR_ONLY);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        myHomework.saveDraft(id, Map.of(1L, "private thoughts"), 0);
+        myHomework.saveDraft(id, Map.of(textQuestion, "private thoughts"), 0);
 
         HomeworkItem item = asCounselor(id);
         assertThatThrownBy(() -> homework.edit(id, item.version(), item.dueOn(), null, Visibility.SHARED))
@@ -179,14 +189,14 @@ class HomeworkServicesTest {
     void aSubmittedAnswerIsFinalAndItsAssignmentCanNoLongerBeCancelled() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        ResponseView submitted = myHomework.submit(id, Map.of(1L, "done"), 0);
-        assertThatThrownBy(() -> myHomework.saveDraft(id, Map.of(1L, "changed my mind"), submitted.version()))
+        ResponseView submitted = myHomework.submit(id, Map.of(textQuestion, "done"), 0);
+        assertThatThrownBy(() -> myHomework.saveDraft(id, Map.of(textQuestion, "changed my mind"), submitted.version()))
                 .isInstanceOf(InvalidInputException.class);
 
         HomeworkItem item = asCounselor(id);
         assertThatThrownBy(() -> homework.cancel(id, item.version())).isInstanceOf(InvalidInputException.class);
         assertThat(asCounselor(id).responses())
-                .extracting(r -> r.answers().get(1L))
+                .extracting(r -> r.answers().get(textQuestion))
                 .containsExactly("done");
     }
 
@@ -194,7 +204,7 @@ class HomeworkServicesTest {
     void aCounselorNeverSeesAPartnersUnfinishedDraft() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        myHomework.saveDraft(id, Map.of(1L, "half a thought"), 0);
+        myHomework.saveDraft(id, Map.of(textQuestion, "half a thought"), 0);
         HomeworkItem item = asCounselor(id);
         assertThat(item.responses()).isEmpty();
         assertThat(item.progress())
@@ -249,5 +259,80 @@ class HomeworkServicesTest {
                 .filteredOn(r -> r.detail().startsWith("HomeworkService.lastFourWeeks"))
                 .extracting(AuditRecord::coupleId)
                 .containsOnly(coupleId);
+    }
+
+    @Test
+    void answersThatDoNotFitTheirQuestionsAreRefusedWithAClearMessageAndNothingIsSaved() {
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        long mine = library.duplicate(exerciseId);
+        ExerciseDetails copy = library.get(mine).orElseThrow();
+        library.save(
+                mine,
+                new ExerciseDraft(
+                        copy.version(),
+                        copy.strategy().id(),
+                        "Every kind of question " + tag,
+                        copy.summary().purpose(),
+                        copy.steps(),
+                        copy.summary().minutes(),
+                        copy.summary().mode(),
+                        copy.frequency(),
+                        Visibility.SHARED,
+                        false,
+                        List.of(
+                                new ExerciseDraft.Prompt(PromptKind.TEXT, "In your words", List.of()),
+                                new ExerciseDraft.Prompt(PromptKind.SCALE, "How close", List.of("far", "close")),
+                                new ExerciseDraft.Prompt(PromptKind.YES_NO, "Did you?", List.of()),
+                                new ExerciseDraft.Prompt(PromptKind.CHECKLIST, "What helped", List.of("Walk", "Talk")),
+                                new ExerciseDraft.Prompt(PromptKind.PLAN, "When", List.of()))));
+        Map<PromptKind, Long> prompt = library.get(mine).orElseThrow().prompts().stream()
+                .collect(Collectors.toMap(PromptView::kind, PromptView::id));
+        long id = homework.assign(
+                        coupleId,
+                        new NewAssignment(
+                                mine,
+                                Audience.BOTH_SEPARATELY,
+                                null,
+                                LocalDate.of(2026, 12, 24),
+                                NewAssignment.Recurrence.ONCE,
+                                1,
+                                null,
+                                Visibility.SHARED))
+                .getFirst();
+        long otherExercisesPrompt =
+                library.get(exerciseId).orElseThrow().prompts().getFirst().id();
+
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        List<Map<Long, String>> unfitting = List.of(
+                Map.of(otherExercisesPrompt, "an answer to another exercise's question"),
+                Map.of(prompt.get(PromptKind.SCALE), "11"),
+                Map.of(prompt.get(PromptKind.SCALE), "0"),
+                Map.of(prompt.get(PromptKind.SCALE), "seven"),
+                Map.of(prompt.get(PromptKind.YES_NO), "maybe"),
+                Map.of(prompt.get(PromptKind.CHECKLIST), "Walk\nSkydive"),
+                Map.of(prompt.get(PromptKind.PLAN), "next Tuesday"),
+                Map.of(prompt.get(PromptKind.TEXT), "x".repeat(ResponseView.ANSWER_MAX_LENGTH + 1)));
+        for (Map<Long, String> answers : unfitting) {
+            assertThatThrownBy(() -> myHomework.saveDraft(id, answers, 0))
+                    .as("draft %s", answers.values())
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                            .containsKey("answers"));
+            assertThatThrownBy(() -> myHomework.submit(id, answers, 0))
+                    .as("submission %s", answers.values())
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(myHomework.exercise(id).myResponse()).as("nothing was saved").isEmpty();
+
+        myHomework.submit(
+                id,
+                Map.of(
+                        prompt.get(PromptKind.TEXT), "مرحبا — שלום — 你好 — 👋 " + "x".repeat(100),
+                        prompt.get(PromptKind.SCALE), "10",
+                        prompt.get(PromptKind.YES_NO), "no",
+                        prompt.get(PromptKind.CHECKLIST), "Walk\nTalk",
+                        prompt.get(PromptKind.PLAN), "2026-12-20T18:30"),
+                0);
+        assertThat(myHomework.exercise(id).myResponse().orElseThrow().state()).isEqualTo(ResponseState.SUBMITTED);
     }
 }

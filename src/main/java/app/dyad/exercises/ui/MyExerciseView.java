@@ -176,8 +176,16 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (InvalidInputException refused) {
-            saveState.setText(getTranslation("homework.already-submitted"));
+            saveState.setText(messageOf(refused));
         }
+    }
+
+    /** What the service said was wrong (already submitted, an answer that does not fit its question). */
+    private String messageOf(InvalidInputException refused) {
+        return refused.fieldErrors().values().stream()
+                .findFirst()
+                .map(message -> getTranslation(message.key(), message.args()))
+                .orElseGet(() -> getTranslation("homework.already-submitted"));
     }
 
     private void submit() {
@@ -192,6 +200,10 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EditConflictException conflict) {
             Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InvalidInputException refused) {
+            // nothing was saved: the text stays on screen with what to change
+            Notification.show(messageOf(refused), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

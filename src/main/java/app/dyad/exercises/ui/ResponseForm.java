@@ -125,7 +125,7 @@ class ResponseForm extends Composite<VerticalLayout> {
             }
             case YES_NO -> {
                 RadioButtonGroup<String> yesNo = new RadioButtonGroup<>(prompt.label());
-                yesNo.setItems("yes", "no");
+                yesNo.setItems(PromptView.YES_NO);
                 yesNo.setItemLabelGenerator(v -> getTranslation("form." + v));
                 yesNo.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
@@ -155,7 +155,9 @@ class ResponseForm extends Composite<VerticalLayout> {
 
     private Field scale(PromptView prompt) {
         RadioButtonGroup<Integer> scale = new RadioButtonGroup<>(prompt.label());
-        scale.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
+        scale.setItems(IntStream.rangeClosed(PromptView.SCALE_MIN, PromptView.SCALE_MAX)
+                .boxed()
+                .toList());
         scale.addClassName("dyad-scale");
         scale.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -165,8 +167,8 @@ class ResponseForm extends Composite<VerticalLayout> {
         Component component = scale;
         if (prompt.options().size() == 2) {
             Div ends = new Div(
-                    new Span("1 = " + prompt.options().get(0)),
-                    new Span("10 = " + prompt.options().get(1)));
+                    new Span(PromptView.SCALE_MIN + " = " + prompt.options().get(0)),
+                    new Span(PromptView.SCALE_MAX + " = " + prompt.options().get(1)));
             ends.addClassName("dyad-scale-ends");
             VerticalLayout box = new VerticalLayout(scale, ends);
             box.setPadding(false);
