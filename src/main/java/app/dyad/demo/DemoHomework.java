@@ -65,18 +65,26 @@ class DemoHomework {
                     today.plusDays(14));
         });
         as.accept("alex@dyad.demo", () -> {
-            myHomework.submit(ids[0], Map.of(), 0);
-            myHomework.submit(ids[1], answerTo(ids[1], "Weekends feel crowded; weekday evenings are lovely."), 0);
-            myHomework.saveDraft(ids[3], answerTo(ids[3], "Saturday walk by the river, phones at home"), 0);
+            myHomework.submit(ids[0], Map.of(), MyHomework.NO_ANSWER_YET);
+            myHomework.submit(
+                    ids[1],
+                    answerTo(ids[1], "Weekends feel crowded; weekday evenings are lovely."),
+                    MyHomework.NO_ANSWER_YET);
+            myHomework.saveDraft(
+                    ids[3], answerTo(ids[3], "Saturday walk by the river, phones at home"), MyHomework.NO_ANSWER_YET);
         });
         as.accept(
-                "sam@dyad.demo", () -> myHomework.saveDraft(ids[2], answerTo(ids[2], "Pottery class on Tuesdays"), 0));
+                "sam@dyad.demo",
+                () -> myHomework.saveDraft(
+                        ids[2], answerTo(ids[2], "Pottery class on Tuesdays"), MyHomework.NO_ANSWER_YET));
         as.accept(
                 "robin@dyad.demo",
-                () -> myHomework.submit(ids[4], answerTo(ids[4], "Promised to call at lunch — kept it."), 0));
+                () -> myHomework.submit(
+                        ids[4], answerTo(ids[4], "Promised to call at lunch — kept it."), MyHomework.NO_ANSWER_YET));
         as.accept(
                 "kai@dyad.demo",
-                () -> myHomework.submit(ids[4], answerTo(ids[4], "Said I'd be home by seven; I was late."), 0));
+                () -> myHomework.submit(
+                        ids[4], answerTo(ids[4], "Said I'd be home by seven; I was late."), MyHomework.NO_ANSWER_YET));
         as.accept("jon@dyad.demo", () -> {
             homework.giveFeedback(
                     ids[4],

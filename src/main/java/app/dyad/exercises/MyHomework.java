@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('CLIENT')")
 public class MyHomework {
+
+    /** The version a page sends when it shows no saved answer yet (a saved answer's first version is 0). */
+    public static final long NO_ANSWER_YET = -1;
 
     private final AssignmentRepository assignments;
     private final ResponseRepository responses;
@@ -132,6 +137,9 @@ public class MyHomework {
                 .orElseGet(() -> new Response(assignment, author));
         if (response.getId() != null) {
             EditConflictException.check(expectedVersion, response.getVersion(), "response " + response.getId());
+        } else if (expectedVersion != NO_ANSWER_YET) {
+            // the page showed an answer that is not there: never start over on top of what it showed
+            throw new EditConflictException("answer to assignment " + assignmentId);
         }
         if (response.state() == ResponseState.SUBMITTED) {
             throw InvalidInputException.of("answers", "homework.already-submitted");
@@ -143,7 +151,13 @@ public class MyHomework {
         } else {
             response.saveDraft(encoded, clock.instant());
         }
-        Response saved = responses.saveAndFlush(response);
+        Response saved;
+        try {
+            saved = responses.saveAndFlush(response);
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException startedAtTheSameTime) {
+            // the other partner's first words of the same joint answer were saved a moment earlier
+            throw new EditConflictException("answer to assignment " + assignmentId);
+        }
         audit.recordChange(action, me.coupleId(), me.partnerId(), null);
         return items.view(saved);
     }

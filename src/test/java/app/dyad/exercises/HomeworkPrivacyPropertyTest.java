@@ -264,7 +264,7 @@ class HomeworkPrivacyPropertyTest {
                 .filter(r -> Objects.equals(r.authorPartnerId(), author))
                 .mapToLong(ResponseView::version)
                 .findFirst()
-                .orElse(0);
+                .orElse(MyHomework.NO_ANSWER_YET);
     }
 
     private void feedback(Clinic clinic, int couple, Random random) {

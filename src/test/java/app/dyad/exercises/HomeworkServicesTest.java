@@ -10,6 +10,7 @@ import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditQuery;
 import app.dyad.audit.AuditRecord;
 import app.dyad.audit.AuditReview;
+import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -20,9 +21,15 @@ import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,7 +163,7 @@ class HomeworkServicesTest {
     void whoSeesTheAnswersCannotChangeOnceSomeoneStartedAnswering() {
         long id = assign(Visibility.COUNSELOR_ONLY);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        myHomework.saveDraft(id, Map.of(textQuestion, "private thoughts"), 0);
+        myHomework.saveDraft(id, Map.of(textQuestion, "private thoughts"), MyHomework.NO_ANSWER_YET);
 
         HomeworkItem item = asCounselor(id);
         assertThatThrownBy(() -> homework.edit(id, item.version(), item.dueOn(), null, Visibility.SHARED))
@@ -189,7 +196,7 @@ class HomeworkServicesTest {
     void aSubmittedAnswerIsFinalAndItsAssignmentCanNoLongerBeCancelled() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        ResponseView submitted = myHomework.submit(id, Map.of(textQuestion, "done"), 0);
+        ResponseView submitted = myHomework.submit(id, Map.of(textQuestion, "done"), MyHomework.NO_ANSWER_YET);
         assertThatThrownBy(() -> myHomework.saveDraft(id, Map.of(textQuestion, "changed my mind"), submitted.version()))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -204,7 +211,7 @@ class HomeworkServicesTest {
     void aCounselorNeverSeesAPartnersUnfinishedDraft() {
         long id = assign(Visibility.SHARED);
         accounts.signInAs(alex.email(), "", Role.CLIENT);
-        myHomework.saveDraft(id, Map.of(textQuestion, "half a thought"), 0);
+        myHomework.saveDraft(id, Map.of(textQuestion, "half a thought"), MyHomework.NO_ANSWER_YET);
         HomeworkItem item = asCounselor(id);
         assertThat(item.responses()).isEmpty();
         assertThat(item.progress())
@@ -313,12 +320,12 @@ class HomeworkServicesTest {
                 Map.of(prompt.get(PromptKind.PLAN), "next Tuesday"),
                 Map.of(prompt.get(PromptKind.TEXT), "x".repeat(ResponseView.ANSWER_MAX_LENGTH + 1)));
         for (Map<Long, String> answers : unfitting) {
-            assertThatThrownBy(() -> myHomework.saveDraft(id, answers, 0))
+            assertThatThrownBy(() -> myHomework.saveDraft(id, answers, MyHomework.NO_ANSWER_YET))
                     .as("draft %s", answers.values())
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                             .containsKey("answers"));
-            assertThatThrownBy(() -> myHomework.submit(id, answers, 0))
+            assertThatThrownBy(() -> myHomework.submit(id, answers, MyHomework.NO_ANSWER_YET))
                     .as("submission %s", answers.values())
                     .isInstanceOf(InvalidInputException.class);
         }
@@ -332,7 +339,79 @@ class HomeworkServicesTest {
                         prompt.get(PromptKind.YES_NO), "no",
                         prompt.get(PromptKind.CHECKLIST), "Walk\nTalk",
                         prompt.get(PromptKind.PLAN), "2026-12-20T18:30"),
-                0);
+                MyHomework.NO_ANSWER_YET);
         assertThat(myHomework.exercise(id).myResponse().orElseThrow().state()).isEqualTo(ResponseState.SUBMITTED);
+    }
+
+    private long assignJoint() {
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        return homework.assign(
+                        coupleId,
+                        new NewAssignment(
+                                exerciseId,
+                                Audience.JOINT,
+                                null,
+                                LocalDate.of(2026, 12, 24),
+                                NewAssignment.Recurrence.ONCE,
+                                1,
+                                null,
+                                Visibility.SHARED))
+                .getFirst();
+    }
+
+    @Test
+    void startingAJointAnswerTheOtherPartnerJustSavedIsAConflictNotAnOverwrite() {
+        long id = assignJoint();
+        accounts.signInAs(alex.email(), "", Role.CLIENT);
+        myHomework.saveDraft(id, Map.of(textQuestion, "Alex's half of our answer"), MyHomework.NO_ANSWER_YET);
+
+        accounts.signInAs("hs-" + tag + "@test.dyad", "", Role.CLIENT);
+        assertThatThrownBy(() -> myHomework.saveDraft(
+                        id, Map.of(textQuestion, "Sam, who had the page open before"), MyHomework.NO_ANSWER_YET))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(myHomework.exercise(id).myResponse().orElseThrow().answers())
+                .containsEntry(textQuestion, "Alex's half of our answer");
+    }
+
+    @Test
+    void twoPartnersStartingTheSameJointAnswerAtOnceMakeOneAnswerAndOneConflict() throws Exception {
+        long id = assignJoint();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService twoPhones = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String email : List.of(alex.email(), "hs-" + tag + "@test.dyad")) {
+                outcomes.add(twoPhones.submit(() -> {
+                    accounts.signInAs(email, "", Role.CLIENT);
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        myHomework.saveDraft(
+                                id, Map.of(textQuestion, "first words of " + email), MyHomework.NO_ANSWER_YET);
+                        return "saved " + email;
+                    } catch (EditConflictException conflict) {
+                        return "conflict";
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).as("one saves, the other is told").containsOnlyOnce("conflict");
+            String winner = results.stream()
+                    .filter(r -> r.startsWith("saved "))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring(6);
+
+            accounts.signInAs(alex.email(), "", Role.CLIENT);
+            HomeworkItem item = myHomework.exercise(id).homework();
+            assertThat(item.responses()).as("one joint answer, never two rows").hasSize(1);
+            assertThat(item.responses().getFirst().answers()).containsEntry(textQuestion, "first words of " + winner);
+        } finally {
+            twoPhones.shutdownNow();
+        }
     }
 }

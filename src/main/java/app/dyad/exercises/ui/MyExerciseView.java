@@ -90,7 +90,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             responseVersion = r.version();
         });
         if (page.myResponse().isEmpty()) {
-            responseVersion = 0;
+            responseVersion = MyHomework.NO_ANSWER_YET;
         }
         if (mineSubmitted) {
             answers.removeAll();
