@@ -60,13 +60,52 @@ final class Disclosure {
         };
     }
 
-    /** Whether the requester may read feedback addressed to one partner ({@code toPartnerId}) or to both (null). */
-    static boolean mayReadFeedback(Requester requester, long coupleId, @Nullable Long toPartnerId) {
+    /**
+     * Whether the requester may read feedback addressed to one partner ({@code toPartnerId}) or to both (null) on an
+     * assignment of {@code coupleId}, given all its responses. Feedback to both on a reveal-together assignment
+     * answered separately replies to answers the partners see only together, so it reaches a partner only once
+     * that partner may read both answers.
+     */
+    static boolean mayReadFeedback(
+            Requester requester,
+            long coupleId,
+            Visibility visibility,
+            Audience audience,
+            @Nullable Long toPartnerId,
+            Collection<ResponseFacts> allResponses) {
         return switch (requester) {
             case Requester.Outsider outsider -> false;
             case Requester.Counselor counselor -> counselor.coupleId() == coupleId;
             case Requester.Partner partner ->
-                partner.coupleId() == coupleId && (toPartnerId == null || toPartnerId == partner.partnerId());
+                partner.coupleId() == coupleId
+                        && partnerMayReadFeedback(partner.partnerId(), visibility, audience, toPartnerId, allResponses);
         };
+    }
+
+    private static boolean partnerMayReadFeedback(
+            long partnerId,
+            Visibility visibility,
+            Audience audience,
+            @Nullable Long toPartnerId,
+            Collection<ResponseFacts> allResponses) {
+        if (toPartnerId != null) {
+            return toPartnerId == partnerId; // addressed to them: theirs at once, never the other's
+        }
+        if (visibility != Visibility.REVEAL_TOGETHER || audience != Audience.BOTH_SEPARATELY) {
+            // a joint answer is both partners' own, a one-partner assignment reaches its partner only: nothing to wait
+            // for
+            return true;
+        }
+        return readsBothAnswers(partnerId, visibility, allResponses);
+    }
+
+    private static boolean readsBothAnswers(
+            long partnerId, Visibility visibility, Collection<ResponseFacts> allResponses) {
+        return allResponses.stream()
+                        .filter(r -> !r.isJoint() && partnerMayRead(partnerId, visibility, r, allResponses))
+                        .map(ResponseFacts::authorPartnerId)
+                        .distinct()
+                        .count()
+                >= 2;
     }
 }

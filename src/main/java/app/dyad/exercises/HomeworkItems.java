@@ -81,7 +81,8 @@ class HomeworkItems {
                 .map(this::view)
                 .toList();
         List<FeedbackView> visibleFeedback = notes.stream()
-                .filter(f -> Disclosure.mayReadFeedback(requester, a.coupleId(), f.toPartnerId()))
+                .filter(f -> Disclosure.mayReadFeedback(
+                        requester, a.coupleId(), a.visibility(), a.audience(), f.toPartnerId(), facts))
                 .map(CounselorFeedback::view)
                 .toList();
         // the counselor sees everyone's progress; a partner only their own (or the joint one): not even

@@ -11,7 +11,8 @@ public enum Visibility {
 
     /**
      * Whether feedback may go to both partners at once: not on answers only the counselor sees (it could repeat one
-     * partner's answer to the other), unless the couple answered together.
+     * partner's answer to the other), unless the couple answered together. On reveal-together answers given
+     * separately, {@link Disclosure} shows such feedback to a partner only once both have submitted.
      */
     public boolean allowsFeedbackToBoth(Audience audience) {
         return this != COUNSELOR_ONLY || audience == Audience.JOINT;
