@@ -4,12 +4,14 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseDetails;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.FeedbackView;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.ResponseView;
+import app.dyad.exercises.Visibility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -89,6 +91,9 @@ class AnswersDialog extends Dialog {
         text.setMaxLength(FeedbackView.TEXT_MAX_LENGTH);
         text.setManualValidation(true);
         text.setId("feedback-text");
+        // feedback to both on reveal-together answers waits for both answers (Disclosure); say so where it is written
+        to.addValueChangeListener(change -> text.setHelperText(revealedLater(item, change.getValue())));
+        text.setHelperText(revealedLater(item, to.getValue()));
         Button send = new Button(getTranslation("homework.feedback-send"), click -> {
             FieldErrors.clear(text);
             try {
@@ -106,5 +111,12 @@ class AnswersDialog extends Dialog {
             getFooter().add(send);
         }
         getFooter().addComponentAsFirst(new Button(getTranslation("action.close"), click -> close()));
+    }
+
+    private String revealedLater(HomeworkItem item, Optional<Long> recipient) {
+        boolean waitsForBoth = recipient.isEmpty()
+                && item.visibility() == Visibility.REVEAL_TOGETHER
+                && item.audience() == Audience.BOTH_SEPARATELY;
+        return waitsForBoth ? getTranslation("homework.feedback-to-both-after-reveal") : "";
     }
 }
