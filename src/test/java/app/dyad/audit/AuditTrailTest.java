@@ -11,9 +11,14 @@ import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +83,43 @@ class AuditTrailTest {
         assertThat(review.count(
                         new AuditQuery("ghost-" + tag, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTypedNameThatIsNoAccountIsNeverStoredAsTyped() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "typist-" + tag + "@test.dyad";
+        accounts.ensure(email, "Typist", Role.CLIENT);
+        // people type their password into the email field
+        String passwordLike = "Hunter2!Secret-" + tag;
+        catchThrowable(() -> authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(passwordLike, TestAccounts.PASSWORD)));
+        catchThrowable(
+                () -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "nope")));
+
+        accounts.signInAs("reviewer-" + tag + "@test.dyad", "Reviewer", Role.ADMIN);
+        AuditQuery signIns = new AuditQuery("", null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null);
+        assertThat(review.find(signIns, PageRequest.of(0, 200))).isNotEmpty().allSatisfy(row -> {
+            assertThat(String.valueOf(row.actorEmail())).doesNotContainIgnoringCase(passwordLike);
+            assertThat(String.valueOf(row.detail())).doesNotContainIgnoringCase(passwordLike);
+        });
+        assertThat(review.count(new AuditQuery(passwordLike, null, null, null, null, null)))
+                .isZero();
+        assertThat(review.count(new AuditQuery(unknownName(passwordLike), null, AuditAction.SIGN_IN, null, null, null)))
+                .isEqualTo(1);
+        assertThat(review.count(new AuditQuery(email, null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null, null)))
+                .isEqualTo(1);
+    }
+
+    /** The audit's name for a typed text that is no account: the first 12 hex digits of SHA-256 of it, lower-cased. */
+    private static String unknownName(String typed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(typed.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return "unknown:" + HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class SignInTest {
 
     @Autowired
     UserAccountRepository accounts;
+
+    @Autowired
+    SignInFailureRepository failures;
 
     @Autowired
     TestClock clock;
@@ -122,6 +127,17 @@ class SignInTest {
         invitations.acceptInvitation(link.token(), "a brand new passphrase", "a brand new passphrase");
 
         assertThat(signIn(email, "a brand new passphrase")).isNotNull();
+    }
+
+    @Test
+    void aTypedNameThatIsNoAccountIsCountedButNotKeptAsTyped() {
+        String passwordLike = "Tr0ub4dor&3-" + UUID.randomUUID();
+        long before = failures.count();
+        catchThrowable(() -> signIn(passwordLike, "anything"));
+
+        assertThat(failures.count()).isEqualTo(before + 1);
+        assertThat(failures.countByEmailAndFailedAtAfter(passwordLike.toLowerCase(Locale.ROOT), Instant.EPOCH))
+                .isZero();
     }
 
     @Test
