@@ -49,7 +49,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void on(SignInFailed event) {
-        trail.recordAs(null, event.typedEmail(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null);
+        trail.recordAs(null, event.signInName(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null);
     }
 
     /** Account changes, once committed; the actor is whoever is signed in (nobody, for an invitation link). */

@@ -39,19 +39,21 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
         String password = credentials == null ? "" : credentials.toString();
 
         Optional<UserAccount> account = attempts.findAccount(email);
+        // what was typed is kept only if it is an account's email: people type their password here
+        String signInName = account.map(UserAccount::email).orElseGet(() -> SignInName.unknown(email));
         String hash = account.map(UserAccount::passwordHash).orElse(null);
         boolean passwordMatches =
                 passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
 
         if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
-            refuse(email);
+            refuse(signInName);
         }
         UserAccount user = account.get();
         try {
             attempts.succeeded(user.id());
         } catch (RuntimeException bookkeeping) {
             // e.g. a concurrent update: the person is who they say, but they must try again, told nothing more
-            refuse(email);
+            refuse(signInName);
         }
         events.publishEvent(new SignInSucceeded(user.id(), user.email(), user.role()));
         SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
@@ -59,13 +61,13 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** Every refusal ends here, so all look alike to the outside: same exception, same message. */
-    private void refuse(String email) {
+    private void refuse(String signInName) {
         try {
-            attempts.failed(email);
+            attempts.failed(signInName);
         } catch (RuntimeException bookkeeping) {
             // never let a bookkeeping error turn a refusal into a different answer
         }
-        events.publishEvent(new SignInFailed(SignInAttempts.clip(email)));
+        events.publishEvent(new SignInFailed(signInName));
         throw new BadCredentialsException("sign-in refused");
     }
 

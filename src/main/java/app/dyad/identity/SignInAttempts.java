@@ -31,13 +31,14 @@ class SignInAttempts {
     }
 
     /**
-     * Counts a failure for the typed email; the tenth in the window locks the account, if there is one. Its own
+     * Counts a failure for the sign-in name (see {@link SignInName}): the account's email, or the hash of a typed
+     * text that is no account, so an unknown email costs the same work as a known one. The tenth in the window locks the account, if there is one. Its own
      * transaction, so a failed password check counts even when the caller's work is rolled back; the lock is a
      * single conditional update, so parallel failures cannot collide on the account's version.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(String typedEmail) {
-        String email = clip(UserAccount.normaliseEmail(typedEmail));
+    void failed(String signInName) {
+        String email = clip(signInName);
         Instant now = clock.instant();
         failures.save(new SignInFailure(email, now));
         long recent = failures.countByEmailAndFailedAtAfter(email, LockoutPolicy.windowStart(now));
@@ -47,7 +48,7 @@ class SignInAttempts {
         failures.deleteOlderThan(now.minus(FORGET_AFTER));
     }
 
-    static String clip(String email) {
+    private static String clip(String email) {
         return email.length() > NewAccount.EMAIL_MAX_LENGTH ? email.substring(0, NewAccount.EMAIL_MAX_LENGTH) : email;
     }
 
