@@ -1,0 +1,50 @@
+package app.dyad.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import app.dyad.base.PublicUrl;
+import app.dyad.base.db.EmbeddedMariaDb;
+import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.InvitationService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The demo accounts have a published password: they may only ever be created in the embedded database. */
+class DemoOnlyInTheEmbeddedDatabaseTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(DemoData.class)
+            .withBean(AccountAdminService.class, () -> mock(AccountAdminService.class))
+            .withBean(InvitationService.class, () -> mock(InvitationService.class))
+            .withBean(DemoCouples.class, () -> mock(DemoCouples.class))
+            .withBean(PublicUrl.class, () -> mock(PublicUrl.class))
+            .withPropertyValues("dyad.demo.enabled=true");
+
+    private ApplicationContextRunner withEmbeddedDatabase() {
+        return runner.withPropertyValues("dyad.embedded-db.enabled=true")
+                .withBean(EmbeddedMariaDb.class, () -> mock(EmbeddedMariaDb.class));
+    }
+
+    @Test
+    void theDemoIsSeededIntoTheEmbeddedDatabase() {
+        withEmbeddedDatabase().run(context -> assertThat(context).hasSingleBean(DemoData.class));
+    }
+
+    @Test
+    void theDemoRefusesARealDatabaseOutsideProd() {
+        runner.withPropertyValues(
+                        "dyad.embedded-db.enabled=false",
+                        "spring.datasource.url=jdbc:mariadb://db.clinic.org:3306/dyad")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("embedded"));
+    }
+
+    @Test
+    void theDemoRefusesTheProdProfileEvenWithTheEmbeddedDatabase() {
+        withEmbeddedDatabase()
+                .withPropertyValues("spring.profiles.active=prod")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("prod"));
+    }
+}
