@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo clinic through the same public API an admin and an invited person use, so demo data
- * can never take a shortcut the product does not have. Idempotent: existing accounts are left alone.
+ * can never take a shortcut the product does not have. Idempotent: existing accounts are left alone. Only ever into
+ * the embedded database: {@link DemoDatabaseCheck} stops start-up otherwise.
  */
 @Component
 @ConditionalOnProperty(name = "dyad.demo.enabled", havingValue = "true")
+@Import(DemoDatabaseCheck.class)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "dyad-demo-2026";
