@@ -2,6 +2,7 @@ package app.dyad.demo;
 
 import app.dyad.base.PublicUrl;
 import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.DemoPassword;
 import app.dyad.identity.InvitationLink;
 import app.dyad.identity.InvitationService;
 import app.dyad.identity.NewAccount;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Import(DemoDatabaseCheck.class)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "dyad-demo-2026";
+    static final String PASSWORD = DemoPassword.VALUE;
 
     record DemoAccount(String email, String name, Role role) {}
 

@@ -25,6 +25,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(Role role);
 
+    /** Accounts with a password that have this role or an email like the pattern: the few worth an Argon2 check. */
+    @Query("""
+            select u from UserAccount u
+            where u.passwordHash is not null and (u.role = :role or u.email like :emailPattern)
+            """)
+    List<UserAccount> findDemoPasswordSuspects(@Param("role") Role role, @Param("emailPattern") String emailPattern);
+
     List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
     @Query("""
