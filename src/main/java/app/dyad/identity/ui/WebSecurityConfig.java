@@ -3,20 +3,89 @@ package app.dyad.identity.ui;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: Vaadin's configurer allows its own resources, the login and invitation views and (for signed-in
  * people) annotated routes; every other request is refused. Lives with the views because it is Vaadin's.
+ *
+ * <p>Every response, refusals and error pages included, carries the security headers below; every response but
+ * the static bundles and the theme's stylesheet is marked {@code no-store}, so no page with clinical data stays in
+ * the browser's cache or on a shared computer's disk.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class WebSecurityConfig {
+
+    /**
+     * The strictest policy Vaadin Flow works with. Flow's bootstrap page starts its client engine with an inline
+     * script and the engine builds functions from the JavaScript the server sends ({@code executeJs}, event data),
+     * so scripts need {@code 'unsafe-inline' 'unsafe-eval'}; components set inline styles, so styles need
+     * {@code 'unsafe-inline'}. Everything else comes from Dyad's own origin only.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Dyad uses none of these browser features. */
+    static final String PERMISSIONS_POLICY = String.join(
+            ", ",
+            "camera=()",
+            "microphone=()",
+            "geolocation=()",
+            "display-capture=()",
+            "payment=()",
+            "usb=()",
+            "serial=()",
+            "bluetooth=()",
+            "accelerometer=()",
+            "gyroscope=()",
+            "magnetometer=()");
+
+    /**
+     * Files that are the same for everyone and may be cached: Vaadin's static bundles and the theme. Not Vaadin's
+     * dynamic resources (downloads such as a signed note) nor its push channel, which live under /VAADIN/ too.
+     */
+    private static final RequestMatcher STATIC_FILES = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/") && !path.startsWith("/VAADIN/push"))
+                || path.startsWith("/themes/");
+    };
+
+    /**
+     * Vaadin serves its pages through a forward to its servlet; the response is then completed past Spring Security's
+     * response wrapper, so headers written "on commit" never arrive (pages carried only Vaadin's own
+     * X-Frame-Options). Written before the request goes on, they reach every response.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_EAGERLY = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
@@ -26,6 +95,21 @@ class WebSecurityConfig {
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::denyAll));
         http.rememberMe(AbstractHttpConfigurer::disable);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        http.headers(headers -> headers.withObjectPostProcessor(WRITE_HEADERS_EAGERLY)
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                // Spring's own Cache-Control writer steps aside when a response already names a policy; ours
+                // overrides it, and leaves the static files alone.
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(STATIC_FILES), (request, response) -> {
+                            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                            response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+                            response.setHeader(HttpHeaders.EXPIRES, "0");
+                        })));
         return http.build();
     }
 }
