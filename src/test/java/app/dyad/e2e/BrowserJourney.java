@@ -1,5 +1,7 @@
 package app.dyad.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.dyad.TestBeans;
 import app.dyad.TestDatabaseInitializer;
 import com.microsoft.playwright.Browser;
@@ -7,8 +9,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +62,27 @@ abstract class BrowserJourney {
     BrowserContext context(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
+        context.onPage(page -> {
+            page.onConsoleMessage(message -> recordIfRefused(message.text()));
+            page.onPageError(this::recordIfRefused);
+        });
         return context;
+    }
+
+    /** What the browser refused under the Content-Security-Policy or Permissions-Policy headers. */
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
+
+    private void recordIfRefused(String text) {
+        if (text.contains("Content Security Policy")
+                || text.contains("Permissions-Policy")
+                || text.contains("Refused to")) {
+            refusals.add(text);
+        }
+    }
+
+    @AfterEach
+    void nothingWasRefusedByTheSecurityHeaders() {
+        assertThat(refusals).as("console messages about the security headers").isEmpty();
     }
 
     /** Fills in the sign-in form on this page. */
