@@ -59,7 +59,6 @@ class WebSecurityConfig {
             "payment=()",
             "usb=()",
             "serial=()",
-            "bluetooth=()",
             "accelerometer=()",
             "gyroscope=()",
             "magnetometer=()");
