@@ -74,9 +74,10 @@ class WebSecurityConfig {
     };
 
     /**
-     * Vaadin serves its pages through a forward to its servlet; the response is then completed past Spring Security's
-     * response wrapper, so headers written "on commit" never arrive (pages carried only Vaadin's own
-     * X-Frame-Options). Written before the request goes on, they reach every response.
+     * Spring Security writes its headers when the response is committed, but the pages Vaadin renders (sign-in,
+     * views, refusals) are completed without passing that hook: they carried only Vaadin's own
+     * {@code X-Frame-Options: SAMEORIGIN} and none of Spring's headers (see SecurityHeadersTest). Most likely Vaadin's
+     * forward to its servlet; written before the request goes on, the headers reach every response.
      */
     private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_EAGERLY = new ObjectPostProcessor<>() {
         @Override
