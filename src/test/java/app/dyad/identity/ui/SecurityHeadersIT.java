@@ -37,7 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestBeans.class)
-class SecurityHeadersTest {
+class SecurityHeadersIT {
 
     private static final String COUNSELOR = "counselor@headers.dyad";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
