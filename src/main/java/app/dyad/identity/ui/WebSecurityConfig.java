@@ -76,7 +76,7 @@ class WebSecurityConfig {
     /**
      * Spring Security writes its headers when the response is committed, but the pages Vaadin renders (sign-in,
      * views, refusals) are completed without passing that hook: they carried only Vaadin's own
-     * {@code X-Frame-Options: SAMEORIGIN} and none of Spring's headers (see SecurityHeadersTest). Most likely Vaadin's
+     * {@code X-Frame-Options: SAMEORIGIN} and none of Spring's headers (see SecurityHeadersIT). Most likely Vaadin's
      * forward to its servlet; written before the request goes on, the headers reach every response.
      */
     private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_EAGERLY = new ObjectPostProcessor<>() {
