@@ -62,58 +62,6 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
     final Select<Visibility> visibility = new Select<>();
     final Checkbox shared = new Checkbox();
 
-    /** One question being edited. */
-    private final class PromptRow extends Div {
-        final Select<PromptKind> kind = new Select<>();
-        final TextField label = new TextField();
-        final TextArea options = new TextArea();
-
-        PromptRow(PromptKind initialKind, String initialLabel, List<String> initialOptions) {
-            kind.setItems(PromptKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("prompt.kind." + k.name()));
-            kind.setValue(initialKind);
-            kind.setLabel(getTranslation("editor.prompt-kind"));
-            label.setLabel(getTranslation("editor.prompt-label"));
-            label.setValue(initialLabel);
-            label.setWidthFull();
-            label.setMaxLength(ExerciseDraft.Prompt.LABEL_MAX_LENGTH);
-            label.setManualValidation(true);
-            options.setLabel(getTranslation("editor.prompt-options"));
-            options.setValue(String.join("\n", initialOptions));
-            options.setWidthFull();
-            options.setManualValidation(true);
-            options.setVisible(initialKind == PromptKind.CHECKLIST || initialKind == PromptKind.SCALE);
-            kind.addValueChangeListener(
-                    e -> options.setVisible(e.getValue() == PromptKind.CHECKLIST || e.getValue() == PromptKind.SCALE));
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(this, -1));
-            up.setAriaLabel(getTranslation("editor.up"));
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(this, 1));
-            down.setAriaLabel(getTranslation("editor.down"));
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                rows.remove(this);
-                redraw();
-            });
-            remove.setAriaLabel(getTranslation("editor.remove"));
-            for (Button b : List.of(up, down, remove)) {
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            }
-            Div buttons = new Div(up, down, remove);
-            buttons.addClassName("dyad-actions");
-            add(kind, label, options, buttons);
-            addClassNames("dyad-partner-card", "dyad-prompt-row");
-        }
-
-        ExerciseDraft.Prompt value() {
-            return new ExerciseDraft.Prompt(
-                    kind.getValue(),
-                    label.getValue(),
-                    Arrays.stream(options.getValue().split("\n"))
-                            .map(String::strip)
-                            .filter(o -> !o.isEmpty())
-                            .toList());
-        }
-    }
-
     public ExerciseEditorView(ExerciseLibrary library, CurrentUser currentUser) {
         this.library = library;
         this.currentUser = currentUser;
@@ -183,10 +131,10 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
 
         rows.clear();
         for (PromptView prompt : exercise.prompts()) {
-            rows.add(new PromptRow(prompt.kind(), prompt.label(), prompt.options()));
+            rows.add(new PromptRow(prompt.kind(), prompt.label(), prompt.options(), this::move, this::remove));
         }
         Button addPrompt = new Button(getTranslation("editor.add-prompt"), VaadinIcon.PLUS.create(), click -> {
-            rows.add(new PromptRow(PromptKind.TEXT, "", List.of()));
+            rows.add(new PromptRow(PromptKind.TEXT, "", List.of(), this::move, this::remove));
             redraw();
         });
         addPrompt.setId("add-prompt");
@@ -213,6 +161,11 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
                 texts,
                 form,
                 actions);
+    }
+
+    private void remove(PromptRow row) {
+        rows.remove(row);
+        redraw();
     }
 
     private void move(PromptRow row, int by) {
