@@ -8,14 +8,12 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkService;
-import app.dyad.identity.AccountNames;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.MyAccountService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +26,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,8 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('COUNSELOR')")
 public class NoteService {
 
-    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {};
-
     private final NoteRepository notes;
     private final CounsellingSessionRepository sessionRows;
     private final AddendumRepository addenda;
@@ -49,7 +44,7 @@ public class NoteService {
     private final CaseAccess access;
     private final HomeworkService homework;
     private final MyAccountService myAccount;
-    private final AccountNames accountNames;
+    private final WrittenNotes notesAsWritten;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JsonMapper json;
@@ -64,7 +59,7 @@ public class NoteService {
             CaseAccess access,
             HomeworkService homework,
             MyAccountService myAccount,
-            AccountNames accountNames,
+            WrittenNotes notesAsWritten,
             AuditTrail audit,
             CurrentUser currentUser,
             JsonMapper json,
@@ -77,7 +72,7 @@ public class NoteService {
         this.access = access;
         this.homework = homework;
         this.myAccount = myAccount;
-        this.accountNames = accountNames;
+        this.notesAsWritten = notesAsWritten;
         this.audit = audit;
         this.currentUser = currentUser;
         this.json = json;
@@ -90,7 +85,7 @@ public class NoteService {
     public WrittenNote open(long sessionId) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_READ);
         WrittenNote view = notes.findBySessionId(sessionId)
-                .map(this::view)
+                .map(notesAsWritten::view)
                 .orElseGet(() -> blank(session, NoteTemplate.COUPLES_DAP));
         audit.recordRead(AuditAction.NOTE_READ, session.coupleId(), session.attendeePartnerId());
         return view;
@@ -108,7 +103,7 @@ public class NoteService {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SAVED);
         SessionNote note = write(session, draft);
         audit.recordChange(AuditAction.NOTE_SAVED, session.coupleId(), session.attendeePartnerId(), null);
-        return view(note);
+        return notesAsWritten.view(note);
     }
 
     /**
@@ -127,7 +122,7 @@ public class NoteService {
             throw InvalidInputException.of("note", "note.sign-not-yet");
         }
         SessionNote note = write(session, finalText);
-        Map<String, String> signed = sections(note);
+        Map<String, String> signed = notesAsWritten.sections(note);
         if (signed.values().stream().allMatch(String::isBlank)) {
             throw InvalidInputException.of("note", "note.sign-empty");
         }
@@ -143,7 +138,7 @@ public class NoteService {
                 session.coupleId(),
                 session.attendeePartnerId(),
                 "sha256 " + note.contentSha256());
-        return view(note);
+        return notesAsWritten.view(note);
     }
 
     /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash). */
@@ -167,7 +162,7 @@ public class NoteService {
                 now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
         audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);
-        return view(note);
+        return notesAsWritten.view(note);
     }
 
     /** The session with the couple's homework since their last session and the last session's plan. Audited. */
@@ -180,7 +175,7 @@ public class NoteService {
         LocalDate from =
                 previous.map(p -> calendar.dayOf(p.startsAt()).plusDays(1)).orElse(to.minusWeeks(4));
         Optional<SessionNote> lastNote = previous.flatMap(p -> notes.findBySessionId(p.id()));
-        String lastPlan = lastNote.map(n -> sections(n).get(NoteTemplate.PLAN))
+        String lastPlan = lastNote.map(n -> notesAsWritten.sections(n).get(NoteTemplate.PLAN))
                 .filter(p -> !p.isBlank())
                 .orElse(null);
         if (lastNote.isPresent()) {
@@ -207,7 +202,7 @@ public class NoteService {
         SignedNote signed = new SignedNote(
                 sessions.session(sessionId),
                 access.partnersForCounselor(session.coupleId(), AuditAction.NOTE_EXPORTED),
-                view(note));
+                notesAsWritten.view(note));
         audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), session.attendeePartnerId());
         return signed;
     }
@@ -234,7 +229,7 @@ public class NoteService {
                 session.id(), session.coupleId(), currentUser.require().accountId(), clock.instant()));
         if (existing.isPresent()
                 && note.template() != draft.template()
-                && sections(note).values().stream().anyMatch(text -> !text.isBlank())) {
+                && notesAsWritten.sections(note).values().stream().anyMatch(text -> !text.isBlank())) {
             throw InvalidInputException.of("template", "note.template-locked");
         }
         note.write(draft.template(), json.writeValueAsString(clean), clock.instant());
@@ -277,59 +272,5 @@ public class NoteService {
         Map<String, String> empty = new LinkedHashMap<>();
         template.sections(attending(session)).forEach(key -> empty.put(key, ""));
         return new WrittenNote(session.id(), -1, template, empty, null, null, List.of());
-    }
-
-    private WrittenNote view(SessionNote note) {
-        Map<String, String> sections = sections(note);
-        List<NoteAddendum> added = note.isSigned() ? addenda.findByNoteIdOrderBySignedAtAscIdAsc(note.id()) : List.of();
-        Set<Long> people = new HashSet<>();
-        added.forEach(a -> people.add(a.authorId()));
-        if (note.signedBy() != null) {
-            people.add(note.signedBy());
-        }
-        Map<Long, String> names = people.isEmpty() ? Map.of() : accountNames.of(people);
-        WrittenNote.Signature signature = null;
-        if (note.isSigned()) {
-            long signer = Objects.requireNonNull(note.signedBy());
-            Instant at = Objects.requireNonNull(note.signedAt());
-            String sha = Objects.requireNonNull(note.contentSha256());
-            CounsellingSession session = sessionRows.findById(note.sessionId()).orElseThrow();
-            signature = new WrittenNote.Signature(
-                    signer,
-                    names.getOrDefault(signer, "?"),
-                    at,
-                    sha,
-                    sha.equals(SignedContent.ofNote(note.id(), session, note.template(), sections, signer, at)));
-        }
-        List<WrittenNote.Addendum> addendumViews = new ArrayList<>();
-        for (NoteAddendum a : added) {
-            Long id = a.getId();
-            addendumViews.add(new WrittenNote.Addendum(
-                    id == null ? 0 : id,
-                    a.text(),
-                    a.authorId(),
-                    names.getOrDefault(a.authorId(), "?"),
-                    a.signedAt(),
-                    a.contentSha256(),
-                    a.contentSha256()
-                            .equals(SignedContent.ofAddendum(
-                                    note.id(),
-                                    Objects.requireNonNull(note.contentSha256()),
-                                    a.text(),
-                                    a.authorId(),
-                                    a.signedAt()))));
-        }
-        return new WrittenNote(
-                note.sessionId(),
-                note.getVersion(),
-                note.template(),
-                sections,
-                note.updatedAt(),
-                signature,
-                addendumViews);
-    }
-
-    private Map<String, String> sections(SessionNote note) {
-        return json.readValue(note.sections(), SECTIONS);
     }
 }
