@@ -1,5 +1,6 @@
 package app.dyad.identity.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,11 +89,18 @@ class WebSecurityConfig {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+            throws Exception {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
+                        // Vaadin would also exempt the sign-in form from Spring's CSRF check; see below
+                        .enableCsrfConfiguration(false)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::denyAll));
+        // Vaadin's own requests carry Vaadin's CSRF token. The sign-in form must carry Spring's, which the sign-in
+        // page puts in its <meta> tags and the login form posts: without it another site could sign a person's
+        // browser into an account of its choosing (ServerSurfaceIT).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.rememberMe(AbstractHttpConfigurer::disable);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         http.headers(headers -> headers.withObjectPostProcessor(WRITE_HEADERS_EAGERLY)
