@@ -10,6 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +23,10 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
+
+    /** The insert {@link AuditConnections} runs, with the columns mapped below; values from {@link #insertValues()}. */
+    static final String INSERT = "insert into audit_entry (occurred_at, actor_id, actor_email, actor_role, action,"
+            + " couple_id, partner_id, outcome, detail, client_ip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,6 +91,24 @@ class AuditEntry {
         this.outcome = outcome;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
         this.clientIp = clientIp;
+    }
+
+    /**
+     * This row's values in {@link #INSERT}'s order. The time is written as UTC wall-clock time to the microsecond,
+     * as Hibernate writes it ({@code hibernate.jdbc.time_zone=UTC}, {@code datetime(6)}).
+     */
+    List<@Nullable Object> insertValues() {
+        return Arrays.asList(
+                LocalDateTime.ofInstant(occurredAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC),
+                actorId,
+                actorEmail,
+                actorRole,
+                action.name(),
+                coupleId,
+                partnerId,
+                outcome.name(),
+                detail,
+                clientIp);
     }
 
     AuditRecord toRecord() {

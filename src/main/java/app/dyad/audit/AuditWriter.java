@@ -4,14 +4,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes audit rows either inside the caller's transaction or in one of their own. */
+/** Writes audit rows either inside the caller's transaction or on their own, committed at once. */
 @Component
 class AuditWriter {
 
     private final AuditEntryRepository entries;
+    private final AuditConnections ownConnections;
 
-    AuditWriter(AuditEntryRepository entries) {
+    AuditWriter(AuditEntryRepository entries, AuditConnections ownConnections) {
         this.entries = entries;
+        this.ownConnections = ownConnections;
     }
 
     /** Commits or rolls back with the change it describes, so a row never claims a change that did not happen. */
@@ -20,9 +22,11 @@ class AuditWriter {
         entries.save(entry);
     }
 
-    /** Commits whatever happens to the caller: refusals, failures and reads must stay recorded. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Commits whatever happens to the caller: refusals, failures and reads must stay recorded. Through the audit's
+     * own pool, never a second connection of the main pool (see {@link AuditConnections}).
+     */
     void alone(AuditEntry entry) {
-        entries.save(entry);
+        ownConnections.insert(entry);
     }
 }
