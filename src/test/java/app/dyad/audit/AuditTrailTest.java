@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @DyadSpringTest
 class AuditTrailTest {
@@ -51,6 +52,9 @@ class AuditTrailTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void signOut() {
@@ -141,6 +145,27 @@ class AuditTrailTest {
                         PageRequest.of(0, 10)))
                 .extracting(AuditRecord::detail)
                 .containsExactly("newcomer-" + tag + "@test.dyad: created as COUNSELOR");
+    }
+
+    @Test
+    void aReadIsKeptWithItsTimeWhenTheReadersTransactionRollsBack() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        accounts.signInAs("reader-" + tag + "@test.dyad", "Reader", Role.COUNSELOR);
+        transactions.executeWithoutResult(status -> {
+            trail.recordRead(AuditAction.COUPLE_VIEWED, null, null);
+            status.setRollbackOnly();
+        });
+
+        accounts.signInAs("checker-" + tag + "@test.dyad", "Checker", Role.ADMIN);
+        assertThat(review.find(
+                        new AuditQuery("reader-" + tag, null, AuditAction.COUPLE_VIEWED, null, null, null),
+                        PageRequest.of(0, 10)))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.occurredAt()).isEqualTo(clock.instant());
+                    assertThat(row.actorRole()).isEqualTo("COUNSELOR");
+                    assertThat(row.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+                });
     }
 
     @Test
