@@ -3,6 +3,7 @@ package app.dyad.audit;
 /** What happened. Stored by name: add new actions at will, never rename one. */
 public enum AuditAction {
     SIGN_IN,
+    SIGN_IN_EXPIRED,
     ACCOUNT_CHANGED,
     PAGE_OPENED,
     SERVICE_CALL,

@@ -4,6 +4,7 @@ import app.dyad.base.AccessDeniedShown;
 import app.dyad.identity.AccountChanged;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.PasswordCheckFailed;
+import app.dyad.identity.SignInExpired;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
 import app.dyad.identity.SignedInUser;
@@ -17,7 +18,7 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Turns sign-ins and refused service calls into audit rows. */
+/** Turns sign-ins, expired sessions and refused service calls into audit rows. */
 @Component
 class SecurityEventAuditor {
 
@@ -50,6 +51,18 @@ class SecurityEventAuditor {
     @EventListener
     void on(SignInFailed event) {
         trail.recordAs(null, event.signInName(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null);
+    }
+
+    /** A session ended by its absolute lifetime: the person was signed out without asking. */
+    @EventListener
+    void on(SignInExpired event) {
+        trail.recordAs(
+                event.accountId(),
+                event.email(),
+                event.role().name(),
+                AuditAction.SIGN_IN_EXPIRED,
+                AuditOutcome.SUCCESS,
+                null);
     }
 
     /** Account changes, once committed; the actor is whoever is signed in (nobody, for an invitation link). */

@@ -2,6 +2,10 @@ package app.dyad.identity.ui;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,6 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Every response, refusals and error pages included, carries the security headers below; every response but
  * the static bundles and the theme's stylesheet is marked {@code no-store}, so no page with clinical data stays in
  * the browser's cache or on a shared computer's disk.
+ *
+ * <p>Sessions: a new id at sign-in, no remember-me, and an absolute lifetime after sign-in
+ * ({@link AbsoluteSessionLifetime}); the cookie's flags and the trusted proxies are in {@code application.properties}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -89,7 +97,13 @@ class WebSecurityConfig {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            RequestUtil requestUtil,
+            Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${dyad.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
@@ -101,8 +115,16 @@ class WebSecurityConfig {
         // page puts in its <meta> tags and the login form posts: without it another site could sign a person's
         // browser into an account of its choosing (ServerSurfaceIT).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a session lasts as long as the person's presence: no cookie signs anyone in again (SessionCookieIT)
         http.rememberMe(AbstractHttpConfigurer::disable);
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        AbsoluteSessionLifetime lifetime = new AbsoluteSessionLifetime(absoluteLifetime, clock, events);
+        http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
+        http.sessionManagement(sessions -> {
+            // a new session id at sign-in (Spring's default, stated here): a cookie planted before is worth nothing
+            sessions.sessionFixation(fixation -> fixation.changeSessionId());
+            sessions.addSessionAuthenticationStrategy(lifetime);
+            sessions.maximumSessions(-1).sessionRegistry(sessionRegistry);
+        });
         http.headers(headers -> headers.withObjectPostProcessor(WRITE_HEADERS_EAGERLY)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
