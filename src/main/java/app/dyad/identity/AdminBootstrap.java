@@ -1,6 +1,11 @@
 package app.dyad.identity;
 
 import app.dyad.base.CommandValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In production, an installation without any admin gets one from DYAD_ADMIN_EMAIL, with a one-time link. Kept out
- * of every service on purpose: no caller, signed in or not, can ask for a first admin.
+ * of every service on purpose: no caller, signed in or not, can ask for a first admin. The link is a credential, so
+ * it goes to a file only the server's user can read (DYAD_ADMIN_LINK_FILE), never to the log, which others read.
  */
 @Component
 @Profile("prod")
@@ -27,18 +33,21 @@ class AdminBootstrap implements ApplicationRunner {
     private final CommandValidator validator;
     private final Clock clock;
     private final String adminEmail;
+    private final Path linkFile;
 
     AdminBootstrap(
             UserAccountRepository accounts,
             InvitationIssuer invitations,
             CommandValidator validator,
             Clock clock,
-            @Value("${DYAD_ADMIN_EMAIL:}") String adminEmail) {
+            @Value("${DYAD_ADMIN_EMAIL:}") String adminEmail,
+            @Value("${DYAD_ADMIN_LINK_FILE:${java.io.tmpdir}/dyad-first-admin-link.txt}") String linkFile) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.validator = validator;
         this.clock = clock;
         this.adminEmail = adminEmail;
+        this.linkFile = Path.of(linkFile);
     }
 
     @Override
@@ -48,11 +57,35 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("No DYAD_ADMIN_EMAIL set; if no admin exists yet, nobody can manage accounts.");
             return;
         }
-        firstAdmin(adminEmail).ifPresent(link -> log.warn("""
+        firstAdmin(adminEmail).ifPresent(link -> handOver(link, linkFile));
+    }
 
-                ==> No admin existed: created {}. Open this one-time link within 72 hours to set the password:
-                ==> {}
-                """, link.email(), link.url()));
+    /**
+     * Writes the link to a new file readable by its owner only and logs where it is. Failing to write stops start-up,
+     * and the transaction takes the new admin back: no admin nobody can reach.
+     */
+    static void handOver(InvitationLink link, Path file) {
+        try {
+            Files.deleteIfExists(file);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            Files.writeString(file, link.url() + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Could not write the first admin's one-time link to " + file
+                            + "; set DYAD_ADMIN_LINK_FILE to a file the server may create",
+                    e);
+        }
+        log.warn(
+                "No admin existed: created {}. The one-time link to set the password (valid until {}) is in {}, "
+                        + "readable by this server's user only: open it, then delete the file.",
+                link.email(),
+                link.expiresAt(),
+                file);
     }
 
     /** Creates the first admin of an empty installation; does nothing once any admin exists. */
