@@ -50,7 +50,7 @@ class SecurityEventAuditor {
 
     @EventListener
     void on(SignInFailed event) {
-        trail.recordAs(null, event.signInName(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, null);
+        trail.recordAs(null, event.signInName(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, event.reason());
     }
 
     /** A session ended by its absolute lifetime: the person was signed out without asking. */

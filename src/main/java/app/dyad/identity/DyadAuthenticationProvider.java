@@ -12,20 +12,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs people in. Unknown email, wrong password, locked or deactivated account all take the same path:
- * one Argon2 comparison, one failure record, the same exception and so the same message and timing.
+ * one Argon2 comparison, one failure record for the name and one for the address, the same exception and so the same
+ * message and timing (SignInTimingTest measures it).
+ *
+ * <p>Two refusals come before any hash, with the same exception and message: an address over its failure ceiling
+ * ({@link SignInThrottle}), and a server already hashing as much as {@link HashingGate} allows. Neither counts as a
+ * failure, as no password was checked: counting them would let a flood lock people out. Both are audited, with the
+ * reason, for the admin; only their timing differs, and it tells the sender nothing about any account.
  */
 @Component
 class DyadAuthenticationProvider implements AuthenticationProvider {
 
+    static final String TOO_MANY_FAILURES_FROM_ADDRESS = "too many failed sign-ins from this address";
+    static final String HASHING_BUSY = "too many sign-ins at once";
+
     private final SignInAttempts attempts;
+    private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final String timingDecoyHash;
     private final ApplicationEventPublisher events;
 
     DyadAuthenticationProvider(
-            SignInAttempts attempts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
+            SignInAttempts attempts,
+            SignInThrottle throttle,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.attempts = attempts;
+        this.throttle = throttle;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -38,22 +53,30 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
 
+        Optional<ClientAddress> address = ClientAddress.of(authentication);
         Optional<UserAccount> account = attempts.findAccount(email);
         // what was typed is kept only if it is an account's email: people type their password here
         String signInName = account.map(UserAccount::email).orElseGet(() -> SignInName.unknown(email));
+        if (address.isPresent() && throttle.refuses(address.get())) {
+            refuseUncounted(signInName, TOO_MANY_FAILURES_FROM_ADDRESS);
+        }
         String hash = account.map(UserAccount::passwordHash).orElse(null);
-        boolean passwordMatches =
-                passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
+        boolean passwordMatches = false;
+        try {
+            passwordMatches = passwordEncoder.matches(password, hash != null ? hash : timingDecoyHash) && hash != null;
+        } catch (HashingGate.HashingBusyException busy) {
+            refuseUncounted(signInName, HASHING_BUSY);
+        }
 
         if (account.isEmpty() || !passwordMatches || !account.get().maySignInAt(clock.instant())) {
-            refuse(signInName);
+            refuse(signInName, address);
         }
         UserAccount user = account.get();
         try {
             attempts.succeeded(user.id());
         } catch (RuntimeException bookkeeping) {
             // e.g. a concurrent update: the person is who they say, but they must try again, told nothing more
-            refuse(signInName);
+            refuse(signInName, address);
         }
         events.publishEvent(new SignInSucceeded(user.id(), user.email(), user.role()));
         SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
@@ -61,13 +84,24 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** Every refusal ends here, so all look alike to the outside: same exception, same message. */
-    private void refuse(String signInName) {
+    private void refuse(String signInName, Optional<ClientAddress> address) {
         try {
             attempts.failed(signInName);
         } catch (RuntimeException bookkeeping) {
             // never let a bookkeeping error turn a refusal into a different answer
         }
+        try {
+            address.ifPresent(throttle::failed);
+        } catch (RuntimeException bookkeeping) {
+            // as above
+        }
         events.publishEvent(new SignInFailed(signInName));
+        throw new BadCredentialsException("sign-in refused");
+    }
+
+    /** A refusal before any password was checked: audited with its reason, counted against nobody. */
+    private void refuseUncounted(String signInName, String reason) {
+        events.publishEvent(new SignInFailed(signInName, reason));
         throw new BadCredentialsException("sign-in refused");
     }
 

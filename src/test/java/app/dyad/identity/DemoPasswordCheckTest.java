@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Production refuses to start while an account is still guarded by the demo's published password. */
 class DemoPasswordCheckTest {
 
-    private final PasswordEncoder encoder = new PasswordConfig().passwordEncoder();
+    private final PasswordEncoder encoder = PasswordConfig.argon2id();
     private final UserAccountRepository accounts = mock(UserAccountRepository.class);
     private final DemoPasswordCheck check = new DemoPasswordCheck(accounts, encoder);
 
