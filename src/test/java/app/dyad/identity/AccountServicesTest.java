@@ -8,15 +8,19 @@ import app.dyad.TestClock;
 import app.dyad.base.InvalidInputException;
 import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @DyadSpringTest
 class AccountServicesTest {
@@ -232,6 +236,29 @@ class AccountServicesTest {
         assertThat(session.isInvalid()).isTrue();
         assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired())
                 .isTrue();
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessionsButNotThisOne() {
+        SignedInUser client = testAccounts.signInAs(uniqueEmail("rotating"), "Rotating", Role.CLIENT);
+        MockHttpSession here = new MockHttpSession();
+        MockHttpSession elsewhere = new MockHttpSession();
+        for (MockHttpSession session : List.of(here, elsewhere)) {
+            activeSessions.sessionCreated(new HttpSessionEvent(session));
+            sessionRegistry.registerNewSession(session.getId(), client);
+        }
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            myAccount.changePassword(
+                    new ChangePassword(TestAccounts.PASSWORD, "fresh long passphrase", "fresh long passphrase"));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(elsewhere.isInvalid()).as("the session on another device").isTrue();
+        assertThat(here.isInvalid()).as("the session that changed the password").isFalse();
     }
 
     @Test
