@@ -209,6 +209,23 @@ class AccountServicesTest {
     }
 
     @Test
+    void changingOnesSignInEmailRequiresTheCurrentPassword() {
+        String email = uniqueEmail("mover");
+        testAccounts.signInAs(email, "Mover", Role.CLIENT);
+        String wanted = uniqueEmail("moved");
+
+        assertThatThrownBy(() -> myAccount.changeOwnEmail(wanted, "not my password"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
+        assertThat(accounts.existsByEmail(wanted))
+                .as("the email did not change")
+                .isFalse();
+
+        assertThat(myAccount.changeOwnEmail(wanted, TestAccounts.PASSWORD)).isEqualTo(wanted);
+    }
+
+    @Test
     void searchFindsAccountsByNameOrEmailAndCountsThem() {
         asAdmin();
         String marker = UUID.randomUUID().toString().substring(0, 8);

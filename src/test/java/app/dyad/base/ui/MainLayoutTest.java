@@ -8,6 +8,7 @@ import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -45,6 +46,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate("account", Component.class);
         assertThat($(Span.class).withClassName("dyad-user-name").single().getText())
                 .isEqualTo("Test counselor");
+    }
+
+    @Test
+    @SignedInAs(Role.CLIENT)
+    void aSignOutButtonIsOnEveryPageOfTheLayout() {
+        for (String page : List.of("", "my", "account")) {
+            navigate(page, Component.class);
+            assertThat($(Button.class).id("sign-out").getText()).as(page).isEqualTo("Sign out");
+        }
     }
 
     @Test
