@@ -2,6 +2,7 @@ package app.dyad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.dyad.base.ui.UnexpectedErrorView;
 import app.dyad.identity.ui.InvitationView;
 import app.dyad.identity.ui.LoginView;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -25,7 +26,9 @@ class RouteAccessTest {
 
     private static final List<Class<? extends Annotation>> ACCESS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
-    private static final Set<Class<?>> ANONYMOUS_ALLOWED = Set.of(LoginView.class, InvitationView.class);
+    /** Signing in, following an invitation link, and the error page such a link can end on (it shows no data). */
+    private static final Set<Class<?>> ANONYMOUS_ALLOWED =
+            Set.of(LoginView.class, InvitationView.class, UnexpectedErrorView.class);
 
     @Test
     void everyRouteLayoutAndErrorViewCarriesExactlyOneAccessAnnotation() {
@@ -38,7 +41,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void onlyTheLoginAndInvitationPagesAreOpenToAnonymousVisitors() {
+    void onlyTheLoginAndInvitationPagesAndTheErrorPageAreOpenToAnonymousVisitors() {
         List<Class<?>> anonymous = navigationTargets().stream()
                 .filter(view -> view.isAnnotationPresent(AnonymousAllowed.class))
                 .toList();

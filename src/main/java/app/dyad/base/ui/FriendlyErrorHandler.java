@@ -39,13 +39,18 @@ class FriendlyErrorHandler implements VaadinServiceInitListener {
                 key = "error.conflict";
                 log.info("Edit conflict: {}", error.getMessage());
             } else {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
+                String reference = newReference();
                 log.error("Unexpected error, reference {}", reference, error);
                 show(UI.getCurrent() == null ? null : UI.getCurrent().getTranslation("error.unexpected", reference));
                 return;
             }
             show(UI.getCurrent() == null ? null : UI.getCurrent().getTranslation(key));
         };
+    }
+
+    /** A short random reference that ties what a person is told to the log entry with the stack trace. */
+    static String newReference() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static void show(String text) {
