@@ -6,11 +6,14 @@ import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.identity.AccountNames;
 import app.dyad.identity.MyAccountService;
+import app.dyad.identity.PasswordConfirmed;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A partner's own space: their counselor, their partner's name, their own details and the goals they may see —
@@ -28,6 +31,7 @@ public class MyCouple {
     private final AccountNames names;
     private final MyAccountService myAccount;
     private final CommandValidator validator;
+    private final TransactionTemplate transactions;
 
     MyCouple(
             CoupleRepository couples,
@@ -37,7 +41,8 @@ public class MyCouple {
             AuditTrail audit,
             AccountNames names,
             MyAccountService myAccount,
-            CommandValidator validator) {
+            CommandValidator validator,
+            TransactionTemplate transactions) {
         this.couples = couples;
         this.partners = partners;
         this.goals = goals;
@@ -46,6 +51,7 @@ public class MyCouple {
         this.names = names;
         this.myAccount = myAccount;
         this.validator = validator;
+        this.transactions = transactions;
     }
 
     /** The caller's own space as a partner: counselor, partner's name, own details, the goals they may see. */
@@ -96,14 +102,20 @@ public class MyCouple {
         return getMySpace();
     }
 
-    /** A partner changes their email, which is also their sign-in: their password is required. */
-    @Transactional
+    /**
+     * A partner changes their email, which is also their sign-in: their password is required, and checked before
+     * the transaction (see {@link MyAccountService}).
+     */
+    @Transactional(propagation = Propagation.NEVER)
     public MySpace changeMyEmail(String newEmail, String password) {
-        Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
-        String changed = myAccount.changeOwnEmail(newEmail, password);
-        me.changeEmail(changed);
-        partners.flush();
-        audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
-        return getMySpace();
+        PasswordConfirmed confirmed = myAccount.confirmOwnPassword(password, "password");
+        return Objects.requireNonNull(transactions.execute(status -> {
+            Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
+            String changed = myAccount.changeOwnEmail(newEmail, confirmed);
+            me.changeEmail(changed);
+            partners.flush();
+            audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
+            return getMySpace();
+        }));
     }
 }

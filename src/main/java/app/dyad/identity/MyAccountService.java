@@ -10,10 +10,21 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** The signed-in person's own account, whatever their role: their password and their sign-in email. */
+/**
+ * The signed-in person's own account, whatever their role: their password and their sign-in email.
+ *
+ * <p>Every password check here runs before any transaction ({@link Propagation#NEVER}): a wrong password is counted
+ * toward the lockout in a transaction of its own (it must count although the change is refused), and inside the
+ * caller's transaction that count would take a second connection of the pool while the first is held. As many
+ * people typing a wrong password at once as the pool has connections would then wait for each other until the
+ * pool's timeout. Checking first also means no connection is held while a hash waits for its turn at the {@link
+ * HashingGate}. A change that needs the password takes the {@link PasswordConfirmed} proof into its transaction.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class MyAccountService {
@@ -25,6 +36,7 @@ public class MyAccountService {
     private final ActiveSessions activeSessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     MyAccountService(
             UserAccountRepository accounts,
@@ -33,7 +45,8 @@ public class MyAccountService {
             CurrentUser currentUser,
             ActiveSessions activeSessions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.validator = validator;
@@ -41,27 +54,31 @@ public class MyAccountService {
         this.activeSessions = activeSessions;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
      * Confirms that the signed-in person is at the keyboard, e.g. before signing a note. A wrong password counts
      * as a failed sign-in (so it cannot be guessed here), is audited, and is reported on {@code field}.
      */
-    @Transactional(noRollbackFor = InvalidInputException.class)
-    public void confirmOwnPassword(String password, String field) {
+    @Transactional(propagation = Propagation.NEVER)
+    public PasswordConfirmed confirmOwnPassword(String password, String field) {
         UserAccount account = me();
         if (account.isLockedAt(clock.instant())) {
             // the lock that stops sign-ins also stops guessing through an open session
             throw InvalidInputException.of(field, "password.locked");
         }
-        passwords.requireCurrent(account, password, field);
+        return passwords.requireCurrent(account, password, field);
     }
 
-    /** Changes the caller's own email (their sign-in) after checking their password; returns the new email. */
+    /**
+     * Changes the caller's own email (their sign-in), their password confirmed by {@link #confirmOwnPassword} before
+     * this transaction; returns the new email.
+     */
     @Transactional
-    public String changeOwnEmail(String newEmail, String password) {
+    public String changeOwnEmail(String newEmail, PasswordConfirmed confirmed) {
         UserAccount account = me();
-        passwords.requireCurrent(account, password, "password");
+        confirmed.require(account, "password");
         String email = UserAccount.normaliseEmail(newEmail);
         validator.validate(new NewAccount(account.displayName(), email, account.role()));
         if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
@@ -79,14 +96,21 @@ public class MyAccountService {
         return email;
     }
 
-    /** Changes the caller's own password after checking the current one; their other sessions end. */
-    @Transactional
+    /**
+     * Changes the caller's own password after checking the current one; their other sessions end. Both hashes are
+     * computed before the transaction that stores the new one.
+     */
+    @Transactional(propagation = Propagation.NEVER)
     public void changePassword(ChangePassword command) {
-        UserAccount account = me();
-        passwords.requireCurrent(account, command.currentPassword(), "currentPassword");
-        account.setPasswordHash(passwords.hashOfNew(command.newPassword(), command.repeatedPassword()));
-        int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
-        changed(account, "password changed; " + ended + " other session(s) ended");
+        PasswordConfirmed confirmed = passwords.requireCurrent(me(), command.currentPassword(), "currentPassword");
+        String newHash = passwords.hashOfNew(command.newPassword(), command.repeatedPassword());
+        transactions.executeWithoutResult(status -> {
+            UserAccount account = me();
+            confirmed.require(account, "currentPassword");
+            account.setPasswordHash(newHash);
+            int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
+            changed(account, "password changed; " + ended + " other session(s) ended");
+        });
     }
 
     private UserAccount me() {

@@ -25,14 +25,19 @@ class PasswordChecks {
         this.events = events;
     }
 
-    /** A wrong current password counts toward the lockout like a failed sign-in, and is audited. */
-    void requireCurrent(UserAccount account, String password, String field) {
+    /**
+     * A wrong current password counts toward the lockout like a failed sign-in, and is audited. The count has a
+     * transaction of its own, so call this outside any transaction: inside one it would hold a second connection
+     * of the pool while the caller's is held.
+     */
+    PasswordConfirmed requireCurrent(UserAccount account, String password, String field) {
         String hash = account.passwordHash();
         if (hash == null || !encoder.matches(password, hash)) {
             signInAttempts.failed(account.email());
             events.publishEvent(new PasswordCheckFailed(account.id(), account.email()));
             throw InvalidInputException.of(field, "password.current-wrong");
         }
+        return new PasswordConfirmed(account.id(), hash);
     }
 
     /** A new password must meet the policy and be typed the same twice; returns its hash. */

@@ -25,7 +25,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +52,7 @@ public class NoteService {
     private final JsonMapper json;
     private final Clock clock;
     private final ClinicCalendar calendar;
+    private final TransactionTemplate transactions;
 
     NoteService(
             NoteRepository notes,
@@ -64,7 +67,8 @@ public class NoteService {
             CurrentUser currentUser,
             JsonMapper json,
             Clock clock,
-            ClinicCalendar calendar) {
+            ClinicCalendar calendar,
+            TransactionTemplate transactions) {
         this.notes = notes;
         this.sessionRows = sessionRows;
         this.addenda = addenda;
@@ -78,6 +82,7 @@ public class NoteService {
         this.json = json;
         this.clock = clock;
         this.calendar = calendar;
+        this.transactions = transactions;
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
@@ -108,12 +113,17 @@ public class NoteService {
 
     /**
      * Saves this final text and signs it: the caller re-enters their password; the note records signer, time (UTC)
-     * and the SHA-256 of what was signed, and is final from then on.
+     * and the SHA-256 of what was signed, and is final from then on. The password is checked before the transaction
+     * (see {@link MyAccountService}).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NEVER)
     public WrittenNote sign(long sessionId, NoteDraft finalText, String password) {
-        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SIGNED);
         myAccount.confirmOwnPassword(password, "password");
+        return Objects.requireNonNull(transactions.execute(status -> signConfirmed(sessionId, finalText)));
+    }
+
+    private WrittenNote signConfirmed(long sessionId, NoteDraft finalText) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.NOTE_SIGNED);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (session.status() == SessionStatus.CANCELLED) {
             throw InvalidInputException.of("note", "note.session-cancelled");
@@ -141,17 +151,21 @@ public class NoteService {
         return notesAsWritten.view(note);
     }
 
-    /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash). */
-    @Transactional
+    /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash; checked before the transaction). */
+    @Transactional(propagation = Propagation.NEVER)
     public WrittenNote addAddendum(long sessionId, String text, String password) {
-        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
-        SessionNote note = notes.findBySessionId(sessionId)
-                .filter(SessionNote::isSigned)
-                .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
         if (text.isBlank() || text.length() > WrittenNote.SECTION_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
         myAccount.confirmOwnPassword(password, "password");
+        return Objects.requireNonNull(transactions.execute(status -> addConfirmedAddendum(sessionId, text)));
+    }
+
+    private WrittenNote addConfirmedAddendum(long sessionId, String text) {
+        CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
+        SessionNote note = notes.findBySessionId(sessionId)
+                .filter(SessionNote::isSigned)
+                .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long author = currentUser.require().accountId();
         String clean = text.strip();
