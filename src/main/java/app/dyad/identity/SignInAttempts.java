@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records failed and successful sign-ins and applies the lockout rule. */
 @Component
@@ -18,11 +20,18 @@ class SignInAttempts {
     private final UserAccountRepository accounts;
     private final SignInFailureRepository failures;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    SignInAttempts(UserAccountRepository accounts, SignInFailureRepository failures, Clock clock) {
+    SignInAttempts(
+            UserAccountRepository accounts,
+            SignInFailureRepository failures,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.failures = failures;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -32,20 +41,26 @@ class SignInAttempts {
 
     /**
      * Counts a failure for the sign-in name (see {@link SignInName}): the account's email, or the hash of a typed
-     * text that is no account, so an unknown email costs the same work as a known one. The tenth in the window locks the account, if there is one. Its own
-     * transaction, so a failed password check counts even when the caller's work is rolled back; the lock is a
-     * single conditional update, so parallel failures cannot collide on the account's version.
+     * text that is no account, so an unknown email costs the same work as a known one. The tenth in the window
+     * locks the account, if there is one. Its own transaction, so a failed password check counts even when the
+     * caller's work is rolled back; the lock is a single conditional update, so parallel failures cannot collide on
+     * the account's version.
+     *
+     * <p>Forgetting old failures is a second transaction: in the counting one, each count's delete waited for the
+     * other counts' new rows while they waited for its locks on the old rows, and MariaDB rolled one back as a
+     * deadlock, its failure uncounted.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String signInName) {
         String email = clip(signInName);
         Instant now = clock.instant();
-        failures.save(new SignInFailure(email, now));
-        long recent = failures.countByEmailAndFailedAtAfter(email, LockoutPolicy.windowStart(now));
-        if (LockoutPolicy.locks(recent)) {
-            accounts.lockIfUnlocked(email, LockoutPolicy.lockedUntil(now), now);
-        }
-        failures.deleteOlderThan(now.minus(FORGET_AFTER));
+        ownTransaction.executeWithoutResult(counting -> {
+            failures.save(new SignInFailure(email, now));
+            long recent = failures.countByEmailAndFailedAtAfter(email, LockoutPolicy.windowStart(now));
+            if (LockoutPolicy.locks(recent)) {
+                accounts.lockIfUnlocked(email, LockoutPolicy.lockedUntil(now), now);
+            }
+        });
+        ownTransaction.executeWithoutResult(forgetting -> failures.deleteOlderThan(now.minus(FORGET_AFTER)));
     }
 
     private static String clip(String email) {
