@@ -28,11 +28,12 @@ class PasswordChecks {
     /**
      * A wrong current password counts toward the lockout like a failed sign-in, and is audited. The count has a
      * transaction of its own, so call this outside any transaction: inside one it would hold a second connection
-     * of the pool while the caller's is held.
+     * of the pool while the caller's is held. A server too busy hashing to check it is reported on {@code field}
+     * too, and is no wrong password.
      */
     PasswordConfirmed requireCurrent(UserAccount account, String password, String field) {
         String hash = account.passwordHash();
-        if (hash == null || !encoder.matches(password, hash)) {
+        if (hash == null || !matches(password, hash, field)) {
             signInAttempts.failed(account.email());
             events.publishEvent(new PasswordCheckFailed(account.id(), account.email()));
             throw InvalidInputException.of(field, "password.current-wrong");
@@ -48,6 +49,23 @@ class PasswordChecks {
         if (!newPassword.equals(repeatedPassword)) {
             throw InvalidInputException.of("repeatedPassword", "password.mismatch");
         }
-        return encoder.encode(newPassword);
+        try {
+            return encoder.encode(newPassword);
+        } catch (HashingGate.HashingBusyException busy) {
+            throw busy("newPassword");
+        }
+    }
+
+    private boolean matches(String password, String hash, String field) {
+        try {
+            return encoder.matches(password, hash);
+        } catch (HashingGate.HashingBusyException busy) {
+            throw busy(field);
+        }
+    }
+
+    /** Said where the person typed the password, which stays as typed: they only need to try again. */
+    private static InvalidInputException busy(String field) {
+        return InvalidInputException.of(field, "password.hashing-busy");
     }
 }
