@@ -78,7 +78,10 @@ class Exercise extends AbstractEntity {
         this.strategy = new Strategy();
     }
 
-    /** A counselor's own exercise: a copy of another one (prompts included), or blank with one question. */
+    /**
+     * A counselor's own exercise: a copy of another one (prompts included), or blank with one question. It names no
+     * source article: its words are the counselor's now, and an article must not vouch for them.
+     */
     static Exercise custom(Strategy strategy, long ownerId, @Nullable Exercise basis, Instant now) {
         Exercise exercise = new Exercise();
         exercise.strategy = strategy;
@@ -93,7 +96,6 @@ class Exercise extends AbstractEntity {
             exercise.mode = basis.mode;
             exercise.frequency = basis.frequency;
             exercise.defaultVisibility = basis.defaultVisibility;
-            exercise.sourceArticle = basis.sourceArticle;
             exercise.basedOnId = basis.getId();
         } else {
             exercise.title = "";
@@ -101,9 +103,6 @@ class Exercise extends AbstractEntity {
             exercise.steps = "";
             exercise.minutes = 15;
             exercise.frequency = "Once";
-            exercise.sourceArticle = strategy.view().sources().contains("B")
-                    ? (strategy.view().sources().contains("A") ? "A+B" : "B")
-                    : "A";
         }
         return exercise;
     }
@@ -166,7 +165,8 @@ class Exercise extends AbstractEntity {
                 strategy.view(),
                 stepLines,
                 frequency,
-                sourceArticle,
+                // custom exercises saved before they stopped naming one may still hold an article: never show it
+                origin == ExerciseOrigin.LIBRARY ? sourceArticle : "",
                 prompts.stream().map(ExercisePrompt::view).toList(),
                 getVersion(),
                 ownerId,

@@ -3,7 +3,10 @@ package app.dyad.exercises;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An exercise's page: what it is for, its steps, and the form a client fills in. */
+/**
+ * An exercise's page: what it is for, its steps, and the form a client fills in. {@code sourceArticle} names the
+ * article(s) a library exercise comes from ("A", "B", "A+B"); it is empty for a counselor's own exercise.
+ */
 public record ExerciseDetails(
         ExerciseSummary summary,
         StrategyView strategy,

@@ -97,6 +97,17 @@ class CustomExerciseTest {
     }
 
     @Test
+    void onlyLibraryContentCarriesAnArticleAttribution() {
+        long copy = library.duplicate(libraryExercise);
+        long blank = library.createBlank(library.strategies().getFirst().id());
+
+        assertThat(library.get(libraryExercise).orElseThrow().sourceArticle()).isNotBlank();
+        // the counselor wrote (or rewrote) these: no article is named as their source
+        assertThat(library.get(copy).orElseThrow().sourceArticle()).isEmpty();
+        assertThat(library.get(blank).orElseThrow().sourceArticle()).isEmpty();
+    }
+
+    @Test
     void questionsCanBeAddedRemovedReorderedAndRetyped() {
         long copy = library.duplicate(libraryExercise);
         ExerciseDetails mine = library.get(copy).orElseThrow();

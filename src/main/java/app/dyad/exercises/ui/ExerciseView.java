@@ -80,7 +80,7 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
                 exercise.frequency(),
                 getTranslation("exercise.visibility."
                         + exercise.summary().defaultVisibility().name()),
-                getTranslation("exercise.source." + exercise.sourceArticle())));
+                attribution(exercise)));
         facts.addClassName("dyad-muted");
         Div meta = new Div(strategy, facts);
         meta.addClassName("dyad-case-meta");
@@ -126,6 +126,17 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
                 actions,
                 about,
                 preview);
+    }
+
+    /** Library content names its article; a counselor's own exercise says whose words it is, never an article. */
+    private String attribution(ExerciseDetails exercise) {
+        if (!exercise.sourceArticle().isEmpty()) {
+            return getTranslation("exercise.source." + exercise.sourceArticle());
+        }
+        return getTranslation(
+                exercise.editableBy(currentUser.require().accountId())
+                        ? "exercise.source.own"
+                        : "exercise.source.colleague");
     }
 
     /** Assigning from the library: first which couple (from the counselor's own caseload), then the details. */
