@@ -64,7 +64,8 @@ class HomeworkItems {
                 r.partnerId(),
                 r.state(),
                 json.readValue(r.answers(), ANSWERS),
-                r.submittedAt());
+                r.submittedAt(),
+                r.returnedReason());
     }
 
     static long exerciseId(Assignment a) {

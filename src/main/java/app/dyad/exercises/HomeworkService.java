@@ -145,6 +145,30 @@ public class HomeworkService {
     }
 
     /**
+     * Sends one submitted answer (a partner's, or the couple's joint one) back for revision with a reason its author
+     * sees: it becomes a draft again, so it is editable and — until handed in again — hidden from the other partner
+     * (a reveal-together pair closes) and from the counselor's reading. Audited; the reason stays out of the audit.
+     */
+    @Transactional
+    public void returnForRevision(long responseId, String reason) {
+        Optional<Response> found = responses.findById(responseId);
+        Long coupleId = found.map(r -> r.assignment().coupleId()).orElse(null);
+        if (coupleId == null || !access.isCounselorOf(coupleId)) {
+            throw access.denied(AuditAction.RESPONSE_RETURNED, coupleId);
+        }
+        Response response = found.get();
+        if (reason.isBlank() || reason.strip().length() > ResponseView.RETURN_REASON_MAX_LENGTH) {
+            throw InvalidInputException.of("reason", reason.isBlank() ? "validation.required" : "validation.too-long");
+        }
+        if (response.state() != ResponseState.SUBMITTED || response.assignment().isCancelled()) {
+            throw InvalidInputException.of("reason", "homework.return-not-submitted");
+        }
+        response.returnForRevision(reason.strip(), clock.instant());
+        responses.flush();
+        audit.recordChange(AuditAction.RESPONSE_RETURNED, coupleId, response.partnerId(), null);
+    }
+
+    /**
      * Changes an assignment nobody has completed yet: due date, note, and — only while nobody has written a word —
      * who will see the answers (changing that later could show an answer to someone its author did not expect).
      */

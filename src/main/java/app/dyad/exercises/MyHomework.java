@@ -93,7 +93,10 @@ public class MyHomework {
         return write(assignmentId, answers, expectedVersion, false);
     }
 
-    /** Submits the answer; it becomes read-only and, per the visibility, may now reach the partner. */
+    /**
+     * Submits the answer; it becomes read-only and, per the visibility, may now reach the partner. An answer with
+     * nothing in it is refused (a draft may be empty, a handed-in answer may not): once submitted it is locked.
+     */
     @Transactional
     public ResponseView submit(long assignmentId, Map<Long, String> answers, long expectedVersion) {
         return write(assignmentId, answers, expectedVersion, true);
@@ -145,6 +148,9 @@ public class MyHomework {
             throw InvalidInputException.of("answers", "homework.already-submitted");
         }
         requireFit(answers, assignment);
+        if (submit && answers.values().stream().allMatch(String::isBlank)) {
+            throw InvalidInputException.of("answers", "homework.submit-empty");
+        }
         String encoded = items.encode(answers);
         if (submit) {
             response.submit(encoded, clock.instant());

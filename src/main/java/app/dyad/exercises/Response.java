@@ -37,6 +37,13 @@ class Response extends AbstractEntity {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    /** Why the counselor sent this answer back; set while it waits to be handed in again. */
+    @Column(name = "returned_reason", length = ResponseView.RETURN_REASON_MAX_LENGTH)
+    private @Nullable String returnedReason;
+
+    @Column(name = "returned_at")
+    private @Nullable Instant returnedAt;
+
     protected Response() {
         this.assignment = new Assignment();
     }
@@ -68,6 +75,11 @@ class Response extends AbstractEntity {
         return submittedAt;
     }
 
+    @Nullable
+    String returnedReason() {
+        return returnedReason;
+    }
+
     Disclosure.ResponseFacts facts() {
         return new Disclosure.ResponseFacts(partnerId, state);
     }
@@ -84,5 +96,20 @@ class Response extends AbstractEntity {
         saveDraft(answers, at);
         this.state = ResponseState.SUBMITTED;
         this.submittedAt = at;
+        this.returnedReason = null; // handed in again: the reason has been answered
+    }
+
+    /**
+     * The counselor sends a submitted answer back: it is a draft again, so {@link Disclosure} hides it from the
+     * other partner (and closes a reveal-together pair) until its author hands it in again.
+     */
+    void returnForRevision(String reason, Instant at) {
+        if (state != ResponseState.SUBMITTED) {
+            throw new IllegalStateException("only a submitted response can be sent back");
+        }
+        this.state = ResponseState.DRAFT;
+        this.submittedAt = null;
+        this.returnedReason = reason;
+        this.returnedAt = at;
     }
 }

@@ -31,8 +31,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Partner privacy as a property: random histories of assign / save draft / submit / feedback / cancel /
- * reassign counselor across two couples and two counselors; after every step every user asks every read
+ * Partner privacy as a property: random histories of assign / save draft / submit / feedback / cancel / send
+ * back for revision / reassign counselor across two couples and two counselors; after every step every user asks every read
  * method, and what comes back must be exactly what an independent model of the rules allows.
  */
 @DyadSpringTest
@@ -210,11 +210,12 @@ class HomeworkPrivacyPropertyTest {
 
     private void act(Clinic clinic, Random random, List<Long> exerciseIds) {
         int couple = random.nextInt(2);
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(8)) {
             case 0, 1 -> assign(clinic, couple, random, exerciseIds);
             case 2, 3 -> answer(clinic, couple, random, random.nextBoolean());
             case 4 -> feedback(clinic, couple, random);
             case 5 -> cancel(clinic, couple, random);
+            case 6 -> sendBack(clinic, couple, random);
             default -> reassign(clinic, couple);
         }
     }
@@ -323,6 +324,36 @@ class HomeworkPrivacyPropertyTest {
                 .version();
         homework.cancel(target.id, version);
         target.cancelled = true;
+    }
+
+    /** The counselor sends a submitted answer back: in the model it is simply a draft again. */
+    private void sendBack(Clinic clinic, int couple, Random random) {
+        List<ModelAssignment> answered = clinic.assignments.stream()
+                .filter(a -> a.couple == couple && !a.cancelled && a.responses.containsValue(ResponseState.SUBMITTED))
+                .toList();
+        if (answered.isEmpty()) {
+            return;
+        }
+        ModelAssignment target = answered.get(random.nextInt(answered.size()));
+        List<Long> submitted = target.responses.entrySet().stream()
+                .filter(e -> e.getValue() == ResponseState.SUBMITTED)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        long author = submitted.get(random.nextInt(submitted.size()));
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        long responseId = homework.homeworkItem(target.id).responses().stream()
+                .filter(r -> (r.authorPartnerId() == null ? 0L : r.authorPartnerId()) == author)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        // the other counselor is always refused
+        as(clinic.counselors[1 - clinic.counselorOf[couple]]);
+        assertThatThrownBy(() -> homework.returnForRevision(responseId, "not mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        homework.returnForRevision(responseId, "please revise " + System.nanoTime());
+        target.responses.put(author, ResponseState.DRAFT);
     }
 
     private void reassign(Clinic clinic, int couple) {

@@ -10,10 +10,12 @@ import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.FeedbackView;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
+import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.Visibility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -27,7 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Submitted answers side by side, feedback given so far, and a reply to one partner or both. */
+/**
+ * Submitted answers side by side, each of which can be sent back for revision with a reason, feedback given so far,
+ * and a reply to one partner or both.
+ */
 class AnswersDialog extends Dialog {
 
     AnswersDialog(
@@ -58,6 +63,9 @@ class AnswersDialog extends Dialog {
                 ResponseForm form = new ResponseForm(exercise.prompts(), true);
                 form.setValues(response.answers());
                 column.add(form);
+            }
+            if (!item.cancelled() && response.state() == ResponseState.SUBMITTED) {
+                column.add(sendBack(homework, response, changed));
             }
             answers.add(column);
         }
@@ -111,6 +119,30 @@ class AnswersDialog extends Dialog {
             getFooter().add(send);
         }
         getFooter().addComponentAsFirst(new Button(getTranslation("action.close"), click -> close()));
+    }
+
+    /** "Send back for revision": a reason its author will read, then the answer is theirs to change again. */
+    private Details sendBack(HomeworkService homework, ResponseView response, Runnable changed) {
+        TextArea reason = new TextArea(getTranslation("homework.return-reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(ResponseView.RETURN_REASON_MAX_LENGTH);
+        reason.setManualValidation(true);
+        reason.setHelperText(getTranslation("homework.return-help"));
+        reason.setId("return-reason-" + response.id());
+        Button send = new Button(getTranslation("homework.return-send"), click -> {
+            FieldErrors.clear(reason);
+            try {
+                homework.returnForRevision(response.id(), reason.getValue());
+                close();
+                changed.run();
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("reason", reason));
+            }
+        });
+        send.setId("return-send-" + response.id());
+        Details details = new Details(getTranslation("homework.return"), reason, send);
+        details.setId("return-" + response.id());
+        return details;
     }
 
     private String revealedLater(HomeworkItem item, Optional<Long> recipient) {

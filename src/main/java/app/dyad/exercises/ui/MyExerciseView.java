@@ -100,6 +100,13 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                     page.myResponse().orElseThrow()));
             add(answers);
         } else {
+            page.myResponse().filter(ResponseView::isReturned).ifPresent(returned -> {
+                // the counselor's reason, right above the answer it is about
+                Paragraph why = new Paragraph(getTranslation("my.exercise.returned", returned.returnedReason()));
+                why.addClassName("dyad-card-wide");
+                why.setId("returned-reason");
+                add(why);
+            });
             form = mine;
             mine.onChange(() -> {
                 dirty = true;
@@ -202,7 +209,8 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (InvalidInputException refused) {
-            // nothing was saved: the text stays on screen with what to change
+            // nothing was saved: the text stays on screen with what to change, said next to the buttons too
+            saveState.setText(messageOf(refused));
             Notification.show(messageOf(refused), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

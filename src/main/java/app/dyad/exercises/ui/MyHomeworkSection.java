@@ -6,6 +6,7 @@ import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.ResponseState;
+import app.dyad.exercises.ResponseView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,9 +74,17 @@ class MyHomeworkSection implements ClientHomeSection {
         link.addClassName("dyad-exercise-link");
         // a partner's progress rows are only their own (or the joint answer's)
         boolean done = item.progress().stream().anyMatch(p -> p.state() == ResponseState.SUBMITTED);
+        // only their own draft can be a returned one: the other partner's drafts never reach them (Disclosure)
+        Optional<ResponseView> returned =
+                item.responses().stream().filter(ResponseView::isReturned).findFirst();
         String key;
         String tone;
-        if (done) {
+        Object detail = Formats.date(section, item.dueOn());
+        if (returned.isPresent()) {
+            key = "my.exercises.returned";
+            tone = "error";
+            detail = String.valueOf(returned.get().returnedReason());
+        } else if (done) {
             key = "my.exercises.done";
             tone = "success";
         } else if (item.dueOn().isBefore(today)) {
@@ -85,7 +94,7 @@ class MyHomeworkSection implements ClientHomeSection {
             key = "my.exercises.due";
             tone = "info";
         }
-        Span state = new Span(section.getTranslation(key, Formats.date(section, item.dueOn())));
+        Span state = new Span(section.getTranslation(key, detail));
         state.addClassNames("dyad-status", "dyad-status-" + tone);
         Div row = new Div(link, state);
         row.addClassName("dyad-goal");

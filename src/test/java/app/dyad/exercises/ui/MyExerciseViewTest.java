@@ -23,9 +23,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +60,8 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
     TestClock clock;
 
     String alexEmail;
+    String counselorEmail;
+    long coupleId;
     long assignmentId;
 
     @BeforeEach
@@ -65,7 +71,8 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
         alexEmail = "ea-" + tag + "@test.dyad";
         accounts.ensure(alexEmail, "Alex", Role.CLIENT);
         accounts.signInAs("eadmin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
-        long coupleId = admins.createCouple(new NewCouple(
+        counselorEmail = counselor.email();
+        coupleId = admins.createCouple(new NewCouple(
                         new PartnerDetails("Alex", tag, null, null, alexEmail, null, null),
                         new PartnerDetails("Sam", tag, null, null, null, null, null),
                         null,
@@ -125,6 +132,46 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
         tick();
         assertThat(myHomework.exercise(assignmentId).myResponse().orElseThrow().answers())
                 .containsValue("Started, then the doorbell rang. Back now.");
+    }
+
+    @Test
+    void submittingNothingSaysWhyNextToTheFormAndLeavesItOpen() {
+        navigate("my/exercises/" + assignmentId, MyExerciseView.class);
+        test($(Button.class).id("submit-answer")).click();
+
+        assertThat($(Span.class).id("save-state").getText())
+                .isEqualTo(UI.getCurrent().getTranslation("homework.submit-empty"));
+        assertThat($(Button.class).id("submit-answer").isVisible()).isTrue();
+        assertThat(myHomework.exercise(assignmentId).myResponse()).isEmpty();
+    }
+
+    @Test
+    void theCounselorSendsAnAnswerBackFromTheAnswersDialogAndThePartnerSeesWhyAboveTheForm() {
+        myHomework.submit(assignmentId, Map.of(textQuestion(), "fine"), MyHomework.NO_ANSWER_YET);
+        accounts.signInAs(counselorEmail, "", Role.COUNSELOR);
+        var item = homework.homeworkItem(assignmentId);
+        long responseId = item.responses().getFirst().id();
+        new AnswersDialog(homework, library, homework.partnersOf(coupleId), item, () -> {}).open();
+
+        test($(Button.class).id("return-send-" + responseId)).click();
+        assertThat($(TextArea.class).id("return-reason-" + responseId).isInvalid())
+                .as("a reason is required")
+                .isTrue();
+        test($(TextArea.class).id("return-reason-" + responseId)).setValue("What did “fine” mean?");
+        test($(Button.class).id("return-send-" + responseId)).click();
+
+        accounts.signInAs(alexEmail, "", Role.CLIENT);
+        navigate("my/exercises/" + assignmentId, MyExerciseView.class);
+        assertThat($(Paragraph.class).id("returned-reason").getText()).contains("What did “fine” mean?");
+        assertThat($(Button.class).id("submit-answer").isVisible()).isTrue();
+    }
+
+    private long textQuestion() {
+        return myHomework.exercise(assignmentId).exercise().prompts().stream()
+                .filter(p -> p.kind() == PromptKind.TEXT)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static void tick() {
