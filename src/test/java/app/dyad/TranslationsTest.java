@@ -12,6 +12,7 @@ import app.dyad.exercises.ExerciseMode;
 import app.dyad.exercises.ExerciseOrigin;
 import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.PromptKind;
+import app.dyad.exercises.PromptView;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.Role;
 import app.dyad.sessions.CancelledBy;
@@ -24,6 +25,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -57,60 +62,214 @@ class TranslationsTest {
         }
     }
 
-    /** Enums shown by name, under the key prefix the code puts before the name. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.ofEntries(
-            Map.entry("audit.action.", AuditAction.class),
-            Map.entry("audit.outcome.", AuditOutcome.class),
-            Map.entry("couple.policy.", SecretsPolicy.class),
-            Map.entry("couples.set-status.", CoupleStatus.class),
-            Map.entry("couples.status.", CoupleStatus.class),
-            Map.entry("exercise.mode.", ExerciseMode.class),
-            Map.entry("exercise.origin.", ExerciseOrigin.class),
-            Map.entry("goals.visibility-long.", GoalVisibility.class),
-            Map.entry("goals.visibility.", GoalVisibility.class),
-            Map.entry("homework.audience.", Audience.class),
-            Map.entry("homework.recurrence.", NewAssignment.Recurrence.class),
-            Map.entry("homework.visibility-long.", Visibility.class),
-            Map.entry("homework.visibility.", Visibility.class),
-            Map.entry("note.template.", NoteTemplate.class),
-            Map.entry("prompt.kind.", PromptKind.class),
-            Map.entry("role.", Role.class),
-            Map.entry("session.cancelled-by.", CancelledBy.class),
-            Map.entry("session.format.", SessionFormat.class),
-            Map.entry("session.place-hint.", SessionFormat.class),
-            Map.entry("session.place.", SessionFormat.class),
-            Map.entry("session.status.", SessionStatus.class));
+    /**
+     * Keys the code completes at run time: the prefix it writes, and every ending it can put after it. An enum
+     * registered here must have a text for each of its constants; a new prefix must be added here, or
+     * {@link #everyKeyBuiltAtRunTimeIsRegistered()} fails.
+     */
+    private static final Map<String, Collection<String>> DYNAMIC_KEYS = Map.ofEntries(
+            byName("audit.action.", AuditAction.class),
+            byName("audit.outcome.", AuditOutcome.class),
+            byName("couple.policy.", SecretsPolicy.class),
+            byName("couples.set-status.", CoupleStatus.class),
+            byName("couples.status.", CoupleStatus.class),
+            byName("exercise.mode.", ExerciseMode.class),
+            byName("exercise.origin.", ExerciseOrigin.class),
+            byName("exercise.visibility.", Visibility.class),
+            byName("goals.visibility-long.", GoalVisibility.class),
+            byName("goals.visibility.", GoalVisibility.class),
+            byName("homework.audience.", Audience.class),
+            byName("homework.recurrence.", NewAssignment.Recurrence.class),
+            byName("homework.visibility-long.", Visibility.class),
+            byName("homework.visibility.", Visibility.class),
+            byName("my.exercise.who-now.", Visibility.class),
+            byName("my.exercise.who.", Visibility.class),
+            byName("note.template.", NoteTemplate.class),
+            byName("prompt.kind.", PromptKind.class),
+            byName("role.", Role.class),
+            byName("session.cancelled-by.", CancelledBy.class),
+            byName("session.format.", SessionFormat.class),
+            byName("session.place-hint.", SessionFormat.class),
+            byName("session.place.", SessionFormat.class),
+            byName("session.status.", SessionStatus.class),
+            // Exercise.sourceArticle is one of these three (see Exercise.create).
+            Map.entry("exercise.source.", List.of("A", "B", "A+B")),
+            Map.entry("form.", PromptView.YES_NO),
+            // A partner's own section has its own key (note.hint.partner, note.section.partner).
+            Map.entry("note.hint.", fixedNoteSections()),
+            Map.entry("note.section.", fixedNoteSections()));
 
-    private static final Pattern ENUM_KEY_USE =
-            Pattern.compile("getTranslation\\(\"([a-z][\\w.-]*\\.)\" \\+ [\\w.()]+\\.name\\(\\)");
+    /**
+     * Keys that reach getTranslation in a variable, and where they are written: those places name the key
+     * as a constant the scan of {@link #KEY_USE} or {@link #everyKeyUsedInTheCodeHasATranslation()} sees.
+     */
+    private static final Map<String, String> PASSED_KEYS = Map.ofEntries(
+            Map.entry("message.key()", "InvalidInputException.of(field, \"key\") and FieldMessage constants"),
+            Map.entry("first.key()", "InvalidInputException.of(field, \"key\")"),
+            Map.entry("key", "a local chosen among literal keys a few lines above"),
+            Map.entry("labelKey", "a literal key passed by the caller in the same class"),
+            Map.entry("titleKey", "a literal key passed by the caller in the same class"),
+            Map.entry("entry.title()", "@Menu(title = \"key\")"),
+            Map.entry("tab.titleKey()", "case tabs: titleKey() returns a literal key"));
 
     @Test
-    void everyEnumShownByNameHasATextForEachValue() throws IOException {
-        Set<String> prefixes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = ENUM_KEY_USE.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    prefixes.add(matcher.group(1));
+    void everyKeyBuiltAtRunTimeIsRegistered() throws IOException {
+        Set<String> unregistered = new TreeSet<>();
+        for (Call call : calls()) {
+            switch (call.kind()) {
+                case CONSTANT, CHOICE -> {}
+                case PREFIXED ->
+                    call.literals().stream()
+                            .filter(prefix -> !DYNAMIC_KEYS.containsKey(prefix))
+                            .forEach(prefix -> unregistered.add(call.where() + ": " + call.argument()));
+                case PASSED -> {
+                    if (!PASSED_KEYS.containsKey(call.argument())) {
+                        unregistered.add(call.where() + ": " + call.argument());
+                    }
                 }
             }
         }
-        assertThat(prefixes)
-                .as("prefixes put before an enum's name in the code")
-                .hasSizeGreaterThan(10);
-        assertThat(ENUM_KEYS.keySet())
-                .as("every such prefix is listed here with its enum")
-                .containsAll(prefixes);
+        assertThat(unregistered)
+                .as("getTranslation calls whose key is built at run time: register the prefix in DYNAMIC_KEYS"
+                        + " (or the variable in PASSED_KEYS)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltAtRunTimeHasATranslation() throws IOException {
         Properties translations = translations();
         Set<String> missing = new TreeSet<>();
-        ENUM_KEYS.forEach((prefix, type) -> {
-            for (Enum<?> value : type.getEnumConstants()) {
-                if (!translations.containsKey(prefix + value.name())) {
-                    missing.add(prefix + value.name());
+        DYNAMIC_KEYS.forEach((prefix, endings) -> {
+            for (String ending : endings) {
+                if (!translations.containsKey(prefix + ending)) {
+                    missing.add(prefix + ending);
                 }
             }
         });
-        assertThat(missing).as("enum values shown without a text").isEmpty();
+        assertThat(missing)
+                .as("keys the code can build at run time without a translation")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeyChosenAmongConstantsHasATranslation() throws IOException {
+        Properties translations = translations();
+        Set<String> missing = new TreeSet<>();
+        for (Call call : calls()) {
+            if (call.kind() == Kind.CONSTANT || call.kind() == Kind.CHOICE) {
+                call.literals().stream()
+                        .filter(key -> !translations.containsKey(key))
+                        .forEach(key -> missing.add(call.where() + ": " + key));
+            }
+        }
+        assertThat(missing)
+                .as("keys written in a getTranslation call without a translation")
+                .isEmpty();
+    }
+
+    @Test
+    void theScanSeesEveryKindOfCall() throws IOException {
+        List<Call> calls = calls();
+        assertThat(calls).extracting(Call::kind).contains(Kind.values());
+        assertThat(calls)
+                .filteredOn(call -> call.kind() == Kind.PREFIXED)
+                .extracting(Call::argument)
+                .contains("\"audit.action.\" + r.action().name()");
+    }
+
+    private static Map.Entry<String, Collection<String>> byName(String prefix, Class<? extends Enum<?>> type) {
+        return Map.entry(
+                prefix, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static List<String> fixedNoteSections() {
+        return Arrays.stream(NoteTemplate.values())
+                .flatMap(template -> template.sections(List.of()).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** How a getTranslation call names its key. */
+    private enum Kind {
+        /** {@code "a.key"} */
+        CONSTANT,
+        /** {@code cond ? "a.key" : "b.key"} */
+        CHOICE,
+        /** {@code "a.prefix." + value}: the literals are the prefixes. */
+        PREFIXED,
+        /** {@code key}, {@code message.key()}: the key is written elsewhere. */
+        PASSED
+    }
+
+    private record Call(String where, String argument, Kind kind, List<String> literals) {}
+
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** Every getTranslation call in the main code, with its first argument read across line breaks. */
+    private static List<Call> calls() throws IOException {
+        List<Call> calls = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String source = Files.readString(file);
+                int at = source.indexOf("getTranslation(");
+                while (at >= 0) {
+                    String argument = firstArgument(source, at + "getTranslation(".length())
+                            .replaceAll("\\s+", " ")
+                            .strip();
+                    String where = file.getFileName() + ":"
+                            + (source.substring(0, at).lines().count());
+                    calls.add(classify(where, argument));
+                    at = source.indexOf("getTranslation(", at + 1);
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static Call classify(String where, String argument) {
+        List<String> literals = new ArrayList<>();
+        Matcher matcher = LITERAL.matcher(argument);
+        while (matcher.find()) {
+            literals.add(matcher.group(1));
+        }
+        String code = LITERAL.matcher(argument).replaceAll("\"\"");
+        Kind kind;
+        if (code.equals("\"\"")) {
+            kind = Kind.CONSTANT;
+        } else if (literals.isEmpty()) {
+            kind = Kind.PASSED;
+        } else if (code.contains("+")) {
+            kind = Kind.PREFIXED;
+        } else {
+            kind = Kind.CHOICE;
+        }
+        return new Call(where, argument, kind, literals);
+    }
+
+    /** The text from {@code start} up to the call's first top-level comma or its closing parenthesis. */
+    private static String firstArgument(String source, int start) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if ((c == ')' || c == ',') && depth == 0) {
+                return source.substring(start, i);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        throw new IllegalStateException("unbalanced getTranslation call at " + start);
     }
 
     private static Properties translations() throws IOException {
