@@ -122,7 +122,9 @@ class AuditEntry {
                 partnerId,
                 outcome,
                 detail,
-                clientIp);
+                clientIp,
+                null,
+                null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.dyad.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             select e from AuditEntry e
             where (:actor = '' or e.actorEmail like concat('%', :actor, '%'))
               and (:coupleId is null or e.coupleId = :coupleId)
+              and (:byName = false or e.coupleId in :namedCouples)
               and (:action is null or e.action = :action)
               and (:outcome is null or e.outcome = :outcome)
               and (:from is null or e.occurredAt >= :from)
@@ -25,6 +27,8 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
     List<AuditEntry> search(
             @Param("actor") String actor,
             @Param("coupleId") @Nullable Long coupleId,
+            @Param("byName") boolean byName,
+            @Param("namedCouples") Collection<Long> namedCouples,
             @Param("action") @Nullable AuditAction action,
             @Param("outcome") @Nullable AuditOutcome outcome,
             @Param("from") @Nullable Instant from,
@@ -35,6 +39,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             select count(e) from AuditEntry e
             where (:actor = '' or e.actorEmail like concat('%', :actor, '%'))
               and (:coupleId is null or e.coupleId = :coupleId)
+              and (:byName = false or e.coupleId in :namedCouples)
               and (:action is null or e.action = :action)
               and (:outcome is null or e.outcome = :outcome)
               and (:from is null or e.occurredAt >= :from)
@@ -43,6 +48,8 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
     long count(
             @Param("actor") String actor,
             @Param("coupleId") @Nullable Long coupleId,
+            @Param("byName") boolean byName,
+            @Param("namedCouples") Collection<Long> namedCouples,
             @Param("action") @Nullable AuditAction action,
             @Param("outcome") @Nullable AuditOutcome outcome,
             @Param("from") @Nullable Instant from,

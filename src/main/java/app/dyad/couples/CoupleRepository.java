@@ -73,4 +73,8 @@ interface CoupleRepository extends JpaRepository<Couple, Long> {
 
     @Query("select count(c) " + ADMIN_WHERE)
     long countAll(@Param("search") String searchPattern);
+
+    /** The ids of couples the admin's name search finds, for the audit trail's couple filter. */
+    @Query("select c.id " + ADMIN_WHERE)
+    List<Long> idsNamed(@Param("search") String searchPattern, Pageable pageable);
 }
