@@ -209,12 +209,17 @@ class AccountServicesTest {
     }
 
     @Test
-    void changingOnesSignInEmailRequiresTheCurrentPassword() {
-        String email = uniqueEmail("mover");
-        testAccounts.signInAs(email, "Mover", Role.CLIENT);
+    void changingOnesSignInEmailRequiresTheCurrentPasswordOfThatVeryAccount() {
+        testAccounts.signInAs(uniqueEmail("other"), "Other", Role.CLIENT);
+        PasswordConfirmed someoneElses = myAccount.confirmOwnPassword(TestAccounts.PASSWORD, "password");
+        testAccounts.signInAs(uniqueEmail("mover"), "Mover", Role.CLIENT);
         String wanted = uniqueEmail("moved");
 
-        assertThatThrownBy(() -> myAccount.changeOwnEmail(wanted, "not my password"))
+        assertThatThrownBy(() -> myAccount.confirmOwnPassword("not my password", "password"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
+        assertThatThrownBy(() -> myAccount.changeOwnEmail(wanted, someoneElses))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
@@ -222,7 +227,8 @@ class AccountServicesTest {
                 .as("the email did not change")
                 .isFalse();
 
-        assertThat(myAccount.changeOwnEmail(wanted, TestAccounts.PASSWORD)).isEqualTo(wanted);
+        PasswordConfirmed mine = myAccount.confirmOwnPassword(TestAccounts.PASSWORD, "password");
+        assertThat(myAccount.changeOwnEmail(wanted, mine)).isEqualTo(wanted);
     }
 
     @Test
