@@ -1,5 +1,7 @@
 package app.dyad.base.db;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -8,10 +10,17 @@ class MissingProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<M
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingProductionSettingsException cause) {
+        List<String> description = new ArrayList<>();
+        if (!cause.missing().isEmpty()) {
+            description.add("Dyad's prod profile needs these environment variables, but they are not set: "
+                    + String.join(", ", cause.missing()) + ".");
+        }
+        cause.invalid().forEach(problem -> description.add(problem + "."));
         return new FailureAnalysis(
-                "Dyad's prod profile needs an external MariaDB, but these environment variables are not set: "
-                        + String.join(", ", cause.missing()) + ".",
-                "Set DYAD_DB_URL (e.g. jdbc:mariadb://db:3306/dyad), DYAD_DB_USER and DYAD_DB_PASSWORD, "
+                String.join(System.lineSeparator(), description),
+                "Set DYAD_DB_URL (e.g. jdbc:mariadb://db:3306/dyad), DYAD_DB_USER and DYAD_DB_PASSWORD for the "
+                        + "external MariaDB, and DYAD_PUBLIC_URL to the https address people open Dyad at "
+                        + "(e.g. https://dyad.example.org; invitation links start with it), "
                         + "or start without the prod profile to use the embedded demo database.",
                 cause);
     }

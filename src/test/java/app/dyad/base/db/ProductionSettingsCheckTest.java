@@ -1,0 +1,89 @@
+package app.dyad.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The prod profile refuses to start without the settings it cannot guess: the database and the public address that
+ * invitation links point to (a default of localhost once sent people dead links without any warning).
+ */
+class ProductionSettingsCheckTest {
+
+    private final ApplicationContextRunner prod = new ApplicationContextRunner()
+            .withUserConfiguration(ProductionSettingsCheck.class)
+            .withPropertyValues("spring.profiles.active=prod");
+
+    private ApplicationContextRunner withDatabase() {
+        return prod.withPropertyValues(
+                "DYAD_DB_URL=jdbc:mariadb://db:3306/dyad", "DYAD_DB_USER=dyad", "DYAD_DB_PASSWORD=secret");
+    }
+
+    @Test
+    void startsWithAllSettings() {
+        withDatabase()
+                .withPropertyValues("DYAD_PUBLIC_URL=https://dyad.example.org")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void refusesToStartWithoutThePublicUrl() {
+        withDatabase()
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .isInstanceOf(MissingProductionSettingsException.class)
+                        .hasMessageContaining("DYAD_PUBLIC_URL"));
+    }
+
+    @Test
+    void namesEveryMissingVariable() {
+        prod.run(context -> assertThat(context)
+                .hasFailed()
+                .getFailure()
+                .hasMessageContaining("DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL"));
+    }
+
+    @Test
+    void refusesAPublicUrlThatIsNotAnAbsoluteWebAddress() {
+        for (String notAWebAddress : new String[] {"dyad.example.org", "/dyad", "ftp://dyad.example.org", "https://"}) {
+            withDatabase()
+                    .withPropertyValues("DYAD_PUBLIC_URL=" + notAWebAddress)
+                    .run(context -> assertThat(context)
+                            .as(notAWebAddress)
+                            .hasFailed()
+                            .getFailure()
+                            .hasMessageContaining("DYAD_PUBLIC_URL"));
+        }
+    }
+
+    /** Invitation links carry a token that sets a password: they must not travel in plain text over a network. */
+    @Test
+    void refusesPlainHttpForAHostOtherThanThisMachine() {
+        withDatabase()
+                .withPropertyValues("DYAD_PUBLIC_URL=http://dyad.example.org")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasMessageContaining("DYAD_PUBLIC_URL")
+                        .hasMessageContaining("https"));
+    }
+
+    /** Trying the production image on one's own machine (docker compose) stays possible. */
+    @Test
+    void allowsPlainHttpOnThisMachine() {
+        withDatabase()
+                .withPropertyValues("DYAD_PUBLIC_URL=http://localhost:8080")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void theFailureAnalysisNamesThePublicUrl() {
+        var analysis = new MissingProductionSettingsFailureAnalyzer()
+                .analyze(new MissingProductionSettingsException(List.of("DYAD_PUBLIC_URL")));
+        assertThat(analysis.getDescription()).contains("DYAD_PUBLIC_URL");
+        assertThat(analysis.getAction()).contains("DYAD_PUBLIC_URL");
+    }
+}
