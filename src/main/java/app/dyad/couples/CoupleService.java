@@ -10,11 +10,14 @@ import app.dyad.base.Paging;
 import app.dyad.couples.spi.HomeworkFigures;
 import app.dyad.couples.spi.NextSessions;
 import app.dyad.identity.CurrentUser;
+import app.dyad.identity.SignInState;
+import app.dyad.identity.SignInStates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +44,7 @@ public class CoupleService {
     private final ClinicCalendar calendar;
     private final HomeworkFigures homeworkFigures;
     private final NextSessions nextSessions;
+    private final SignInStates signInStates;
 
     CoupleService(
             CoupleRepository couples,
@@ -51,13 +55,15 @@ public class CoupleService {
             CommandValidator validator,
             ClinicCalendar calendar,
             HomeworkFigures homeworkFigures,
-            NextSessions nextSessions) {
+            NextSessions nextSessions,
+            SignInStates signInStates) {
         this.couples = couples;
         this.goals = goals;
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.signInStates = signInStates;
         this.calendar = calendar;
         this.homeworkFigures = homeworkFigures;
         this.nextSessions = nextSessions;
@@ -168,14 +174,19 @@ public class CoupleService {
     }
 
     private CoupleFile file(Couple couple) {
+        Partner one = couple.partner(1);
+        Partner two = couple.partner(2);
+        Map<Long, SignInState> logins = signInStates.of(Stream.of(one.accountId(), two.accountId())
+                .filter(Objects::nonNull)
+                .toList());
         return new CoupleFile(
                 couple.id(),
                 couple.getVersion(),
                 couple.caseName(),
                 couple.status(),
                 couple.startedOn(),
-                couple.partner(1).view(),
-                couple.partner(2).view(),
+                one.view(one.accountId() == null ? null : logins.get(one.accountId())),
+                two.view(two.accountId() == null ? null : logins.get(two.accountId())),
                 couple.presentingConcerns(),
                 goals.findByCouple(couple).stream().map(Goal::view).toList(),
                 couple.secretsPolicy(),

@@ -7,6 +7,7 @@ import app.dyad.base.EditConflictException;
 import app.dyad.identity.AccountNames;
 import app.dyad.identity.MyAccountService;
 import app.dyad.identity.PasswordConfirmed;
+import app.dyad.identity.SignInState;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,7 +72,7 @@ public class MyCouple {
                 couple.caseName(),
                 counselor,
                 other.details().callName(),
-                me.view(),
+                me.view(SignInState.ACTIVE),
                 visible.stream().filter(GoalView::isCoupleGoal).toList(),
                 visible.stream()
                         .filter(g -> Objects.equals(g.partnerId(), me.id()))

@@ -1,6 +1,7 @@
 package app.dyad.couples;
 
 import app.dyad.base.AbstractEntity;
+import app.dyad.identity.SignInState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -108,7 +109,8 @@ class Partner extends AbstractEntity {
         return new PartnerDetails(firstName, lastName, preferredName, pronouns, email, phone, dateOfBirth);
     }
 
-    PartnerView view() {
-        return new PartnerView(id(), getVersion(), position, details(), accountId != null);
+    /** The partner with their login's state, which the identity module knows ({@code null}: no account). */
+    PartnerView view(@Nullable SignInState signIn) {
+        return new PartnerView(id(), getVersion(), position, details(), accountId == null ? null : signIn);
     }
 }

@@ -1,7 +1,18 @@
 package app.dyad.couples;
 
-/** A partner as counselors and admins see them: details, and whether they have a login. */
-public record PartnerView(long id, long version, int position, PartnerDetails details, boolean hasAccount) {
+import app.dyad.identity.SignInState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A partner as counselors and admins see them: details, and where their login stands ({@code null}: no account,
+ * e.g. no email was given). An account alone is not a login: an invited partner may never have chosen a password.
+ */
+public record PartnerView(
+        long id,
+        long version,
+        int position,
+        PartnerDetails details,
+        @Nullable SignInState signIn) {
 
     public String callName() {
         return details.callName();

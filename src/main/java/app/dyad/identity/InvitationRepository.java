@@ -1,5 +1,7 @@
 package app.dyad.identity;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,4 +14,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     @Query("select i from Invitation i where i.account = :account and i.usedAt is null and i.revokedAt is null")
     List<Invitation> findOpenFor(UserAccount account);
+
+    /** Which of these accounts hold a link that can still be used at {@code now}. */
+    @Query("select distinct i.account.id from Invitation i where i.account.id in :accountIds"
+            + " and i.usedAt is null and i.revokedAt is null and i.expiresAt > :now")
+    List<Long> accountsWithUsableInvitation(Collection<Long> accountIds, Instant now);
 }

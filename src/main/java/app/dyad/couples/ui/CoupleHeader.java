@@ -2,6 +2,7 @@ package app.dyad.couples.ui;
 
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.PartnerView;
+import app.dyad.identity.SignInState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 
 /** Both partners side by side, with the case's status and start. */
 class CoupleHeader extends Composite<VerticalLayout> {
@@ -41,10 +43,23 @@ class CoupleHeader extends Composite<VerticalLayout> {
             pronouns.addClassName("dyad-muted");
             card.add(pronouns);
         }
-        Span login = new Span(getTranslation(partner.hasAccount() ? "couple.has-login" : "couple.no-login"));
-        login.addClassName("dyad-muted");
+        Span login = new Span(getTranslation(loginKey(partner.signIn())));
+        login.addClassNames("dyad-muted", "dyad-partner-login");
         card.add(login);
         card.addClassName("dyad-partner-card");
         return card;
+    }
+
+    /** Says where the login really stands: an invited partner who never chose a password cannot sign in. */
+    static String loginKey(@Nullable SignInState signIn) {
+        if (signIn == null) {
+            return "couple.no-login";
+        }
+        return switch (signIn) {
+            case INVITED -> "couple.login.invited";
+            case INVITATION_EXPIRED -> "couple.login.invitation-expired";
+            case ACTIVE -> "couple.login.active";
+            case DEACTIVATED -> "couple.login.deactivated";
+        };
     }
 }

@@ -3,11 +3,15 @@ package app.dyad.couples.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.DyadSpringTest;
+import app.dyad.TestClock;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.couples.CoupleAdminService;
+import app.dyad.couples.CoupleCreated;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.NewCouple;
 import app.dyad.couples.PartnerDetails;
+import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.InvitationService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
@@ -17,7 +21,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +39,20 @@ class CouplesViewsTest extends SpringBrowserlessTest {
     @Autowired
     CoupleAdminService admins;
 
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    TestClock clock;
+
     String tag;
     SignedInUser maya;
     SignedInUser jon;
     long mayasCouple;
+    String alexisInvitation;
 
     @BeforeEach
     void clinic() {
@@ -44,15 +60,15 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         maya = accounts.ensure("maya-" + tag + "@test.dyad", "Maya " + tag, Role.COUNSELOR);
         jon = accounts.ensure("jon-" + tag + "@test.dyad", "Jon " + tag, Role.COUNSELOR);
         accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
-        mayasCouple = admins.createCouple(new NewCouple(
-                        new PartnerDetails(
-                                "Alexis" + tag, "Lindqvist", null, null, "alexis-" + tag + "@test.dyad", null, null),
-                        new PartnerDetails("Samir" + tag, "Lindqvist", null, null, null, null, null),
-                        null,
-                        LocalDate.of(2026, 3, 1),
-                        CoupleStatus.ACTIVE,
-                        maya.accountId()))
-                .coupleId();
+        CoupleCreated created = admins.createCouple(new NewCouple(
+                new PartnerDetails("Alexis" + tag, "Lindqvist", null, null, "alexis-" + tag + "@test.dyad", null, null),
+                new PartnerDetails("Samir" + tag, "Lindqvist", null, null, null, null, null),
+                null,
+                LocalDate.of(2026, 3, 1),
+                CoupleStatus.ACTIVE,
+                maya.accountId()));
+        mayasCouple = created.coupleId();
+        alexisInvitation = created.invitations().getFirst().token();
         TestAccounts.signOut();
     }
 
@@ -152,5 +168,40 @@ class CouplesViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("my-intro").getText())
                 .contains("Maya " + tag)
                 .contains("Samir" + tag);
+    }
+
+    /** Alexis was invited but never chose a password: "Has a login" told the counselor otherwise. */
+    @Test
+    void aPartnerWhoseInvitationIsPendingIsNotShownAsHavingALogin() {
+        assertThat(partnerLoginsSeenByTheCounselor()).containsExactly("Invited, not yet signed in", "No login yet");
+    }
+
+    @Test
+    void aPartnerWhoseInvitationRanOutIsShownAsSuch() {
+        clock.advance(Duration.ofHours(73));
+        assertThat(partnerLoginsSeenByTheCounselor())
+                .containsExactly("Invitation expired: the admin can send a new link", "No login yet");
+    }
+
+    @Test
+    void aPartnerWhoChoseAPasswordHasAnActiveLoginUntilDeactivated() {
+        invitations.acceptInvitation(
+                alexisInvitation, "quiet-harbour-lantern-velvet-47", "quiet-harbour-lantern-velvet-47");
+        assertThat(partnerLoginsSeenByTheCounselor()).containsExactly("Login active", "No login yet");
+
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        accountAdmin.deactivate(accountAdmin
+                .findAccountByEmail("alexis-" + tag + "@test.dyad")
+                .orElseThrow()
+                .id());
+        assertThat(partnerLoginsSeenByTheCounselor()).containsExactly("Login deactivated", "No login yet");
+    }
+
+    private List<String> partnerLoginsSeenByTheCounselor() {
+        accounts.signInAs(maya.email(), "", Role.COUNSELOR);
+        navigate(CoupleView.class, mayasCouple);
+        return $(Span.class).withClassName("dyad-partner-login").all().stream()
+                .map(Span::getText)
+                .toList();
     }
 }
