@@ -50,9 +50,9 @@ public class InvitationService {
     @Transactional
     public void acceptInvitation(String token, String newPassword, String repeatedPassword) {
         Invitation invitation = invitations.usable(token).orElseThrow(InvitationNotValidException::new);
-        String hash = passwords.hashOfNew(newPassword, repeatedPassword);
-        invitation.use(clock.instant());
         UserAccount account = invitation.account();
+        String hash = passwords.hashOfNew(account, newPassword, repeatedPassword);
+        invitation.use(clock.instant());
         account.setPasswordHash(hash);
         account.unlock();
         failures.deleteByEmail(account.email());

@@ -102,8 +102,9 @@ public class MyAccountService {
      */
     @Transactional(propagation = Propagation.NEVER)
     public void changePassword(ChangePassword command) {
-        PasswordConfirmed confirmed = passwords.requireCurrent(me(), command.currentPassword(), "currentPassword");
-        String newHash = passwords.hashOfNew(command.newPassword(), command.repeatedPassword());
+        UserAccount me = me();
+        PasswordConfirmed confirmed = passwords.requireCurrent(me, command.currentPassword(), "currentPassword");
+        String newHash = passwords.hashOfNew(me, command.newPassword(), command.repeatedPassword());
         transactions.executeWithoutResult(status -> {
             UserAccount account = me();
             confirmed.require(account, "currentPassword");

@@ -1,6 +1,7 @@
 package app.dyad.identity;
 
 import app.dyad.base.InvalidInputException;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,20 @@ class PasswordChecks {
         return new PasswordConfirmed(account.id(), hash);
     }
 
-    /** A new password must meet the policy and be typed the same twice; returns its hash. */
-    String hashOfNew(String newPassword, String repeatedPassword) {
-        policy.violation(newPassword).ifPresent(key -> {
-            throw InvalidInputException.of("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+    /**
+     * A new password for this account must meet the policy, judged with the person's name and email as known words,
+     * and be typed the same twice; returns its hash. The message's arguments: minimum and maximum length, and why a
+     * guessable password is refused.
+     */
+    String hashOfNew(UserAccount account, String newPassword, String repeatedPassword) {
+        List<String> context = PasswordPolicy.contextOf(account.displayName(), account.email());
+        policy.violation(newPassword, context).ifPresent(refused -> {
+            throw InvalidInputException.of(
+                    "newPassword",
+                    refused.key(),
+                    PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH,
+                    refused.reason());
         });
         if (!newPassword.equals(repeatedPassword)) {
             throw InvalidInputException.of("repeatedPassword", "password.mismatch");

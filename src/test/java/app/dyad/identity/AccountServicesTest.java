@@ -171,6 +171,28 @@ class AccountServicesTest {
         assertThat(invitations.findInvitation(link.token())).isPresent();
     }
 
+    /** "aaaaaaaaaaaa" met the length rule and was accepted; a password with one's own name is as weak. */
+    @Test
+    void aGuessablePasswordIsRefusedWithTheReason() {
+        asAdmin();
+        InvitationLink link =
+                accountAdmin.createAccount(new NewAccount("Maya Lind", uniqueEmail("maya.lind"), Role.CLIENT));
+        TestAccounts.signOut();
+        for (String guessable : new String[] {"aaaaaaaaaaaa", "dyaddyaddyad1", "mayalind2026!!"}) {
+            assertThatThrownBy(() -> invitations.acceptInvitation(link.token(), guessable, guessable))
+                    .as(guessable)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        InvalidInputException.FieldMessage message =
+                                e.fieldErrors().get("newPassword");
+                        assertThat(message.key()).isEqualTo("password.too-guessable");
+                        assertThat(String.valueOf(message.args()[message.args().length - 1]))
+                                .isNotBlank();
+                    });
+        }
+        invitations.acceptInvitation(
+                link.token(), "copper-orchard-whistles-at-dawn", "copper-orchard-whistles-at-dawn");
+    }
+
     @Test
     void counselorsAndClientsCannotManageAccounts() {
         testAccounts.signInAs("counselor@test.dyad", "Test counselor", Role.COUNSELOR);
