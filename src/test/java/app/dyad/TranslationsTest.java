@@ -110,7 +110,8 @@ class TranslationsTest {
             Map.entry("labelKey", "a literal key passed by the caller in the same class"),
             Map.entry("titleKey", "a literal key passed by the caller in the same class"),
             Map.entry("entry.title()", "@Menu(title = \"key\")"),
-            Map.entry("tab.titleKey()", "case tabs: titleKey() returns a literal key"));
+            Map.entry("tab.titleKey()", "case tabs: titleKey() returns a literal key"),
+            Map.entry("loginKey(partner.signIn())", "CoupleHeader.loginKey: a switch over literal keys"));
 
     @Test
     void everyKeyBuiltAtRunTimeIsRegistered() throws IOException {

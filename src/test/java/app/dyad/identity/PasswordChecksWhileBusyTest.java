@@ -77,9 +77,11 @@ class PasswordChecksWhileBusyTest {
 
     @Test
     void aNewPasswordThatCannotBeHashedYetIsReportedAsBusyOnItsField() {
-        InvalidInputException busy = catchThrowableOfType(
-                InvalidInputException.class,
-                () -> checks.hashOfNew("a long enough new passphrase", "a long enough new passphrase"));
+        UserAccount account = new UserAccount("busy@test.dyad", "Busy", Role.CLIENT, Instant.EPOCH);
+        String strong = "quiet harbour lanterns drift at dawn";
+
+        InvalidInputException busy =
+                catchThrowableOfType(InvalidInputException.class, () -> checks.hashOfNew(account, strong, strong));
 
         assertThat(busy.fieldErrors()).containsOnlyKeys("newPassword");
         assertThat(busy.fieldErrors().get("newPassword").key()).isEqualTo("password.hashing-busy");
