@@ -56,6 +56,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -200,6 +201,19 @@ class ClinicDayTest {
         /** One assignment for Ada alone, so each shows exactly one state chip. */
         private long assignToAda(LocalDate due) {
             clinic.asCounselorOne();
+            Instant now = clock.instant();
+            if (due.isBefore(LocalDate.ofInstant(now, zone))) {
+                // a past due date cannot be assigned: it was assigned on its day, which has since passed
+                clock.set(instant(due, LocalTime.NOON));
+            }
+            try {
+                return assign(due);
+            } finally {
+                clock.set(now);
+            }
+        }
+
+        private long assign(LocalDate due) {
             return homework.assign(
                             clinic.coupleOne,
                             new NewAssignment(
@@ -212,6 +226,14 @@ class ClinicDayTest {
                                     null,
                                     Visibility.SHARED))
                     .getFirst();
+        }
+
+        /** Schedules the plan, or records it as a session that took place when the clock has passed its start. */
+        private long book(SessionPlan plan) {
+            return instant(Objects.requireNonNull(plan.date()), Objects.requireNonNull(plan.start()))
+                            .isBefore(clock.instant())
+                    ? sessions.recordPastSession(clinic.coupleOne, plan)
+                    : sessions.schedule(clinic.coupleOne, plan);
         }
 
         private static String text(Component component) {
@@ -342,11 +364,9 @@ class ClinicDayTest {
             at(moment);
             LocalDate monday = moment.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             clinic.asCounselorOne();
-            long justAfterItsStart = sessions.schedule(
-                    clinic.coupleOne,
-                    new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
-            long justBeforeItsStart = sessions.schedule(
-                    clinic.coupleOne,
+            long justAfterItsStart =
+                    book(new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
+            long justBeforeItsStart = book(
                     new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
 
             assertThat(sessions.session(justAfterItsStart).startsAt())
@@ -365,12 +385,8 @@ class ClinicDayTest {
             at(moment);
             LocalDate monday = moment.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             clinic.asCounselorOne();
-            sessions.schedule(
-                    clinic.coupleOne,
-                    new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
-            sessions.schedule(
-                    clinic.coupleOne,
-                    new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
+            book(new SessionPlan(monday, LocalTime.of(0, 30), 30, SessionFormat.PHONE, null, null));
+            book(new SessionPlan(monday.minusDays(1), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, null));
 
             navigate(AgendaView.class);
             Locale locale = UI.getCurrent().getLocale();
@@ -425,10 +441,8 @@ class ClinicDayTest {
             at(moment);
             clinic.asCounselorOne();
             // Saturday 23:10 + 50 min ends on the clinic's midnight into Sunday: to sign from Monday 00:00 on
-            long session = sessions.schedule(
-                    clinic.coupleOne,
-                    new SessionPlan(
-                            MONDAY.minusDays(2), LocalTime.of(23, 10), 50, SessionFormat.IN_PERSON, null, null));
+            long session = book(new SessionPlan(
+                    MONDAY.minusDays(2), LocalTime.of(23, 10), 50, SessionFormat.IN_PERSON, null, null));
 
             List<Long> toSign =
                     sessions.notesToSign().stream().map(SessionSummary::id).toList();
@@ -444,9 +458,7 @@ class ClinicDayTest {
         void theSessionsPreparationListsHomeworkUpToTheSessionsClinicDate(Moment moment) {
             at(moment);
             clinic.asCounselorOne();
-            long session = sessions.schedule(
-                    clinic.coupleOne,
-                    new SessionPlan(MONDAY, LocalTime.of(0, 30), 50, SessionFormat.IN_PERSON, null, null));
+            long session = book(new SessionPlan(MONDAY, LocalTime.of(0, 30), 50, SessionFormat.IN_PERSON, null, null));
 
             var preparation = notes.prepare(session);
             assertThat(preparation.homeworkTo())

@@ -165,9 +165,10 @@ public final class ClinicalRecord {
     }
 
     private long schedule(AppointmentService appointments, LocalDate day, String place, Long attendee) {
-        return appointments.schedule(
-                clinic.coupleOne,
-                new SessionPlan(day, LocalTime.of(9, 0), 50, SessionFormat.IN_PERSON, place, attendee));
+        SessionPlan plan = new SessionPlan(day, LocalTime.of(9, 0), 50, SessionFormat.IN_PERSON, place, attendee);
+        return day.isBefore(LocalDate.now())
+                ? appointments.recordPastSession(clinic.coupleOne, plan)
+                : appointments.schedule(clinic.coupleOne, plan);
     }
 
     private String shown(String kind) {

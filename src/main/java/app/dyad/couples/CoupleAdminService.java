@@ -2,6 +2,7 @@ package app.dyad.couples;
 
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -14,6 +15,7 @@ import app.dyad.identity.InvitationLink;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class CoupleAdminService {
     private final AuditTrail audit;
     private final CommandValidator validator;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     CoupleAdminService(
             CoupleRepository couples,
@@ -50,7 +53,8 @@ public class CoupleAdminService {
             AccountNames accountNames,
             AuditTrail audit,
             CommandValidator validator,
-            Clock clock) {
+            Clock clock,
+            ClinicCalendar calendar) {
         this.couples = couples;
         this.partners = partners;
         this.accountAdmin = accountAdmin;
@@ -58,6 +62,7 @@ public class CoupleAdminService {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** One page of all couples with their counselor's name: two queries for any page. */
@@ -95,6 +100,7 @@ public class CoupleAdminService {
         if (one.email() != null && one.email().equals(two.email())) {
             throw InvalidInputException.of("partnerTwo.email", "couples.same-email");
         }
+        requirePlausibleStart(Objects.requireNonNull(command.startedOn()));
         long counselorId = requireCounselor(Objects.requireNonNull(command.counselorId()));
         Optional<Long> accountOne = existingClientAccount(one, "partnerOne.email");
         Optional<Long> accountTwo = existingClientAccount(two, "partnerTwo.email");
@@ -115,6 +121,17 @@ public class CoupleAdminService {
         couples.flush();
         audit.recordChange(AuditAction.COUPLE_CREATED, couple.id(), null, "counselor " + counselorId);
         return new CoupleCreated(couple.id(), couple.caseName(), invitations);
+    }
+
+    /**
+     * A case starts on a day the clinic has seen: not in the future (the case is opened now) and not before
+     * {@link NewCouple#EARLIEST_START_YEARS_AGO} years ago, which catches "1 January 1900" and other slips.
+     */
+    private void requirePlausibleStart(LocalDate startedOn) {
+        LocalDate today = calendar.today();
+        if (startedOn.isAfter(today) || startedOn.isBefore(today.minusYears(NewCouple.EARLIEST_START_YEARS_AGO))) {
+            throw InvalidInputException.of("startedOn", "couples.started-on-range", NewCouple.EARLIEST_START_YEARS_AGO);
+        }
     }
 
     /** Gives the case to another counselor (on the version the admin saw); the previous one loses access at once. */

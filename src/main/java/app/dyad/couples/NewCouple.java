@@ -19,6 +19,8 @@ public record NewCouple(
         @NotNull(message = "validation.required") @Nullable Long counselorId) {
 
     public static final int CASE_NAME_MAX_LENGTH = 120;
+    /** How far back a case may start: older than a generation is a typing slip, not a case. */
+    public static final int EARLIEST_START_YEARS_AGO = 30;
 
     String caseNameOrDefault() {
         return caseName == null || caseName.isBlank()

@@ -17,8 +17,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo homework in every state: not started, draft, submitted, overdue, revealed to both, waiting for the
- * partner, with feedback, and cancelled — done through the real services as Maya, Jon and the partners.
+ * Demo homework in every state: not started, draft, submitted, due today (overdue from tomorrow: a due date already
+ * past cannot be assigned), revealed to both, waiting for the partner, with feedback, and cancelled — done through
+ * the real services as Maya, Jon and the partners.
  */
 @Component
 @ConditionalOnProperty(name = "dyad.demo.enabled", havingValue = "true")
@@ -49,8 +50,7 @@ class DemoHomework {
                     Audience.BOTH_SEPARATELY,
                     Visibility.REVEAL_TOGETHER,
                     today.plusDays(5));
-            ids[2] = assign(
-                    alexSam, "Interests of your own", Audience.BOTH_SEPARATELY, Visibility.SHARED, today.minusDays(2));
+            ids[2] = assign(alexSam, "Interests of your own", Audience.BOTH_SEPARATELY, Visibility.SHARED, today);
             ids[3] = assign(
                     alexSam, "A device-free hour together", Audience.JOINT, Visibility.SHARED, today.plusDays(10));
         });

@@ -1,5 +1,6 @@
 package app.dyad.demo;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
@@ -25,10 +26,12 @@ class DemoSessions {
 
     private final AppointmentService sessions;
     private final NoteService notes;
+    private final ClinicCalendar calendar;
 
-    DemoSessions(AppointmentService sessions, NoteService notes) {
+    DemoSessions(AppointmentService sessions, NoteService notes, ClinicCalendar calendar) {
         this.sessions = sessions;
         this.notes = notes;
+        this.calendar = calendar;
     }
 
     void seed(
@@ -121,15 +124,18 @@ class DemoSessions {
         int[] hours = {9, 11, 14};
         for (int i = 0; i < couples.size() && i < 12; i++) {
             LocalDate day = today.plusDays(i / 2 - 1);
-            long id = sessions.schedule(
-                    couples.get(i),
-                    new SessionPlan(
-                            day,
-                            LocalTime.of(hours[i % 3], 0),
-                            50,
-                            i % 4 == 0 ? SessionFormat.VIDEO : SessionFormat.IN_PERSON,
-                            i % 4 == 0 ? "https://meet.example.org/room-" + (i + 1) : "Room " + (1 + i % 3),
-                            null));
+            LocalTime start = LocalTime.of(hours[i % 3], 0);
+            SessionPlan plan = new SessionPlan(
+                    day,
+                    start,
+                    50,
+                    i % 4 == 0 ? SessionFormat.VIDEO : SessionFormat.IN_PERSON,
+                    i % 4 == 0 ? "https://meet.example.org/room-" + (i + 1) : "Room " + (1 + i % 3),
+                    null);
+            // today's early sessions may already have begun when the demo is seeded
+            long id = calendar.at(day, start).isBefore(calendar.now())
+                    ? sessions.recordPastSession(couples.get(i), plan)
+                    : sessions.schedule(couples.get(i), plan);
             if (day.isBefore(today)) {
                 notes.sign(
                         id,
@@ -143,7 +149,7 @@ class DemoSessions {
     }
 
     private long held(long couple, LocalDate day) {
-        return sessions.schedule(
+        return sessions.recordPastSession(
                 couple,
                 new SessionPlan(day, LocalTime.of(17, 0), 50, SessionFormat.IN_PERSON, "Room 2, first floor", null));
     }

@@ -83,6 +83,10 @@ public class HomeworkService {
                 && (command.partnerId() == null || !couple.contains(command.partnerId()))) {
             throw InvalidInputException.of("partnerId", "homework.partner-required");
         }
+        if (Objects.requireNonNull(command.firstDue()).isBefore(calendar.today())) {
+            // due before it is even assigned: both partners would be "overdue" at once
+            throw InvalidInputException.of("firstDue", "homework.due-in-past");
+        }
         String series = UUID.randomUUID().toString();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < occurrences(command); i++) {
@@ -170,7 +174,8 @@ public class HomeworkService {
 
     /**
      * Changes an assignment nobody has completed yet: due date, note, and — only while nobody has written a word —
-     * who will see the answers (changing that later could show an answer to someone its author did not expect).
+     * who will see the answers (changing that later could show an answer to someone its author did not expect). A
+     * due date already past may be kept but not chosen.
      */
     @Transactional
     public void edit(long assignmentId, long version, LocalDate dueOn, @Nullable String note, Visibility visibility) {
@@ -182,6 +187,10 @@ public class HomeworkService {
         }
         if (visibility != assignment.visibility() && !answers.isEmpty()) {
             throw InvalidInputException.of("visibility", "homework.visibility-locked");
+        }
+        if (dueOn.isBefore(calendar.today()) && !dueOn.equals(assignment.dueOn())) {
+            // a due date that has passed may stay as it is (the note can still change); none is moved into the past
+            throw InvalidInputException.of("dueOn", "homework.due-in-past");
         }
         if (note != null && note.length() > NewAssignment.NOTE_MAX_LENGTH) {
             throw InvalidInputException.of("note", "validation.too-long");

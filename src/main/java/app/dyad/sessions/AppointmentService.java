@@ -68,12 +68,36 @@ public class AppointmentService {
         this.calendar = calendar;
     }
 
-    /** Schedules a session for a couple (or one of its partners); returns its id. */
+    /**
+     * Schedules a coming session for a couple (or one of its partners); returns its id. A start already past is
+     * refused: a session that took place is recorded with {@link #recordPastSession}, on purpose.
+     */
     @Transactional
     public long schedule(long coupleId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
         validate(plan, couple);
-        CounsellingSession saved = sessions.saveAndFlush(new CounsellingSession(
+        if (startOf(plan).isBefore(clock.instant())) {
+            throw InvalidInputException.of("date", "session.in-past");
+        }
+        return create(coupleId, plan, false);
+    }
+
+    /**
+     * Records a session that already took place (the counselor ticked "Record a past session"): it is created as
+     * completed, ready for its note, and audited like any scheduling. A start still to come is refused.
+     */
+    @Transactional
+    public long recordPastSession(long coupleId, SessionPlan plan) {
+        CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
+        validate(plan, couple);
+        if (startOf(plan).isAfter(clock.instant())) {
+            throw InvalidInputException.of("date", "session.not-in-past");
+        }
+        return create(coupleId, plan, true);
+    }
+
+    private long create(long coupleId, SessionPlan plan, boolean tookPlace) {
+        CounsellingSession session = new CounsellingSession(
                 coupleId,
                 startOf(plan),
                 Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
@@ -81,8 +105,13 @@ public class AppointmentService {
                 blankToNull(plan.place()),
                 plan.attendeePartnerId(),
                 currentUser.require().accountId(),
-                clock.instant()));
-        audit.recordChange(AuditAction.SESSION_SCHEDULED, coupleId, plan.attendeePartnerId(), null);
+                clock.instant());
+        if (tookPlace) {
+            session.changeStatus(SessionStatus.COMPLETED);
+        }
+        CounsellingSession saved = sessions.saveAndFlush(session);
+        audit.recordChange(
+                AuditAction.SESSION_SCHEDULED, coupleId, plan.attendeePartnerId(), tookPlace ? "past session" : null);
         return saved.id();
     }
 

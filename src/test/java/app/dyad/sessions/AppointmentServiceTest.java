@@ -191,7 +191,7 @@ class AppointmentServiceTest {
                         SessionFormat.VIDEO,
                         "https://meet.example.org/ada",
                         clinic.ada));
-        long past = sessions.schedule(clinic.coupleOne, at(today().minusDays(3), 17, 50));
+        long past = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(3), 17, 50));
         long cancelled = sessions.schedule(clinic.coupleOne, at(today().plusDays(6), 17, 50));
         sessions.cancel(cancelled, 0, CancelledBy.COUNSELOR, "Counselor ill");
 
@@ -226,10 +226,10 @@ class AppointmentServiceTest {
 
     @Test
     void aNoteStillUnsignedADayAfterTheSessionIsListedUntilSigned() {
-        long old = sessions.schedule(clinic.coupleOne, at(today().minusDays(3), 10, 50));
-        long recent = sessions.schedule(
+        long old = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(3), 10, 50));
+        long recent = sessions.recordPastSession(
                 clinic.coupleOne, new SessionPlan(today(), LocalTime.of(0, 0), 15, SessionFormat.PHONE, null, null));
-        long noShow = sessions.schedule(clinic.coupleOne, at(today().minusDays(4), 10, 50));
+        long noShow = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(4), 10, 50));
         sessions.setStatus(noShow, 0, SessionStatus.NO_SHOW);
         clock.advance(Duration.ofMinutes(30));
 

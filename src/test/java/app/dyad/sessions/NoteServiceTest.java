@@ -121,7 +121,7 @@ class NoteServiceTest {
                 .containsExactly("data", "partner-" + clinic.ada, "partner-" + clinic.bea, "assessment", "plan");
         long individual = sessions.schedule(
                 clinic.coupleOne,
-                new SessionPlan(today(), LocalTime.of(8, 0), 45, SessionFormat.PHONE, null, clinic.bea));
+                new SessionPlan(today().plusDays(1), LocalTime.of(8, 0), 45, SessionFormat.PHONE, null, clinic.bea));
         assertThat(notes.open(individual).sections().keySet())
                 .containsExactly("data", "partner-" + clinic.bea, "assessment", "plan");
         assertThat(notes.emptyDraft(yesterday, NoteTemplate.SOAP).sections().keySet())
@@ -234,7 +234,7 @@ class NoteServiceTest {
 
     @Test
     void theDatabaseRefusesToUpdateOrDeleteSignedNotesAndAddendaWhateverTheCode() {
-        long draftSession = sessions.schedule(
+        long draftSession = sessions.recordPastSession(
                 clinic.coupleOne,
                 new SessionPlan(today().minusDays(2), LocalTime.of(9, 0), 50, SessionFormat.IN_PERSON, null, null));
         notes.saveDraft(draftSession, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "draft"), -1));

@@ -76,7 +76,7 @@ public final class SessionsClinic {
     /** A session of couple one that took place yesterday at 10:00, scheduled by (and leaving signed in) counselor one. */
     public long sessionHeldYesterday(AppointmentService sessions, ClinicCalendar calendar) {
         asCounselorOne();
-        return sessions.schedule(
+        return sessions.recordPastSession(
                 coupleOne,
                 new SessionPlan(
                         today(calendar).minusDays(1),

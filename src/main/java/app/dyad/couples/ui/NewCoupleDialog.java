@@ -42,6 +42,8 @@ class NewCoupleDialog extends Dialog {
         caseName.setManualValidation(true);
         caseName.setWidthFull();
         startedOn.setValue(today);
+        startedOn.setMin(today.minusYears(NewCouple.EARLIEST_START_YEARS_AGO));
+        startedOn.setMax(today);
         startedOn.setId("started-on");
         startedOn.setManualValidation(true);
         status.setLabel(getTranslation("couples.status"));

@@ -13,6 +13,7 @@ import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,6 +45,9 @@ class ScheduleDialog extends Dialog {
     final TextField place = new TextField();
     final RadioButtonGroup<Long> attendees = new RadioButtonGroup<>();
     final Div overlapWarning = new Div();
+    /** Only when scheduling: says the session already took place, so a past time is meant. */
+    final Checkbox recordPast = new Checkbox();
+
     private final AppointmentService sessions;
     private final @Nullable SessionSummary existing;
 
@@ -104,10 +108,16 @@ class ScheduleDialog extends Dialog {
         duration.addValueChangeListener(e -> checkOverlap());
         checkOverlap();
 
-        FormLayout form = new FormLayout(date, start, duration, format, place, attendees);
+        recordPast.setLabel(getTranslation("session.record-past"));
+        recordPast.setHelperText(getTranslation("session.record-past-help"));
+        recordPast.setId("session-record-past");
+        recordPast.setVisible(existing == null);
+
+        FormLayout form = new FormLayout(date, start, duration, format, place, attendees, recordPast);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
         form.setColspan(place, 2);
         form.setColspan(attendees, 2);
+        form.setColspan(recordPast, 2);
         add(form, overlapWarning);
 
         Button save =
@@ -127,7 +137,9 @@ class ScheduleDialog extends Dialog {
                             attendees);
                     FieldErrors.clear(fields.values());
                     try {
-                        if (existing == null) {
+                        if (existing == null && recordPast.getValue()) {
+                            sessions.recordPastSession(couple.coupleId(), plan());
+                        } else if (existing == null) {
                             sessions.schedule(couple.coupleId(), plan());
                         } else {
                             sessions.reschedule(existing.id(), existing.version(), plan());

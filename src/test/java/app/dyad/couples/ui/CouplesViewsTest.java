@@ -126,6 +126,30 @@ class CouplesViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aCaseStartingIn1900IsRefusedNextToTheStartDate() {
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        navigate(AdminCouplesView.class);
+        test($(Button.class).id("new-couple")).click();
+        NewCoupleDialog dialog = $(NewCoupleDialog.class).single();
+        test(dialog.partnerOne.firstName).setValue("Old" + tag);
+        test(dialog.partnerOne.lastName).setValue("Case");
+        test(dialog.partnerTwo.firstName).setValue("Older" + tag);
+        test(dialog.partnerTwo.lastName).setValue("Case");
+        dialog.counselor.setValue(admins.counselors().stream()
+                .filter(c -> c.id() == maya.accountId())
+                .findFirst()
+                .orElseThrow());
+        // as a browser that ignores the picker's minimum would send it
+        dialog.startedOn.setValue(LocalDate.of(1900, 1, 1));
+        test($(Button.class).id("create-couple")).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.startedOn.isInvalid()).isTrue();
+        assertThat(dialog.startedOn.getErrorMessage())
+                .isEqualTo("The start date must be today or within the last 30 years.");
+    }
+
+    @Test
     void theCounselorsCaseloadListsTheirCoupleAndOpensIt() {
         accounts.signInAs(maya.email(), "", Role.COUNSELOR);
         CaseloadView caseload = navigate(CaseloadView.class);
