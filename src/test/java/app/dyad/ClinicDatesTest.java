@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,16 +106,22 @@ class ClinicDatesTest {
     @Test
     void aSessionInThePastIsRefusedUnlessItIsRecordedAsOneThatTookPlace() {
         SessionPlan lastMonth = plan(calendar.today().minusMonths(1));
-        assertRefused(() -> sessions.schedule(clinic.coupleOne, lastMonth), "date", "session.in-past");
+        assertRefused(
+                () -> sessions.schedule(clinic.coupleOne, UUID.randomUUID(), lastMonth), "date", "session.in-past");
 
-        long recorded = sessions.recordPastSession(clinic.coupleOne, lastMonth);
+        long recorded = sessions.recordPastSession(clinic.coupleOne, UUID.randomUUID(), lastMonth);
         assertThat(sessions.session(recorded).status()).isEqualTo(SessionStatus.COMPLETED);
         assertRefused(
                 () -> sessions.recordPastSession(
-                        clinic.coupleOne, plan(calendar.today().plusDays(2))),
+                        clinic.coupleOne,
+                        UUID.randomUUID(),
+                        plan(calendar.today().plusDays(2))),
                 "date",
                 "session.not-in-past");
-        assertThat(sessions.schedule(clinic.coupleOne, plan(calendar.today().plusDays(2))))
+        assertThat(sessions.schedule(
+                        clinic.coupleOne,
+                        UUID.randomUUID(),
+                        plan(calendar.today().plusDays(2))))
                 .isPositive();
     }
 
@@ -146,6 +153,7 @@ class ClinicDatesTest {
                 .orElseThrow();
         return homework.assign(
                         clinic.coupleOne,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.BOTH_SEPARATELY,

@@ -57,6 +57,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -216,6 +217,7 @@ class ClinicDayTest {
         private long assign(LocalDate due) {
             return homework.assign(
                             clinic.coupleOne,
+                            UUID.randomUUID(),
                             new NewAssignment(
                                     exercise(),
                                     Audience.ONE_PARTNER,
@@ -232,8 +234,8 @@ class ClinicDayTest {
         private long book(SessionPlan plan) {
             return instant(Objects.requireNonNull(plan.date()), Objects.requireNonNull(plan.start()))
                             .isBefore(clock.instant())
-                    ? sessions.recordPastSession(clinic.coupleOne, plan)
-                    : sessions.schedule(clinic.coupleOne, plan);
+                    ? sessions.recordPastSession(clinic.coupleOne, UUID.randomUUID(), plan)
+                    : sessions.schedule(clinic.coupleOne, UUID.randomUUID(), plan);
         }
 
         private static String text(Component component) {

@@ -119,7 +119,7 @@ public final class ClinicalRecord {
         LocalDate today = calendar.today();
         long signed = clinic.sessionHeldYesterday(appointments, calendar);
         notes.sign(signed, new NoteDraft(NoteTemplate.COUPLES_DAP, dap(), -1), TestAccounts.PASSWORD);
-        notes.addAddendum(signed, hidden("ADDENDUM"), TestAccounts.PASSWORD);
+        notes.addAddendum(signed, UUID.randomUUID(), hidden("ADDENDUM"), TestAccounts.PASSWORD);
         long drafted = schedule(appointments, today.minusDays(2), "Room 2", null);
         notes.saveDraft(drafted, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", hidden("NOTE-DRAFT")), -1));
         long cancelled = schedule(appointments, today.plusDays(3), "Room 3", null);
@@ -152,6 +152,7 @@ public final class ClinicalRecord {
     private long assign(HomeworkService homework, Audience audience, Long partner, String note, Visibility visibility) {
         return homework.assign(
                         clinic.coupleOne,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 audience,
@@ -167,8 +168,8 @@ public final class ClinicalRecord {
     private long schedule(AppointmentService appointments, LocalDate day, String place, Long attendee) {
         SessionPlan plan = new SessionPlan(day, LocalTime.of(9, 0), 50, SessionFormat.IN_PERSON, place, attendee);
         return day.isBefore(LocalDate.now())
-                ? appointments.recordPastSession(clinic.coupleOne, plan)
-                : appointments.schedule(clinic.coupleOne, plan);
+                ? appointments.recordPastSession(clinic.coupleOne, UUID.randomUUID(), plan)
+                : appointments.schedule(clinic.coupleOne, UUID.randomUUID(), plan);
     }
 
     private String shown(String kind) {

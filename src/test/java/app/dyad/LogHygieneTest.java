@@ -208,9 +208,10 @@ class LogHygieneTest {
                 session,
                 new NoteDraft(NoteTemplate.COUPLES_DAP, dap(clinic, marker("signed-note")), saved.version()),
                 TestAccounts.PASSWORD);
-        notes.addAddendum(session, marker("addendum"), TestAccounts.PASSWORD);
+        notes.addAddendum(session, UUID.randomUUID(), marker("addendum"), TestAccounts.PASSWORD);
         String wrongSigningPassword = marker("signing-password");
-        logged(catchThrowable(() -> notes.addAddendum(session, marker("refused-addendum"), wrongSigningPassword)));
+        logged(catchThrowable(
+                () -> notes.addAddendum(session, UUID.randomUUID(), marker("refused-addendum"), wrongSigningPassword)));
 
         String log = output.getAll();
         assertThat(markers)
@@ -223,6 +224,7 @@ class LogHygieneTest {
         clinic.asCounselorOne();
         return homework.assign(
                         clinic.coupleOne,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.BOTH_SEPARATELY,

@@ -11,6 +11,7 @@ import app.dyad.exercises.PromptKind;
 import app.dyad.exercises.Visibility;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
@@ -99,6 +100,7 @@ class DemoHomework {
                 .getFirst();
         return homework.assign(
                         couple,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exercise.id(), audience, null, due, NewAssignment.Recurrence.ONCE, 1, null, visibility))
                 .getFirst();

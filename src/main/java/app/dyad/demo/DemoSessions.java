@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,7 @@ class DemoSessions {
                             -1));
             sessions.schedule(
                     alexSam,
+                    UUID.randomUUID(),
                     new SessionPlan(
                             today.plusDays(3),
                             LocalTime.of(17, 0),
@@ -82,6 +84,7 @@ class DemoSessions {
                             null));
             sessions.schedule(
                     alexSam,
+                    UUID.randomUUID(),
                     new SessionPlan(
                             today.plusDays(9),
                             LocalTime.of(12, 30),
@@ -106,6 +109,7 @@ class DemoSessions {
                             "Continue the log; map support networks."));
             sessions.schedule(
                     robinKai,
+                    UUID.randomUUID(),
                     new SessionPlan(
                             today.plusDays(1),
                             LocalTime.of(10, 0),
@@ -134,8 +138,8 @@ class DemoSessions {
                     null);
             // today's early sessions may already have begun when the demo is seeded
             long id = calendar.at(day, start).isBefore(calendar.now())
-                    ? sessions.recordPastSession(couples.get(i), plan)
-                    : sessions.schedule(couples.get(i), plan);
+                    ? sessions.recordPastSession(couples.get(i), UUID.randomUUID(), plan)
+                    : sessions.schedule(couples.get(i), UUID.randomUUID(), plan);
             if (day.isBefore(today)) {
                 notes.sign(
                         id,
@@ -151,6 +155,7 @@ class DemoSessions {
     private long held(long couple, LocalDate day) {
         return sessions.recordPastSession(
                 couple,
+                UUID.randomUUID(),
                 new SessionPlan(day, LocalTime.of(17, 0), 50, SessionFormat.IN_PERSON, "Room 2, first floor", null));
     }
 

@@ -3,6 +3,7 @@ package app.dyad.exercises;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
+import app.dyad.base.CommandReceipts;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -13,10 +14,12 @@ import app.dyad.identity.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +46,7 @@ public class HomeworkService {
     private final CommandValidator validator;
     private final Clock clock;
     private final ClinicCalendar calendar;
+    private final CommandReceipts receipts;
 
     HomeworkService(
             AssignmentRepository assignments,
@@ -55,7 +59,8 @@ public class HomeworkService {
             HomeworkItems items,
             CommandValidator validator,
             Clock clock,
-            ClinicCalendar calendar) {
+            ClinicCalendar calendar,
+            CommandReceipts receipts) {
         this.assignments = assignments;
         this.responses = responses;
         this.feedback = feedback;
@@ -67,11 +72,15 @@ public class HomeworkService {
         this.items = items;
         this.clock = clock;
         this.calendar = calendar;
+        this.receipts = receipts;
     }
 
-    /** Assigns an exercise to a couple; a recurrence creates one assignment per occurrence. Returns their ids. */
+    /**
+     * Assigns an exercise to a couple; a recurrence creates one assignment per occurrence. Returns their ids. The
+     * same command id sent again (a double-click) returns the first call's ids and assigns nothing more.
+     */
     @Transactional
-    public List<Long> assign(long coupleId, NewAssignment command) {
+    public List<Long> assign(long coupleId, UUID commandId, NewAssignment command) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_ASSIGNED);
         validator.validate(command);
         Exercise exercise = exercises
@@ -86,6 +95,11 @@ public class HomeworkService {
         if (Objects.requireNonNull(command.firstDue()).isBefore(calendar.today())) {
             // due before it is even assigned: both partners would be "overdue" at once
             throw InvalidInputException.of("firstDue", "homework.due-in-past");
+        }
+        Optional<String> done = receipts.claim(
+                commandId, "HOMEWORK_ASSIGNED", currentUser.require().accountId());
+        if (done.isPresent()) {
+            return Arrays.stream(done.get().split(",")).map(Long::valueOf).toList();
         }
         String series = UUID.randomUUID().toString();
         List<Long> ids = new ArrayList<>();
@@ -109,6 +123,7 @@ public class HomeworkService {
             ids.add(saved.id());
         }
         assignments.flush();
+        receipts.done(commandId, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         audit.recordChange(AuditAction.HOMEWORK_ASSIGNED, coupleId, command.partnerId(), ids.size() + " occurrence(s)");
         return ids;
     }

@@ -3,6 +3,7 @@ package app.dyad.sessions;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
+import app.dyad.base.CommandReceipts;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +50,7 @@ public class AppointmentService {
     private final CommandValidator validator;
     private final Clock clock;
     private final ClinicCalendar calendar;
+    private final CommandReceipts receipts;
 
     AppointmentService(
             CounsellingSessionRepository sessions,
@@ -57,7 +60,8 @@ public class AppointmentService {
             CurrentUser currentUser,
             CommandValidator validator,
             Clock clock,
-            ClinicCalendar calendar) {
+            ClinicCalendar calendar,
+            CommandReceipts receipts) {
         this.sessions = sessions;
         this.notes = notes;
         this.access = access;
@@ -66,6 +70,7 @@ public class AppointmentService {
         this.validator = validator;
         this.clock = clock;
         this.calendar = calendar;
+        this.receipts = receipts;
     }
 
     /**
@@ -73,13 +78,13 @@ public class AppointmentService {
      * refused: a session that took place is recorded with {@link #recordPastSession}, on purpose.
      */
     @Transactional
-    public long schedule(long coupleId, SessionPlan plan) {
+    public long schedule(long coupleId, UUID commandId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
         validate(plan, couple);
         if (startOf(plan).isBefore(clock.instant())) {
             throw InvalidInputException.of("date", "session.in-past");
         }
-        return create(coupleId, plan, false);
+        return create(coupleId, commandId, plan, false);
     }
 
     /**
@@ -87,16 +92,22 @@ public class AppointmentService {
      * completed, ready for its note, and audited like any scheduling. A start still to come is refused.
      */
     @Transactional
-    public long recordPastSession(long coupleId, SessionPlan plan) {
+    public long recordPastSession(long coupleId, UUID commandId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
         validate(plan, couple);
         if (startOf(plan).isAfter(clock.instant())) {
             throw InvalidInputException.of("date", "session.not-in-past");
         }
-        return create(coupleId, plan, true);
+        return create(coupleId, commandId, plan, true);
     }
 
-    private long create(long coupleId, SessionPlan plan, boolean tookPlace) {
+    /** Creates the session once per command id: a repeat (a double-click) returns the first one's id. */
+    private long create(long coupleId, UUID commandId, SessionPlan plan, boolean tookPlace) {
+        Optional<String> done = receipts.claim(
+                commandId, "SESSION_SCHEDULED", currentUser.require().accountId());
+        if (done.isPresent()) {
+            return Long.parseLong(done.get());
+        }
         CounsellingSession session = new CounsellingSession(
                 coupleId,
                 startOf(plan),
@@ -110,6 +121,7 @@ public class AppointmentService {
             session.changeStatus(SessionStatus.COMPLETED);
         }
         CounsellingSession saved = sessions.saveAndFlush(session);
+        receipts.done(commandId, String.valueOf(saved.id()));
         audit.recordChange(
                 AuditAction.SESSION_SCHEDULED, coupleId, plan.attendeePartnerId(), tookPlace ? "past session" : null);
         return saved.id();

@@ -3,6 +3,7 @@ package app.dyad.sessions;
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
+import app.dyad.base.CommandReceipts;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CaseAccess;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +55,7 @@ public class NoteService {
     private final Clock clock;
     private final ClinicCalendar calendar;
     private final TransactionTemplate transactions;
+    private final CommandReceipts receipts;
 
     NoteService(
             NoteRepository notes,
@@ -68,7 +71,8 @@ public class NoteService {
             JsonMapper json,
             Clock clock,
             ClinicCalendar calendar,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            CommandReceipts receipts) {
         this.notes = notes;
         this.sessionRows = sessionRows;
         this.addenda = addenda;
@@ -83,6 +87,7 @@ public class NoteService {
         this.clock = clock;
         this.calendar = calendar;
         this.transactions = transactions;
+        this.receipts = receipts;
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
@@ -151,23 +156,29 @@ public class NoteService {
         return notesAsWritten.view(note);
     }
 
-    /** Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash; checked before the transaction). */
+    /**
+     * Adds a signed addendum under a signed note (password re-entered, hashed with the note's hash; checked before
+     * the transaction). Addenda are permanent, so the same command id sent again (a double-click) signs nothing more.
+     */
     @Transactional(propagation = Propagation.NEVER)
-    public WrittenNote addAddendum(long sessionId, String text, String password) {
+    public WrittenNote addAddendum(long sessionId, UUID commandId, String text, String password) {
         if (text.isBlank() || text.length() > WrittenNote.SECTION_MAX_LENGTH) {
             throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
         }
         myAccount.confirmOwnPassword(password, "password");
-        return Objects.requireNonNull(transactions.execute(status -> addConfirmedAddendum(sessionId, text)));
+        return Objects.requireNonNull(transactions.execute(status -> addConfirmedAddendum(sessionId, commandId, text)));
     }
 
-    private WrittenNote addConfirmedAddendum(long sessionId, String text) {
+    private WrittenNote addConfirmedAddendum(long sessionId, UUID commandId, String text) {
         CounsellingSession session = sessions.counselorsSession(sessionId, AuditAction.ADDENDUM_SIGNED);
         SessionNote note = notes.findBySessionId(sessionId)
                 .filter(SessionNote::isSigned)
                 .orElseThrow(() -> InvalidInputException.of("text", "note.addendum-needs-signed"));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long author = currentUser.require().accountId();
+        if (receipts.claim(commandId, "ADDENDUM_SIGNED", author).isPresent()) {
+            return notesAsWritten.view(note);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String clean = text.strip();
         addenda.saveAndFlush(new NoteAddendum(
                 note.id(),
@@ -175,6 +186,7 @@ public class NoteService {
                 author,
                 now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
+        receipts.done(commandId, String.valueOf(note.id()));
         audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);
         return notesAsWritten.view(note);
     }

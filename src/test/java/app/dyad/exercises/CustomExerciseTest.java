@@ -180,6 +180,7 @@ class CustomExerciseTest {
         accounts.signInAs(maya.email(), "", Role.COUNSELOR);
         homework.assign(
                 couple,
+                UUID.randomUUID(),
                 new NewAssignment(
                         copy,
                         Audience.JOINT,

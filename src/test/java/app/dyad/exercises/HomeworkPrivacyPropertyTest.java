@@ -235,10 +235,11 @@ class HomeworkPrivacyPropertyTest {
                 visibility);
         // the other counselor is always refused
         as(clinic.counselors[1 - clinic.counselorOf[couple]]);
-        assertThatThrownBy(() -> homework.assign(clinic.coupleIds[couple], command))
+        assertThatThrownBy(() -> homework.assign(clinic.coupleIds[couple], UUID.randomUUID(), command))
                 .isInstanceOf(AccessDeniedException.class);
         as(clinic.counselors[clinic.counselorOf[couple]]);
-        long id = homework.assign(clinic.coupleIds[couple], command).getFirst();
+        long id = homework.assign(clinic.coupleIds[couple], UUID.randomUUID(), command)
+                .getFirst();
         clinic.assignments.add(new ModelAssignment(id, couple, audience, partner, visibility));
     }
 

@@ -108,6 +108,7 @@ class HomeworkRevisionTest {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         return homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 audience,

@@ -113,6 +113,7 @@ class HomeworkServicesTest {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         return homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.BOTH_SEPARATELY,
@@ -138,6 +139,7 @@ class HomeworkServicesTest {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         List<Long> ids = homework.assign(
                 coupleId,
+                UUID.randomUUID(),
                 new NewAssignment(
                         exerciseId,
                         Audience.ONE_PARTNER,
@@ -234,6 +236,7 @@ class HomeworkServicesTest {
         accounts.signInAs(alex.email(), "", Role.CLIENT);
         assertThatThrownBy(() -> homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.JOINT,
@@ -296,6 +299,7 @@ class HomeworkServicesTest {
                 .collect(Collectors.toMap(PromptView::kind, PromptView::id));
         long id = homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 mine,
                                 Audience.BOTH_SEPARATELY,
@@ -347,6 +351,7 @@ class HomeworkServicesTest {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         return homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.JOINT,

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class AppointmentServiceTest {
     @Test
     void aScheduledSessionAppearsOnTheCouplesTabAndInTheCounselorsWeekOnly() {
         LocalDate day = today().plusDays(8);
-        long id = sessions.schedule(clinic.coupleOne, at(day, 14, 50));
+        long id = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(day, 14, 50));
 
         SessionSummary listed = sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20))
                 .getFirst();
@@ -104,7 +105,7 @@ class AppointmentServiceTest {
                 .doesNotContain(id);
         assertThatThrownBy(() -> sessions.sessionsOfCouple(clinic.coupleOne, PageRequest.of(0, 20)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, at(day, 9, 50)))
+        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(day, 9, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.cancel(id, 0, CancelledBy.COUNSELOR, "not mine"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -113,7 +114,7 @@ class AppointmentServiceTest {
     @Test
     void anOverlapWithAnotherOfTheCounselorsSessionsIsReportedButCancelledOnesAndOtherCaseloadsAreNot() {
         LocalDate day = today().plusDays(20);
-        long booked = sessions.schedule(clinic.coupleOne, at(day, 10, 50));
+        long booked = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(day, 10, 50));
 
         assertThat(sessions.overlaps(
                         new SessionPlan(day, LocalTime.of(10, 30), 50, SessionFormat.VIDEO, null, null), null))
@@ -131,23 +132,27 @@ class AppointmentServiceTest {
 
     @Test
     void badPlansAreRefusedNextToTheirFields() {
-        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, at(today(), 10, 5)))
+        assertThatThrownBy(() -> sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today(), 10, 5)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("durationMinutes"));
         assertThatThrownBy(() -> sessions.schedule(
                         clinic.coupleOne,
+                        UUID.randomUUID(),
                         new SessionPlan(today(), LocalTime.NOON, 50, SessionFormat.VIDEO, "javascript:alert(1)", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("place"));
         assertThatThrownBy(() -> sessions.schedule(
-                        clinic.coupleOne, new SessionPlan(null, LocalTime.NOON, 50, SessionFormat.PHONE, null, null)))
+                        clinic.coupleOne,
+                        UUID.randomUUID(),
+                        new SessionPlan(null, LocalTime.NOON, 50, SessionFormat.PHONE, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("date"));
         assertThatThrownBy(() -> sessions.schedule(
                         clinic.coupleOne,
+                        UUID.randomUUID(),
                         new SessionPlan(today(), LocalTime.NOON, 50, SessionFormat.PHONE, null, clinic.cyd)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -157,7 +162,7 @@ class AppointmentServiceTest {
 
     @Test
     void cancellingSaysWhoAndWhyAndAStaleVersionIsAConflict() {
-        long id = sessions.schedule(clinic.coupleOne, at(today().plusDays(2), 9, 50));
+        long id = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(2), 9, 50));
 
         assertThatThrownBy(() -> sessions.cancel(id, 0, CancelledBy.PARTNER, " "))
                 .isInstanceOfSatisfying(
@@ -181,9 +186,10 @@ class AppointmentServiceTest {
 
     @Test
     void aPartnerSeesTheCouplesAndTheirOwnIndividualSessionsButNotTheOtherPartnersNorAnyNote() {
-        long joint = sessions.schedule(clinic.coupleOne, at(today().plusDays(4), 17, 50));
+        long joint = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(4), 17, 50));
         long adasOwn = sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(
                         today().plusDays(5),
                         LocalTime.NOON,
@@ -191,8 +197,8 @@ class AppointmentServiceTest {
                         SessionFormat.VIDEO,
                         "https://meet.example.org/ada",
                         clinic.ada));
-        long past = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(3), 17, 50));
-        long cancelled = sessions.schedule(clinic.coupleOne, at(today().plusDays(6), 17, 50));
+        long past = sessions.recordPastSession(clinic.coupleOne, UUID.randomUUID(), at(today().minusDays(3), 17, 50));
+        long cancelled = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(6), 17, 50));
         sessions.cancel(cancelled, 0, CancelledBy.COUNSELOR, "Counselor ill");
 
         clinic.asClient("ada");
@@ -212,9 +218,10 @@ class AppointmentServiceTest {
 
     @Test
     void theCaseloadShowsEachCouplesNextScheduledSession() {
-        sessions.schedule(clinic.coupleOne, at(today().plusDays(9), 9, 50));
-        long next = sessions.schedule(clinic.coupleOne, at(today().plusDays(2), 15, 50));
-        long earlierButCancelled = sessions.schedule(clinic.coupleOne, at(today().plusDays(1), 9, 50));
+        sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(9), 9, 50));
+        long next = sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(2), 15, 50));
+        long earlierButCancelled =
+                sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(today().plusDays(1), 9, 50));
         sessions.cancel(earlierButCancelled, 0, CancelledBy.CLINIC, "Room flooded");
 
         CaseloadRow row = couples.findCaseload(new CaseloadFilter(clinic.tag, null), PageRequest.of(0, 10)).stream()
@@ -226,10 +233,12 @@ class AppointmentServiceTest {
 
     @Test
     void aNoteStillUnsignedADayAfterTheSessionIsListedUntilSigned() {
-        long old = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(3), 10, 50));
+        long old = sessions.recordPastSession(clinic.coupleOne, UUID.randomUUID(), at(today().minusDays(3), 10, 50));
         long recent = sessions.recordPastSession(
-                clinic.coupleOne, new SessionPlan(today(), LocalTime.of(0, 0), 15, SessionFormat.PHONE, null, null));
-        long noShow = sessions.recordPastSession(clinic.coupleOne, at(today().minusDays(4), 10, 50));
+                clinic.coupleOne,
+                UUID.randomUUID(),
+                new SessionPlan(today(), LocalTime.of(0, 0), 15, SessionFormat.PHONE, null, null));
+        long noShow = sessions.recordPastSession(clinic.coupleOne, UUID.randomUUID(), at(today().minusDays(4), 10, 50));
         sessions.setStatus(noShow, 0, SessionStatus.NO_SHOW);
         clock.advance(Duration.ofMinutes(30));
 
@@ -267,11 +276,11 @@ class AppointmentServiceTest {
     void theAgendaAndTheNotesToSignCostTheSameQueriesForTwoSessionsOrForty() {
         LocalDate monday = today().plusWeeks(3).with(DayOfWeek.MONDAY);
         for (int i = 0; i < 2; i++) {
-            sessions.schedule(clinic.coupleOne, at(monday.plusDays(i), 9, 50));
+            sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(monday.plusDays(i), 9, 50));
         }
         long few = agendaStatements(monday);
         for (int i = 0; i < 38; i++) {
-            sessions.schedule(clinic.coupleOne, at(monday.plusDays(i % 7), 8 + i / 7, 50));
+            sessions.schedule(clinic.coupleOne, UUID.randomUUID(), at(monday.plusDays(i % 7), 8 + i / 7, 50));
         }
         long many = agendaStatements(monday);
         assertThat(sessions.week(monday)).hasSize(40);

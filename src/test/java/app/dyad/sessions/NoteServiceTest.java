@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,7 @@ class NoteServiceTest {
                 .containsExactly("data", "partner-" + clinic.ada, "partner-" + clinic.bea, "assessment", "plan");
         long individual = sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(today().plusDays(1), LocalTime.of(8, 0), 45, SessionFormat.PHONE, null, clinic.bea));
         assertThat(notes.open(individual).sections().keySet())
                 .containsExactly("data", "partner-" + clinic.bea, "assessment", "plan");
@@ -236,10 +238,11 @@ class NoteServiceTest {
     void theDatabaseRefusesToUpdateOrDeleteSignedNotesAndAddendaWhateverTheCode() {
         long draftSession = sessions.recordPastSession(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(today().minusDays(2), LocalTime.of(9, 0), 50, SessionFormat.IN_PERSON, null, null));
         notes.saveDraft(draftSession, new NoteDraft(NoteTemplate.FREE_FORM, Map.of("text", "draft"), -1));
         signed();
-        notes.addAddendum(yesterday, "A correction", TestAccounts.PASSWORD);
+        notes.addAddendum(yesterday, UUID.randomUUID(), "A correction", TestAccounts.PASSWORD);
 
         // a draft is still an ordinary row
         assertThat(jdbc.update(
@@ -265,17 +268,18 @@ class NoteServiceTest {
 
     @Test
     void addendaAreSignedLikeTheNoteListedInOrderAndChainedToItsHash() {
-        assertThatThrownBy(() -> notes.addAddendum(yesterday, "Too early", TestAccounts.PASSWORD))
+        assertThatThrownBy(() -> notes.addAddendum(yesterday, UUID.randomUUID(), "Too early", TestAccounts.PASSWORD))
                 .isInstanceOf(InvalidInputException.class);
         WrittenNote note = signed();
-        assertThatThrownBy(() -> notes.addAddendum(yesterday, "Wrong password", "guess"))
+        assertThatThrownBy(() -> notes.addAddendum(yesterday, UUID.randomUUID(), "Wrong password", "guess"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("password"));
 
-        notes.addAddendum(yesterday, "First correction", TestAccounts.PASSWORD);
+        notes.addAddendum(yesterday, UUID.randomUUID(), "First correction", TestAccounts.PASSWORD);
         clock.advance(Duration.ofMinutes(5));
-        WrittenNote withTwo = notes.addAddendum(yesterday, "Second correction", TestAccounts.PASSWORD);
+        WrittenNote withTwo =
+                notes.addAddendum(yesterday, UUID.randomUUID(), "Second correction", TestAccounts.PASSWORD);
 
         assertThat(withTwo.addenda())
                 .extracting(WrittenNote.Addendum::text)
@@ -297,6 +301,7 @@ class NoteServiceTest {
     void aNoteCannotBeSignedBeforeItsSessionStartsOrWhenItIsEmpty() {
         long tomorrow = sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(today().plusDays(1), LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
 
         assertThatThrownBy(() -> notes.sign(
@@ -343,7 +348,9 @@ class NoteServiceTest {
                         new NoteDraft(NoteTemplate.COUPLES_DAP, dap("Overwritten", ""), 0),
                         TestAccounts.PASSWORD));
         refusedAndAudited(
-                other, AuditAction.ADDENDUM_SIGNED, () -> notes.addAddendum(yesterday, "x", TestAccounts.PASSWORD));
+                other,
+                AuditAction.ADDENDUM_SIGNED,
+                () -> notes.addAddendum(yesterday, UUID.randomUUID(), "x", TestAccounts.PASSWORD));
         refusedAndAudited(other, AuditAction.NOTE_EXPORTED, () -> notes.signedNote(yesterday));
         clinic.asCounselorOne();
         assertThat(notes.open(yesterday).sections()).containsEntry("data", "Confidential");
@@ -389,6 +396,7 @@ class NoteServiceTest {
     void whoAttendedCannotChangeOnceTheSessionHasANote() {
         long coming = sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(today().plusDays(1), LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
         notes.saveDraft(coming, new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Prepared in advance"), -1));
 

@@ -78,6 +78,7 @@ public final class SessionsClinic {
         asCounselorOne();
         return sessions.recordPastSession(
                 coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(
                         today(calendar).minusDays(1),
                         LocalTime.of(10, 0),

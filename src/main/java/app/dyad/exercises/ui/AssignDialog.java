@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -40,6 +41,8 @@ class AssignDialog extends Dialog {
     final TextArea note = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
     private Consumer<String> described = line -> {};
+    /** Drawn once per dialog: a second click sends the same command, which the service does not repeat. */
+    private final UUID commandId = UUID.randomUUID();
 
     AssignDialog(
             HomeworkService homework,
@@ -151,11 +154,13 @@ class AssignDialog extends Dialog {
             if (exercise.getValue() == null) {
                 exercise.setErrorMessage(getTranslation("homework.exercise-unknown"));
                 exercise.setInvalid(true);
+                click.getSource().setEnabled(true);
                 return;
             }
             try {
                 homework.assign(
                         couple.coupleId(),
+                        commandId,
                         new NewAssignment(
                                 exercise.getValue().id(),
                                 audience.getValue(),
@@ -171,10 +176,12 @@ class AssignDialog extends Dialog {
                         "homework.assigned-line", exercise.getValue().title(), Formats.date(this, due.getValue())));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
+                click.getSource().setEnabled(true); // disabled by the click; the counselor corrects and retries
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("assign-save");
+        save.setDisableOnClick(true);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 

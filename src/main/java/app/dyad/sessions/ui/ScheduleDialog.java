@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +51,8 @@ class ScheduleDialog extends Dialog {
 
     private final AppointmentService sessions;
     private final @Nullable SessionSummary existing;
+    /** Drawn once per dialog: a second click sends the same command, which the service does not repeat. */
+    private final UUID commandId = UUID.randomUUID();
 
     ScheduleDialog(
             AppointmentService sessions,
@@ -138,9 +141,9 @@ class ScheduleDialog extends Dialog {
                     FieldErrors.clear(fields.values());
                     try {
                         if (existing == null && recordPast.getValue()) {
-                            sessions.recordPastSession(couple.coupleId(), plan());
+                            sessions.recordPastSession(couple.coupleId(), commandId, plan());
                         } else if (existing == null) {
-                            sessions.schedule(couple.coupleId(), plan());
+                            sessions.schedule(couple.coupleId(), commandId, plan());
                         } else {
                             sessions.reschedule(existing.id(), existing.version(), plan());
                         }
@@ -148,6 +151,7 @@ class ScheduleDialog extends Dialog {
                         saved.run();
                     } catch (InvalidInputException invalid) {
                         FieldErrors.show(this, invalid, fields);
+                        click.getSource().setEnabled(true); // disabled by the click; corrected and retried
                     } catch (EditConflictException changedMeanwhile) {
                         close();
                         Notification.show(
@@ -158,6 +162,7 @@ class ScheduleDialog extends Dialog {
                 });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("schedule-save");
+        save.setDisableOnClick(true);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 

@@ -47,11 +47,13 @@ class SignDialog extends Dialog {
                     }
                 });
                 password.focus();
+                click.getSource().setEnabled(true); // disabled by the click; corrected and retried
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
         confirm.setId("sign-confirm");
+        confirm.setDisableOnClick(true);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
         addOpenedChangeListener(e -> password.focus());
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -94,14 +95,16 @@ class SignedNotePanel extends VerticalLayout {
         addendum.setWidthFull();
         addendum.setMinHeight("6rem");
         addendum.setId("addendum-text");
-        Button signAddendum = new Button(
-                getTranslation("note.addendum-sign"),
-                click -> new SignDialog(
-                                getTranslation("note.addendum-sign-title"),
-                                getTranslation("note.sign.explanation"),
-                                password -> changed.accept(
-                                        notes.addAddendum(note.sessionId(), addendum.getValue(), password)))
-                        .open());
+        Button signAddendum = new Button(getTranslation("note.addendum-sign"), click -> {
+            // one command id per signing dialog: a double-click on its confirm button signs one addendum
+            UUID commandId = UUID.randomUUID();
+            new SignDialog(
+                            getTranslation("note.addendum-sign-title"),
+                            getTranslation("note.sign.explanation"),
+                            password -> changed.accept(
+                                    notes.addAddendum(note.sessionId(), commandId, addendum.getValue(), password)))
+                    .open();
+        });
         signAddendum.setId("addendum-sign");
         add(addendum, signAddendum);
     }

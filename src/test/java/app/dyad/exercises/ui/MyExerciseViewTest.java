@@ -89,6 +89,7 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assignmentId = homework.assign(
                         coupleId,
+                        UUID.randomUUID(),
                         new NewAssignment(
                                 exerciseId,
                                 Audience.BOTH_SEPARATELY,

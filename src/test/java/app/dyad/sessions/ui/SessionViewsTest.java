@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,9 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void theCounselorSchedulesFromTheSessionsTabAndIsWarnedOfAnOverlapWhileChoosingTheTime() {
         LocalDate day = today().plusDays(12);
         sessions.schedule(
-                clinic.coupleOne, new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
+                clinic.coupleOne,
+                UUID.randomUUID(),
+                new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
         TabSheet tabs = $(TabSheet.class).single();
         tabs.setSelectedIndex(2);
@@ -249,9 +252,33 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theScheduleButtonDisablesAtTheClickAndAPastTimeIsRecordedOnlyWhenTicked() {
+        navigate("couples/" + clinic.coupleOne, CoupleView.class);
+        $(TabSheet.class).single().setSelectedIndex(2);
+        test($(Button.class).id("schedule-session")).click();
+        ScheduleDialog dialog = $(ScheduleDialog.class).single();
+        Button save = $(Button.class).id("schedule-save");
+        assertThat(save.isDisableOnClick()).isTrue();
+        long before = sessions.countSessionsOfCouple(clinic.coupleOne);
+
+        test(dialog.date).setValue(today().minusDays(7));
+        test(save).click();
+        assertThat(dialog.date.isInvalid()).isTrue();
+        assertThat(dialog.date.getErrorMessage()).startsWith("This time has already passed.");
+        assertThat(save.isEnabled()).as("enabled again to retry").isTrue();
+
+        test(dialog.recordPast).click();
+        test(save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(save.isEnabled()).as("the click disabled it").isFalse();
+        assertThat(sessions.countSessionsOfCouple(clinic.coupleOne)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theAgendaGroupsTheWeekByDayAndHighlightsToday() {
         sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(today(), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, clinic.bea));
         navigate(AgendaView.class);
 
@@ -269,6 +296,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void aClientSeesTheirNextSessionOnTheirHomeButNeverANote() {
         long next = sessions.schedule(
                 clinic.coupleOne,
+                UUID.randomUUID(),
                 new SessionPlan(
                         today().plusDays(2),
                         LocalTime.of(18, 0),
