@@ -66,7 +66,10 @@ class DemoHomework {
                     today.plusDays(14));
         });
         as.accept("alex@dyad.demo", () -> {
-            myHomework.submit(ids[0], Map.of(), MyHomework.NO_ANSWER_YET);
+            myHomework.submit(
+                    ids[0],
+                    answerTo(ids[0], "Ten minutes after dinner most nights; Thursday we skipped it."),
+                    MyHomework.NO_ANSWER_YET);
             myHomework.submit(
                     ids[1],
                     answerTo(ids[1], "Weekends feel crowded; weekday evenings are lovely."),
