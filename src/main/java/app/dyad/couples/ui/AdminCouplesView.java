@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /** The clinic admin's list of all couples: open a case, reassign its counselor, pause, close, reopen. */
 @Route("admin/couples")
@@ -144,8 +145,14 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("couples.reassign.title", row.caseName()));
         ComboBox<AccountSummary> counselor = new ComboBox<>(getTranslation("couples.counselor"));
-        counselor.setItems(service.counselors());
+        List<AccountSummary> counselors = service.counselors();
+        counselor.setItems(counselors);
         counselor.setItemLabelGenerator(AccountSummary::displayName);
+        // start from who counsels them now: the admin sees the current state and changes only what they mean to
+        counselors.stream()
+                .filter(candidate -> candidate.id() == row.counselorId())
+                .findFirst()
+                .ifPresent(counselor::setValue);
         counselor.setId("reassign-counselor");
         counselor.setWidthFull();
         dialog.add(counselor);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
 import app.dyad.base.ui.AccessDeniedView;
+import app.dyad.couples.AdminCoupleRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleCreated;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.NewCouple;
 import app.dyad.couples.PartnerDetails;
 import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
@@ -18,8 +20,13 @@ import app.dyad.identity.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,6 +82,23 @@ class CouplesViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReassignDialogStartsFromTheCurrentCounselor() {
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        navigate(AdminCouplesView.class);
+        test(find(TextField.class).id("couple-search")).setValue("Alexis" + tag);
+        GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> couples =
+                test((Grid<AdminCoupleRow>) find(Grid.class).id("couples"));
+        assertThat(couples.size()).isEqualTo(1);
+
+        new MenuBarTester<>((MenuBar) couples.getCellComponent(0, "actions")).clickItem(0, 0);
+
+        ComboBox<AccountSummary> counselor = find(ComboBox.class).id("reassign-counselor");
+        assertThat(counselor.getValue()).as("the couple's counselor now").isNotNull();
+        assertThat(counselor.getValue().id()).isEqualTo(maya.accountId());
     }
 
     @Test
