@@ -11,6 +11,7 @@ import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.ResponseState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -141,7 +142,7 @@ class HomeworkTab extends VerticalLayout {
                     click -> new EditAssignmentDialog(homework, item, anyAnswer, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(edit);
-            Button cancel = new Button(getTranslation("homework.cancel"), click -> cancel(item));
+            Button cancel = new Button(getTranslation("homework.cancel"), click -> confirmCancel(item));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
         }
@@ -188,6 +189,19 @@ class HomeworkTab extends VerticalLayout {
         Span chip = new Span(text);
         chip.addClassNames("dyad-status", "dyad-status-" + tone);
         return chip;
+    }
+
+    /** Withdrawing homework cannot be undone, so it takes a second, deliberate click. */
+    private void confirmCancel(HomeworkItem item) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("homework.cancel.title", item.exerciseTitle()));
+        confirm.setText(getTranslation("homework.cancel.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("homework.cancel.keep"));
+        confirm.setConfirmText(getTranslation("homework.cancel.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> cancel(item));
+        confirm.open();
     }
 
     private void cancel(HomeworkItem item) {
