@@ -54,7 +54,7 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
 
     /** The counselor's other sessions (not cancelled) that share some time with [start, end). */
     @Query("""
-            select new app.dyad.sessions.SessionOverlap(s.id, c.caseName, s.startsAt, s.endsAt)
+            select new app.dyad.sessions.SessionOverlap(s.id, s.coupleId, c.caseName, s.startsAt, s.endsAt)
             from CounsellingSession s join Couple c on c.id = s.coupleId
             where c.counselorId = :me and s.status <> :cancelled and s.startsAt < :end and s.endsAt > :start
               and s.id <> :exclude

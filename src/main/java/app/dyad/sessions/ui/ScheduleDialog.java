@@ -30,13 +30,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Schedules a session for a couple, or changes one still scheduled; warns when it overlaps another of the counselor's. */
+/**
+ * Schedules a session for a couple, or changes one still scheduled; warns (without refusing) when it overlaps another
+ * of the counselor's sessions, naming a double booking of the same couple plainly.
+ */
 class ScheduleDialog extends Dialog {
 
     final DatePicker date = new DatePicker();
@@ -51,6 +55,7 @@ class ScheduleDialog extends Dialog {
 
     private final AppointmentService sessions;
     private final @Nullable SessionSummary existing;
+    private final long coupleId;
     /** Drawn once per dialog: a second click sends the same command, which the service does not repeat. */
     private final UUID commandId = UUID.randomUUID();
 
@@ -62,6 +67,7 @@ class ScheduleDialog extends Dialog {
             Runnable saved) {
         this.sessions = sessions;
         this.existing = existing;
+        this.coupleId = couple.coupleId();
         setHeaderTitle(getTranslation(
                 existing == null ? "session.schedule-for" : "session.reschedule-for", couple.bothNames()));
         setWidth("min(34rem, 98vw)");
@@ -86,7 +92,8 @@ class ScheduleDialog extends Dialog {
         attendees.setItemLabelGenerator(id -> id == 0L
                 ? getTranslation("session.attendees.both")
                 : getTranslation("session.attendees.only", couple.nameOf(id)));
-        overlapWarning.addClassNames("dyad-status", "dyad-status-error");
+        // a sentence, not a chip: it wraps inside the dialog on a phone as on a desktop
+        overlapWarning.addClassNames("dyad-status", "dyad-status-error", "dyad-status-wrap");
         overlapWarning.setId("overlap-warning");
         overlapWarning.setVisible(false);
 
@@ -183,18 +190,31 @@ class ScheduleDialog extends Dialog {
                 who == null || who == 0L ? null : who);
     }
 
-    /** Says, while the counselor chooses the time, which of their sessions it would collide with. */
+    /**
+     * Says, while the counselor chooses the time, which of their sessions it would collide with: first, plainly, a
+     * session this same couple already has then (a likely double booking), then other couples' sessions.
+     */
     private void checkOverlap() {
-        List<SessionOverlap> overlaps = sessions.overlaps(plan(), existing == null ? null : existing.id());
-        overlapWarning.setVisible(!overlaps.isEmpty());
-        overlapWarning.setText(
-                overlaps.isEmpty()
-                        ? ""
-                        : getTranslation(
-                                "session.overlap",
-                                overlaps.stream()
-                                        .map(o -> o.caseName() + " " + SessionText.time(this, o.startsAt()) + "–"
-                                                + SessionText.time(this, o.endsAt()))
-                                        .collect(Collectors.joining(", "))));
+        Map<Boolean, List<SessionOverlap>> sameCouple =
+                sessions.overlaps(plan(), existing == null ? null : existing.id()).stream()
+                        .collect(Collectors.partitioningBy(o -> o.coupleId() == coupleId));
+        List<String> sentences = new ArrayList<>();
+        sameCouple
+                .get(true)
+                .forEach(o -> sentences.add(getTranslation(
+                        "session.overlap-same-couple",
+                        o.caseName(),
+                        SessionText.time(this, o.startsAt()) + "–" + SessionText.time(this, o.endsAt()),
+                        Formats.date(this, LocalDate.ofInstant(o.startsAt(), Formats.clinicZone())))));
+        if (!sameCouple.get(false).isEmpty()) {
+            sentences.add(getTranslation(
+                    "session.overlap",
+                    sameCouple.get(false).stream()
+                            .map(o -> o.caseName() + " " + SessionText.time(this, o.startsAt()) + "–"
+                                    + SessionText.time(this, o.endsAt()))
+                            .collect(Collectors.joining(", "))));
+        }
+        overlapWarning.setVisible(!sentences.isEmpty());
+        overlapWarning.setText(String.join(" ", sentences));
     }
 }

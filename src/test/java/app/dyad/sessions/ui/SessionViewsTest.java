@@ -7,6 +7,7 @@ import app.dyad.TestClock;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.base.ui.Autosave;
+import app.dyad.base.ui.Formats;
 import app.dyad.base.ui.NotAvailableView;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -29,7 +30,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -93,6 +98,43 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
     private static void autosaveTick() {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    @Test
+    void aSecondSessionForTheSameCoupleAtThatTimeIsNamedAsADoubleBookingInAWarningThatWraps() throws IOException {
+        LocalDate day = today().plusDays(12);
+        sessions.schedule(
+                clinic.coupleOne,
+                UUID.randomUUID(),
+                new SessionPlan(day, LocalTime.of(14, 0), 50, SessionFormat.IN_PERSON, null, null));
+        navigate("couples/" + clinic.coupleOne, CoupleView.class);
+        $(TabSheet.class).single().setSelectedIndex(2);
+        test($(Button.class).id("schedule-session")).click();
+        ScheduleDialog dialog = $(ScheduleDialog.class).single();
+
+        test(dialog.date).setValue(day);
+        test(dialog.start).setValue(LocalTime.of(14, 30));
+        Instant from = day.atTime(14, 0).atZone(Formats.clinicZone()).toInstant();
+        assertThat(dialog.overlapWarning.isVisible()).isTrue();
+        assertThat(dialog.overlapWarning.getText())
+                .as("the same couple, by name, with the time and day of the session they already have")
+                .contains("already have a session at "
+                        + SessionText.time(dialog, from) + "–"
+                        + SessionText.time(dialog, from.plus(Duration.ofMinutes(50))) + " on ")
+                .contains(Formats.date(dialog, day))
+                .doesNotContain("another of your sessions");
+
+        assertThat(dialog.overlapWarning.hasClassName("dyad-status-wrap"))
+                .as("the warning may wrap inside the dialog")
+                .isTrue();
+        try (InputStream css = getClass().getResourceAsStream("/META-INF/resources/themes/dyad/styles.css")) {
+            assertThat(new String(css.readAllBytes(), StandardCharsets.UTF_8))
+                    .containsPattern("\\.dyad-status-wrap \\{[^}]*white-space: normal;[^}]*max-width: 100%;");
+        }
+
+        // still the counselor's call: it is a warning, the session can be saved
+        test($(Button.class).id("schedule-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     @Test
