@@ -80,7 +80,8 @@ class HomeworkJourneyIT extends BrowserJourney {
         try (BrowserContext phone = context(375, 900)) {
             Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             answer(page, JOURNAL, "Alex's private journal entry");
-            assertThat(page.locator("#who-sees")).hasText("Only your counselor sees this.");
+            assertThat(page.locator("#who-sees"))
+                    .hasText("Only your counselor reads this; your partner never sees it.");
             page.navigate(url("my"));
             answer(page, REVEAL, "Alex feels crowded on weekends");
             assertThat(page.locator("#waiting-for-partner")).isVisible();
@@ -94,7 +95,8 @@ class HomeworkJourneyIT extends BrowserJourney {
             page.navigate(url("my"));
             page.locator("#my-exercises").getByText(REVEAL).click();
             assertThat(page.locator("#who-sees"))
-                    .hasText("You’ll each see the other’s answers once you have both submitted.");
+                    .hasText(
+                            "Your counselor reads it when you submit; your partner sees it once you have both submitted.");
             assertNoAnswer(page, "Alex feels crowded on weekends");
             BrowserSupport.screenshot(page, "22-sam-before-submitting-phone");
             page.locator("#my-answer textarea").first().fill("Sam misses Alex on Saturdays");

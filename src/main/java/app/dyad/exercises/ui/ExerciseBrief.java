@@ -3,6 +3,7 @@ package app.dyad.exercises.ui;
 import app.dyad.base.ui.Formats;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.MyExercise;
+import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.Visibility;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
@@ -44,15 +45,24 @@ final class ExerciseBrief {
         how.setWidthFull();
         page.add(how);
 
-        Paragraph who = new Paragraph(whoWillSee(page, item.audience(), item.visibility(), handedIn));
+        boolean bothHandedIn = handedIn
+                && exercise.partnersResponse()
+                        .filter(r -> r.state() == ResponseState.SUBMITTED)
+                        .isPresent();
+        Paragraph who = new Paragraph(whoWillSee(page, item.audience(), item.visibility(), handedIn, bothHandedIn));
         who.addClassName("dyad-who-sees");
         who.setId("who-sees");
         page.add(who);
     }
 
-    private static String whoWillSee(VerticalLayout page, Audience audience, Visibility visibility, boolean handedIn) {
+    /** Always names everyone who reads the answer, the counselor included, and what is already the case. */
+    private static String whoWillSee(
+            VerticalLayout page, Audience audience, Visibility visibility, boolean handedIn, boolean bothHandedIn) {
         if (audience == Audience.JOINT) {
             return page.getTranslation("my.exercise.who.joint");
+        }
+        if (bothHandedIn && visibility == Visibility.REVEAL_TOGETHER) {
+            return page.getTranslation("my.exercise.who-now.REVEAL_TOGETHER.both");
         }
         // once handed in, say who sees it now rather than what will happen
         return page.getTranslation((handedIn ? "my.exercise.who-now." : "my.exercise.who.") + visibility.name());

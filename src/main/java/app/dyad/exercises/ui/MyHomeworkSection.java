@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
-/** The client's exercises on their home: due, overdue and completed, each a link to do it. */
+/** The client's exercises on their home: due, started, overdue, sent back and completed, each a link to do it. */
 @SpringComponent
 class MyHomeworkSection implements ClientHomeSection {
 
@@ -74,6 +74,8 @@ class MyHomeworkSection implements ClientHomeSection {
         link.addClassName("dyad-exercise-link");
         // a partner's progress rows are only their own (or the joint answer's)
         boolean done = item.progress().stream().anyMatch(p -> p.state() == ResponseState.SUBMITTED);
+        // a draft they (or, for a joint answer, either of them) began: "started", so it doesn't read as untouched
+        boolean started = item.progress().stream().anyMatch(p -> p.state() == ResponseState.DRAFT);
         // only their own draft can be a returned one: the other partner's drafts never reach them (Disclosure)
         Optional<ResponseView> returned =
                 item.responses().stream().filter(ResponseView::isReturned).findFirst();
@@ -90,6 +92,9 @@ class MyHomeworkSection implements ClientHomeSection {
         } else if (item.dueOn().isBefore(today)) {
             key = "my.exercises.overdue";
             tone = "error";
+        } else if (started) {
+            key = "my.exercises.started";
+            tone = "info";
         } else {
             key = "my.exercises.due";
             tone = "info";

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.TestClock;
+import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.NewCouple;
 import app.dyad.couples.PartnerDetails;
+import app.dyad.couples.ui.MyHomeView;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.ExerciseSummary;
@@ -24,8 +26,10 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,6 +64,7 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
     TestClock clock;
 
     String alexEmail;
+    String samEmail;
     String counselorEmail;
     long coupleId;
     long assignmentId;
@@ -70,24 +75,32 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
         var counselor = accounts.ensure("ec-" + tag + "@test.dyad", "Counselor", Role.COUNSELOR);
         alexEmail = "ea-" + tag + "@test.dyad";
         accounts.ensure(alexEmail, "Alex", Role.CLIENT);
+        samEmail = "es-" + tag + "@test.dyad";
+        accounts.ensure(samEmail, "Sam", Role.CLIENT);
         accounts.signInAs("eadmin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
         counselorEmail = counselor.email();
         coupleId = admins.createCouple(new NewCouple(
                         new PartnerDetails("Alex", tag, null, null, alexEmail, null, null),
-                        new PartnerDetails("Sam", tag, null, null, null, null, null),
+                        new PartnerDetails("Sam", tag, null, null, samEmail, null, null),
                         null,
                         LocalDate.of(2026, 1, 1),
                         CoupleStatus.ACTIVE,
                         counselor.accountId()))
                 .coupleId();
-        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        assignmentId = assign(Visibility.SHARED);
+        accounts.signInAs(alexEmail, "", Role.CLIENT);
+    }
+
+    /** An exercise with a written question for both partners, each answering, due on Christmas Eve. */
+    private long assign(Visibility visibility) {
+        accounts.signInAs(counselorEmail, "", Role.COUNSELOR);
         long exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 100)).stream()
                 .map(ExerciseSummary::id)
                 .filter(id ->
                         library.get(id).orElseThrow().prompts().stream().anyMatch(p -> p.kind() == PromptKind.TEXT))
                 .findFirst()
                 .orElseThrow();
-        assignmentId = homework.assign(
+        return homework.assign(
                         coupleId,
                         UUID.randomUUID(),
                         new NewAssignment(
@@ -98,9 +111,8 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
                                 NewAssignment.Recurrence.ONCE,
                                 1,
                                 null,
-                                Visibility.SHARED))
+                                visibility))
                 .getFirst();
-        accounts.signInAs(alexEmail, "", Role.CLIENT);
     }
 
     @AfterEach
@@ -167,8 +179,64 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).id("submit-answer").isVisible()).isTrue();
     }
 
+    @Test
+    void everySentenceSayingWhoReadsTheAnswerNamesTheCounselorBeforeAndAfterSubmitting() {
+        for (Visibility visibility : Visibility.values()) {
+            long id = assign(visibility);
+            accounts.signInAs(alexEmail, "", Role.CLIENT);
+            navigate("my/exercises/" + id, MyExerciseView.class);
+            assertThat($(Paragraph.class).id("who-sees").getText())
+                    .as("%s before submitting", visibility)
+                    .containsIgnoringCase("counselor");
+            myHomework.submit(id, Map.of(textQuestion(id), "Written"), MyHomework.NO_ANSWER_YET);
+            navigate("my/exercises/" + id, MyExerciseView.class);
+            assertThat($(Paragraph.class).id("who-sees").getText())
+                    .as("%s once submitted", visibility)
+                    .containsIgnoringCase("counselor");
+        }
+    }
+
+    @Test
+    void onceBothHaveSubmittedARevealedTogetherExerciseSaysTheAnswersAreNowShownToBoth() {
+        long id = assign(Visibility.REVEAL_TOGETHER);
+        accounts.signInAs(alexEmail, "", Role.CLIENT);
+        myHomework.submit(id, Map.of(textQuestion(id), "Alex wrote"), MyHomework.NO_ANSWER_YET);
+        navigate("my/exercises/" + id, MyExerciseView.class);
+        assertThat($(Paragraph.class).id("who-sees").getText())
+                .as("only one has submitted yet")
+                .contains("once you have both submitted");
+
+        accounts.signInAs(samEmail, "", Role.CLIENT);
+        myHomework.submit(id, Map.of(textQuestion(id), "Sam wrote"), MyHomework.NO_ANSWER_YET);
+        accounts.signInAs(alexEmail, "", Role.CLIENT);
+        navigate("my/exercises/" + id, MyExerciseView.class);
+        assertThat($(Paragraph.class).id("who-sees").getText())
+                .isEqualTo(UI.getCurrent().getTranslation("my.exercise.who-now.REVEAL_TOGETHER.both"))
+                .doesNotContain("once you have both submitted");
+        assertThat($(Paragraph.class).withId("waiting-for-partner").all()).isEmpty();
+    }
+
+    @Test
+    void aStartedExerciseReadsStartedOnTheClientsHomeNotJustDue() {
+        navigate("my/exercises/" + assignmentId, MyExerciseView.class);
+        test($(TextArea.class).first()).setValue("A first thought");
+        test($(Button.class).id("save-draft")).click();
+
+        navigate(MyHomeView.class);
+        Div row = $(Div.class, $(VerticalLayout.class).id("my-exercises"))
+                .withClassName("dyad-goal")
+                .single();
+        assertThat($(Span.class, row).withClassName("dyad-status").single().getText())
+                .isEqualTo(UI.getCurrent()
+                        .getTranslation("my.exercises.started", Formats.date(row, LocalDate.of(2026, 12, 24))));
+    }
+
     private long textQuestion() {
-        return myHomework.exercise(assignmentId).exercise().prompts().stream()
+        return textQuestion(assignmentId);
+    }
+
+    private long textQuestion(long id) {
+        return myHomework.exercise(id).exercise().prompts().stream()
                 .filter(p -> p.kind() == PromptKind.TEXT)
                 .findFirst()
                 .orElseThrow()
