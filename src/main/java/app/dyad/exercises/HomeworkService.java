@@ -103,12 +103,7 @@ public class HomeworkService {
         }
         String series = UUID.randomUUID().toString();
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < occurrences(command); i++) {
-            LocalDate due = switch (Objects.requireNonNull(command.recurrence())) {
-                case ONCE -> command.firstDue();
-                case DAILY -> command.firstDue().plusDays(i);
-                case WEEKLY -> command.firstDue().plusWeeks(i);
-            };
+        for (LocalDate due : command.dueDates()) {
             Assignment saved = assignments.save(new Assignment(
                     coupleId,
                     exercise,
@@ -176,13 +171,7 @@ public class HomeworkService {
             throw access.denied(AuditAction.RESPONSE_RETURNED, coupleId);
         }
         Response response = found.get();
-        if (reason.isBlank() || reason.strip().length() > ResponseView.RETURN_REASON_MAX_LENGTH) {
-            throw InvalidInputException.of("reason", reason.isBlank() ? "validation.required" : "validation.too-long");
-        }
-        if (response.state() != ResponseState.SUBMITTED || response.assignment().isCancelled()) {
-            throw InvalidInputException.of("reason", "homework.return-not-submitted");
-        }
-        response.returnForRevision(reason.strip(), clock.instant());
+        response.returnForRevision(reason, clock.instant());
         responses.flush();
         audit.recordChange(AuditAction.RESPONSE_RETURNED, coupleId, response.partnerId(), null);
     }
@@ -300,10 +289,6 @@ public class HomeworkService {
             throw access.denied(action, assignment.map(Assignment::coupleId).orElse(null));
         }
         return assignment.get();
-    }
-
-    private static int occurrences(NewAssignment command) {
-        return command.recurrence() == NewAssignment.Recurrence.ONCE ? 1 : command.occurrences();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,20 @@ public record NewAssignment(
         ONCE,
         DAILY,
         WEEKLY
+    }
+
+    /** The due date of each occurrence, the first one first (call once validated). */
+    List<LocalDate> dueDates() {
+        LocalDate first = Objects.requireNonNull(firstDue);
+        return switch (Objects.requireNonNull(recurrence)) {
+            case ONCE -> List.of(first);
+            case DAILY ->
+                Stream.iterate(first, day -> day.plusDays(1)).limit(occurrences).toList();
+            case WEEKLY ->
+                Stream.iterate(first, day -> day.plusWeeks(1))
+                        .limit(occurrences)
+                        .toList();
+        };
     }
 
     @Override

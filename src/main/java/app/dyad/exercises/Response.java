@@ -1,6 +1,7 @@
 package app.dyad.exercises;
 
 import app.dyad.base.AbstractEntity;
+import app.dyad.base.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -101,15 +102,19 @@ class Response extends AbstractEntity {
 
     /**
      * The counselor sends a submitted answer back: it is a draft again, so {@link Disclosure} hides it from the
-     * other partner (and closes a reveal-together pair) until its author hands it in again.
+     * other partner (and closes a reveal-together pair) until its author hands it in again. Only a submitted
+     * answer of a live assignment, with a reason its author can read.
      */
     void returnForRevision(String reason, Instant at) {
-        if (state != ResponseState.SUBMITTED) {
-            throw new IllegalStateException("only a submitted response can be sent back");
+        if (reason.isBlank() || reason.strip().length() > ResponseView.RETURN_REASON_MAX_LENGTH) {
+            throw InvalidInputException.of("reason", reason.isBlank() ? "validation.required" : "validation.too-long");
+        }
+        if (state != ResponseState.SUBMITTED || assignment.isCancelled()) {
+            throw InvalidInputException.of("reason", "homework.return-not-submitted");
         }
         this.state = ResponseState.DRAFT;
         this.submittedAt = null;
-        this.returnedReason = reason;
+        this.returnedReason = reason.strip();
         this.returnedAt = at;
     }
 }

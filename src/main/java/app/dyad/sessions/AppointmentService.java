@@ -4,15 +4,12 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.CommandReceipts;
-import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.CouplePartners;
 import app.dyad.identity.CurrentUser;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +44,7 @@ public class AppointmentService {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final CommandValidator validator;
+    private final SessionPlans plans;
     private final Clock clock;
     private final ClinicCalendar calendar;
     private final CommandReceipts receipts;
@@ -58,7 +55,7 @@ public class AppointmentService {
             CaseAccess access,
             AuditTrail audit,
             CurrentUser currentUser,
-            CommandValidator validator,
+            SessionPlans plans,
             Clock clock,
             ClinicCalendar calendar,
             CommandReceipts receipts) {
@@ -67,7 +64,7 @@ public class AppointmentService {
         this.access = access;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.validator = validator;
+        this.plans = plans;
         this.clock = clock;
         this.calendar = calendar;
         this.receipts = receipts;
@@ -80,8 +77,8 @@ public class AppointmentService {
     @Transactional
     public long schedule(long coupleId, UUID commandId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
-        validate(plan, couple);
-        if (startOf(plan).isBefore(clock.instant())) {
+        plans.validate(plan, couple);
+        if (plans.startOf(plan).isBefore(clock.instant())) {
             throw InvalidInputException.of("date", "session.in-past");
         }
         return create(coupleId, commandId, plan, false);
@@ -94,8 +91,8 @@ public class AppointmentService {
     @Transactional
     public long recordPastSession(long coupleId, UUID commandId, SessionPlan plan) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_SCHEDULED);
-        validate(plan, couple);
-        if (startOf(plan).isAfter(clock.instant())) {
+        plans.validate(plan, couple);
+        if (plans.startOf(plan).isAfter(clock.instant())) {
             throw InvalidInputException.of("date", "session.not-in-past");
         }
         return create(coupleId, commandId, plan, true);
@@ -110,10 +107,10 @@ public class AppointmentService {
         }
         CounsellingSession session = new CounsellingSession(
                 coupleId,
-                startOf(plan),
+                plans.startOf(plan),
                 Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
                 Objects.requireNonNull(plan.format()),
-                blankToNull(plan.place()),
+                SessionPlans.blankToNull(plan.place()),
                 plan.attendeePartnerId(),
                 currentUser.require().accountId(),
                 clock.instant());
@@ -135,7 +132,7 @@ public class AppointmentService {
         if (session.status() != SessionStatus.SCHEDULED) {
             throw InvalidInputException.of("status", "session.not-scheduled");
         }
-        validate(plan, access.partnersForCounselor(session.coupleId(), AuditAction.SESSION_CHANGED));
+        plans.validate(plan, access.partnersForCounselor(session.coupleId(), AuditAction.SESSION_CHANGED));
         Optional<SessionNote> note = notes.findBySessionId(sessionId);
         requireNoSignedNote(note);
         if (note.isPresent() && !Objects.equals(plan.attendeePartnerId(), session.attendeePartnerId())) {
@@ -143,10 +140,10 @@ public class AppointmentService {
             throw InvalidInputException.of("attendeePartnerId", "session.attendees-locked");
         }
         session.reschedule(
-                startOf(plan),
+                plans.startOf(plan),
                 Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
                 Objects.requireNonNull(plan.format()),
-                blankToNull(plan.place()),
+                SessionPlans.blankToNull(plan.place()),
                 plan.attendeePartnerId());
         sessions.flush();
         audit.recordChange(AuditAction.SESSION_CHANGED, session.coupleId(), null, "rescheduled");
@@ -198,7 +195,7 @@ public class AppointmentService {
                 || plan.durationMinutes() < 1) {
             return List.of();
         }
-        Instant start = startOf(plan);
+        Instant start = plans.startOf(plan);
         return sessions.overlapping(
                 currentUser.require().accountId(),
                 start,
@@ -280,36 +277,5 @@ public class AppointmentService {
         if (note.map(SessionNote::isSigned).orElse(false)) {
             throw InvalidInputException.of("status", "session.note-signed-frozen");
         }
-    }
-
-    private void validate(SessionPlan plan, CouplePartners couple) {
-        validator.validate(plan);
-        if (plan.attendeePartnerId() != null && !couple.contains(plan.attendeePartnerId())) {
-            throw InvalidInputException.of("attendeePartnerId", "session.attendee-unknown");
-        }
-        if (plan.format() == SessionFormat.VIDEO
-                && plan.place() != null
-                && !plan.place().isBlank()
-                && !isWebLink(plan.place().strip())) {
-            throw InvalidInputException.of("place", "session.video-link-invalid");
-        }
-    }
-
-    private static boolean isWebLink(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException notALink) {
-            return false;
-        }
-    }
-
-    private Instant startOf(SessionPlan plan) {
-        return calendar.at(Objects.requireNonNull(plan.date()), Objects.requireNonNull(plan.start()));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -15,13 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -250,7 +248,7 @@ public class NoteService {
                 draft.expectedVersion(),
                 existing.map(SessionNote::getVersion).orElse(-1L),
                 "note of session " + session.id());
-        Map<String, String> clean = clean(draft, attending(session));
+        Map<String, String> clean = draft.cleanSections(attending(session));
         SessionNote note = existing.orElseGet(() -> new SessionNote(
                 session.id(), session.coupleId(), currentUser.require().accountId(), clock.instant()));
         if (existing.isPresent()
@@ -265,25 +263,6 @@ public class NoteService {
             // another tab saved (or first created) this note between our check and our write
             throw new EditConflictException("note of session " + session.id());
         }
-    }
-
-    /** The template's sections in order, each the caller's text or blank; anything else is refused. */
-    private static Map<String, String> clean(NoteDraft draft, List<Long> attending) {
-        List<String> keys = draft.template().sections(attending);
-        Set<String> unknown = new HashSet<>(draft.sections().keySet());
-        keys.forEach(unknown::remove);
-        if (unknown.stream().anyMatch(k -> !draft.sections().getOrDefault(k, "").isBlank())) {
-            throw InvalidInputException.of("note", "note.section-unknown");
-        }
-        Map<String, String> clean = new LinkedHashMap<>();
-        for (String key : keys) {
-            String text = draft.sections().getOrDefault(key, "");
-            if (text.length() > WrittenNote.SECTION_MAX_LENGTH) {
-                throw InvalidInputException.of(key, "validation.too-long");
-            }
-            clean.put(key, text);
-        }
-        return clean;
     }
 
     private List<Long> attending(CounsellingSession session) {
