@@ -9,23 +9,47 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The clinic's calendar: its time zone and its day. A due date, "overdue", the agenda's week and an audit date
  * filter are days in the clinic, not in UTC and not in the server's zone, so they all come from here. The zone is
- * {@code dyad.clinic.time-zone} (an IANA name such as {@code Pacific/Auckland}); without it, the JVM's zone.
+ * {@code dyad.clinic.time-zone} (an IANA name such as {@code Pacific/Auckland}); without it, the JVM's zone. The
+ * clinic also has one locale ({@code dyad.clinic.locale}, a language tag such as {@code en-GB}): every date and time
+ * on every screen, in the PDF and in mail is written the clinic's way, not each browser's.
  */
 @Component
 public class ClinicCalendar {
 
     private final Clock clock;
     private final ZoneId zone;
+    private final Locale locale;
 
-    ClinicCalendar(Clock clock, @Value("${dyad.clinic.time-zone:}") String zone) {
+    ClinicCalendar(
+            Clock clock,
+            @Value("${dyad.clinic.time-zone:}") String zone,
+            @Value("${dyad.clinic.locale:en-GB}") String locale) {
         this.clock = clock;
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : parse(zone.strip());
+        this.locale = parseLocale(locale.strip());
+    }
+
+    private static Locale parseLocale(String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (locale.getLanguage().isEmpty() || locale.getCountry().isEmpty()) {
+                throw new IllformedLocaleException("a language and a region are both needed");
+            }
+            return locale;
+        } catch (IllformedLocaleException notALocale) {
+            throw new IllegalStateException(
+                    "dyad.clinic.locale (DYAD_CLINIC_LOCALE) is '" + tag
+                            + "', which is not a language with a region: use a tag such as en-GB or en-US",
+                    notALocale);
+        }
     }
 
     private static ZoneId parse(String zone) {
@@ -42,6 +66,11 @@ public class ClinicCalendar {
     /** The clinic's time zone. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** How the clinic writes dates and times (its language and region). */
+    public Locale locale() {
+        return locale;
     }
 
     /** This moment. */

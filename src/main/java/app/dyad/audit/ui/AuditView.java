@@ -21,9 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,9 +88,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> shortDateTime(r.occurredAt()))
+        grid.addColumn(r -> Formats.dateTime(this, r.occurredAt()))
                 .setHeader(getTranslation("audit.when"))
-                .setTooltipGenerator(r -> Formats.dateTime(this, r.occurredAt()))
+                .setTooltipGenerator(r -> Formats.moment(this, r.occurredAt()))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("when");
@@ -152,13 +149,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         add(filters, grid);
         expand(grid);
-    }
-
-    /** Date and time without seconds or year spelled out, so the column stays narrow; the tooltip has more. */
-    private String shortDateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(Formats.locale(this))
-                .format(instant.atZone(Formats.clinicZone()));
     }
 
     /** The full address and where the request came from: the IP has no column of its own at 1280 px. */

@@ -2,7 +2,6 @@ package app.dyad.base.ui;
 
 import app.dyad.base.ClinicCalendar;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,31 +11,46 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How Dyad writes times for people: in the clinic's zone, in the user's locale. Storage stays UTC. */
+/**
+ * How Dyad writes times for people: in the clinic's zone and the clinic's locale, the same on every screen
+ * ({@code 3 Dec 2026}, {@code 14:00}, {@code 3 Dec 2026, 14:00} in {@code en-GB}). Storage stays UTC. Views write
+ * dates only through here.
+ */
 public final class Formats {
 
     private Formats() {}
 
-    /** The clinic's time zone, from the one {@link ClinicCalendar}. */
-    public static ZoneId clinicZone() {
-        return VaadinService.getCurrent()
-                .getInstantiator()
-                .getOrCreate(ClinicCalendar.class)
-                .zone();
+    private static ClinicCalendar calendar() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(ClinicCalendar.class);
     }
 
+    /** The clinic's time zone, from the one {@link ClinicCalendar}. */
+    public static ZoneId clinicZone() {
+        return calendar().zone();
+    }
+
+    /** A day: {@code 3 Dec 2026}. */
     public static String date(Component component, LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale(component))
                 .format(date);
     }
 
+    /** A day with its weekday, for appointments: {@code Thu, 3 Dec 2026}. */
+    public static String dayOf(Component component, Instant instant) {
+        return DateTimeFormatter.ofLocalizedPattern("yMMMEd")
+                .withLocale(locale(component))
+                .format(instant.atZone(clinicZone()));
+    }
+
+    /** A wall-clock time: {@code 14:00}. */
     public static String time(Component component, Instant instant) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale(component))
                 .format(instant.atZone(clinicZone()));
     }
 
+    /** A day and time: {@code 3 Dec 2026, 14:00}; empty for none. */
     public static String dateTime(Component component, @Nullable Instant instant) {
         if (instant == null) {
             return "";
@@ -46,8 +60,15 @@ public final class Formats {
                 .format(instant.atZone(clinicZone()));
     }
 
-    /** The UI's locale, or the server's for a component not yet attached. */
+    /** A moment to the second with its zone, for the record (audit, signatures): {@code 3 Dec 2026, 14:00:05 GMT}. */
+    public static String moment(Component component, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.LONG)
+                .withLocale(locale(component))
+                .format(instant.atZone(clinicZone()));
+    }
+
+    /** The clinic's locale: dates are written the clinic's way whatever the browser says. */
     public static Locale locale(Component component) {
-        return component.getUI().map(UI::getLocale).orElse(Locale.getDefault());
+        return calendar().locale();
     }
 }

@@ -22,8 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The counselor's home: their couples only, searchable by any partner's name, filterable by status. */
 @Route("caseload")
@@ -62,7 +60,6 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(search);
         toolbar.addClassName("dyad-toolbar");
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         grid.setId("caseload");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CaseloadRow::caseName)
@@ -81,7 +78,7 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("couples.status"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since()))
+        grid.addColumn(r -> Formats.date(this, r.since()))
                 .setKey("startedOn")
                 .setHeader(getTranslation("couples.since"))
                 .setSortable(true)

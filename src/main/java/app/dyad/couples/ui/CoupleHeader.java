@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.PartnerView;
 import app.dyad.identity.SignInState;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /** Both partners side by side, with the case's status and start. */
@@ -19,11 +18,7 @@ class CoupleHeader extends Composite<VerticalLayout> {
     CoupleHeader(CoupleFile file) {
         H2 name = new H2(file.caseName());
         name.addClassName("dyad-case-name");
-        Span since = new Span(getTranslation(
-                "couple.since",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(getLocale())
-                        .format(file.since())));
+        Span since = new Span(getTranslation("couple.since", Formats.date(this, file.since())));
         since.addClassName("dyad-muted");
         Div meta = new Div(StatusBadge.of(file.status()), since);
         meta.addClassName("dyad-case-meta");

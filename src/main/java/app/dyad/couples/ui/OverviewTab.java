@@ -1,5 +1,6 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.ui.Formats;
 import app.dyad.couples.AgreementEdit;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 /** Contact details, presenting concerns, goals and the confidentiality agreement. */
@@ -49,13 +48,7 @@ class OverviewTab extends VerticalLayout {
         card.add(
                 line("couples.email", d.email()),
                 line("couples.phone", d.phone()),
-                line(
-                        "couples.date-of-birth",
-                        d.dateOfBirth() == null
-                                ? null
-                                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                        .withLocale(getLocale())
-                                        .format(d.dateOfBirth())));
+                line("couples.date-of-birth", d.dateOfBirth() == null ? null : Formats.date(this, d.dateOfBirth())));
         return card;
     }
 

@@ -7,9 +7,6 @@ import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** How a session reads to people: "Tue 24 Nov 2026, 10:00–10:50", its format, place, status and note state. */
@@ -22,13 +19,11 @@ final class SessionText {
     }
 
     static String day(Component c, Instant instant) {
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale(c)).format(instant.atZone(Formats.clinicZone()));
+        return Formats.dayOf(c, instant);
     }
 
     static String time(Component c, Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale(c))
-                .format(instant.atZone(Formats.clinicZone()));
+        return Formats.time(c, instant);
     }
 
     static String format(Component c, SessionFormat format) {
@@ -72,9 +67,5 @@ final class SessionText {
         Span badge = new Span(text);
         badge.addClassNames("dyad-status", "dyad-status-" + tone);
         return badge;
-    }
-
-    private static Locale locale(Component c) {
-        return c.getUI().map(ui -> ui.getLocale()).orElse(Locale.getDefault());
     }
 }
