@@ -10,24 +10,39 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** A couple's page for its counselor: both partners, the Overview, then the tabs other modules contribute. */
+/**
+ * A couple's page for its counselor: both partners, the Overview, then the tabs other modules contribute. The open
+ * tab is part of the address ({@code couples/42?tab=sessions}).
+ */
 @Route("couples")
 @RolesAllowed(Role.COUNSELOR_NAME)
 public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String TAB_PARAMETER = "tab";
+    static final String OVERVIEW = "overview";
 
     private final CoupleService service;
     private final ClinicCalendar calendar;
     private final List<CaseTab> contributedTabs;
     private String title = "";
+    private @Nullable Long shownCouple;
+    private final Map<String, Tab> tabsByPath = new HashMap<>();
+    private @Nullable TabSheet tabs;
+    private boolean followingAddress;
 
     public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
         this.service = service;
@@ -40,22 +55,71 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public void setParameter(BeforeEvent event, Long coupleId) {
+        String wanted = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(TAB_PARAMETER)
+                .orElse(OVERVIEW);
+        if (coupleId.equals(shownCouple) && tabs != null) {
+            select(wanted);
+            return;
+        }
         removeAll();
+        tabsByPath.clear();
+        tabs = null;
+        shownCouple = null;
         try {
-            show(service.getCouple(coupleId));
+            show(service.getCouple(coupleId), wanted);
+            shownCouple = coupleId;
         } catch (CaseNotAvailableException notYours) {
             showNotAvailable();
         }
     }
 
-    private void show(CoupleFile file) {
+    private void show(CoupleFile file, String wanted) {
         title = file.caseName();
         CaseState state = new CaseState(file);
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, calendar.today()));
-        contributedTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(file.id())));
-        add(new CoupleHeader(file), tabs);
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        tabsByPath.put(
+                OVERVIEW,
+                sheet.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, calendar.today())));
+        contributedTabs.forEach(
+                tab -> tabsByPath.put(tab.path(), sheet.add(getTranslation(tab.titleKey()), tab.create(file.id()))));
+        tabs = sheet;
+        select(wanted);
+        sheet.addSelectedChangeListener(change -> {
+            if (!followingAddress) {
+                openInAddress(file.id(), pathOf(change.getSelectedTab()));
+            }
+        });
+        add(new CoupleHeader(file), sheet);
+    }
+
+    /** The tab named in the address; the Overview for a name that is not a tab. */
+    private void select(String path) {
+        if (tabs != null) {
+            followingAddress = true;
+            try {
+                tabs.setSelectedTab(tabsByPath.getOrDefault(path, tabsByPath.get(OVERVIEW)));
+            } finally {
+                followingAddress = false;
+            }
+        }
+    }
+
+    private String pathOf(Tab tab) {
+        return tabsByPath.entrySet().stream()
+                .filter(entry -> entry.getValue() == tab)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(OVERVIEW);
+    }
+
+    /** A tab chosen by hand becomes an entry in the browser's history, so Back returns to the tab before. */
+    private void openInAddress(long coupleId, String path) {
+        QueryParameters query =
+                OVERVIEW.equals(path) ? QueryParameters.empty() : QueryParameters.of(TAB_PARAMETER, path);
+        getUI().ifPresent(ui -> ui.navigate(CoupleView.class, coupleId, query));
     }
 
     private void showNotAvailable() {

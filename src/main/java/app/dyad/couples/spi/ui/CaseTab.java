@@ -15,6 +15,14 @@ public interface CaseTab {
     /** The translation key of the tab's title, e.g. {@code couple.tab.homework}. */
     String titleKey();
 
+    /**
+     * The tab's name in the page's address ({@code couples/42?tab=homework}), so a tab can be linked to and Back
+     * returns to the tab before: the last part of its title key.
+     */
+    default String path() {
+        return titleKey().substring(titleKey().lastIndexOf('.') + 1);
+    }
+
     /** A new tab body for this couple. */
     Component create(long coupleId);
 }
