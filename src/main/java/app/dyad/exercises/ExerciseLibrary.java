@@ -1,5 +1,6 @@
 package app.dyad.exercises;
 
+import app.dyad.base.CommandReceipts;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +33,7 @@ public class ExerciseLibrary {
     private final AssignmentRepository assignments;
     private final CurrentUser currentUser;
     private final CommandValidator validator;
+    private final CommandReceipts receipts;
     private final Clock clock;
 
     ExerciseLibrary(
@@ -40,6 +43,7 @@ public class ExerciseLibrary {
             AssignmentRepository assignments,
             CurrentUser currentUser,
             CommandValidator validator,
+            CommandReceipts receipts,
             Clock clock) {
         this.strategies = strategies;
         this.exercises = exercises;
@@ -47,6 +51,7 @@ public class ExerciseLibrary {
         this.assignments = assignments;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -65,16 +70,37 @@ public class ExerciseLibrary {
         return Objects.requireNonNull(copy.getId());
     }
 
-    /** Starts a blank exercise of the caller's in a strategy, with one free-text question; returns its id. */
-    @Transactional
-    public long createBlank(long strategyId) {
+    /**
+     * What the editor starts a new exercise from: nothing is stored until {@link #create} (an editor opened and left
+     * used to leave a blank exercise in the library). One free-text question to begin with.
+     */
+    @Transactional(readOnly = true)
+    public ExerciseDetails blank(long strategyId) {
         Strategy strategy = strategies
                 .findById(strategyId)
-                .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
-        Exercise blank =
-                exercises.save(Exercise.custom(strategy, currentUser.require().accountId(), null, clock.instant()));
-        prompts.save(new ExercisePrompt(blank, 1, PromptKind.TEXT, "Your thoughts", null));
-        return Objects.requireNonNull(blank.getId());
+                .orElseGet(() -> strategies.findAllByOrderByPosition().getFirst());
+        Exercise blank = Exercise.custom(strategy, currentUser.require().accountId(), null, clock.instant());
+        blank.prompts().add(new ExercisePrompt(blank, 1, PromptKind.TEXT, "Your thoughts", null));
+        return blank.details();
+    }
+
+    /**
+     * Stores a new exercise of the caller's, written in the editor; returns its id. The editor's command id makes a
+     * double-clicked Save create one exercise.
+     */
+    @Transactional
+    public long create(UUID commandId, ExerciseDraft draft) {
+        validator.validate(draft);
+        long me = currentUser.require().accountId();
+        Optional<String> done = receipts.claim(commandId, "EXERCISE_CREATED", me);
+        if (done.isPresent()) {
+            return Long.parseLong(done.get());
+        }
+        Exercise exercise = exercises.save(Exercise.custom(strategyOf(draft), me, null, clock.instant()));
+        describe(exercise, draft, false);
+        long id = Objects.requireNonNull(exercise.getId());
+        receipts.done(commandId, String.valueOf(id));
+        return id;
     }
 
     /** Saves the caller's own exercise; once it has been assigned its questions stay as they are. */
@@ -83,6 +109,10 @@ public class ExerciseLibrary {
         Exercise exercise = own(exerciseId);
         validator.validate(draft);
         EditConflictException.check(draft.version(), exercise.getVersion(), "exercise " + exerciseId);
+        describe(exercise, draft, assignments.existsByExercise(exercise));
+    }
+
+    private void describe(Exercise exercise, ExerciseDraft draft, boolean assigned) {
         for (int i = 0; i < draft.prompts().size(); i++) {
             ExerciseDraft.Prompt prompt = draft.prompts().get(i);
             if (prompt.kind() == PromptKind.CHECKLIST
@@ -90,10 +120,7 @@ public class ExerciseLibrary {
                 throw InvalidInputException.of("prompts[" + i + "].options", "exercise.checklist-items");
             }
         }
-        Strategy strategy = strategies
-                .findById(draft.strategyId())
-                .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
-        boolean assigned = assignments.existsByExercise(exercise);
+        Strategy strategy = strategyOf(draft);
         if (assigned && !samePrompts(exercise, draft.prompts())) {
             throw InvalidInputException.of("prompts", "exercise.prompts-locked");
         }
@@ -123,6 +150,12 @@ public class ExerciseLibrary {
             }
         }
         exercises.flush();
+    }
+
+    private Strategy strategyOf(ExerciseDraft draft) {
+        return strategies
+                .findById(draft.strategyId())
+                .orElseThrow(() -> InvalidInputException.of("strategyId", "validation.required"));
     }
 
     /** Deletes the caller's own exercise, or archives it when it has been assigned (its homework keeps it). */

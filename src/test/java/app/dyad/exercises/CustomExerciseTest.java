@@ -73,6 +73,22 @@ class CustomExerciseTest {
                 prompts);
     }
 
+    /** The editor's blank start with a title, a purpose and a step written in. */
+    private ExerciseDraft written(ExerciseDetails blank, String title) {
+        return new ExerciseDraft(
+                blank.version(),
+                blank.strategy().id(),
+                title,
+                "Notice one kind thing each evening.",
+                List.of("Write it down"),
+                blank.summary().minutes(),
+                ExerciseMode.EACH_SEPARATELY,
+                blank.frequency(),
+                Visibility.SHARED,
+                false,
+                promptsOf(blank));
+    }
+
     private List<ExerciseDraft.Prompt> promptsOf(ExerciseDetails d) {
         return d.prompts().stream()
                 .map(p -> new ExerciseDraft.Prompt(p.kind(), p.label(), p.options()))
@@ -99,12 +115,32 @@ class CustomExerciseTest {
     @Test
     void onlyLibraryContentCarriesAnArticleAttribution() {
         long copy = library.duplicate(libraryExercise);
-        long blank = library.createBlank(library.strategies().getFirst().id());
+        ExerciseDetails start = library.blank(library.strategies().getFirst().id());
+        long blank = library.create(UUID.randomUUID(), written(start, "Mine " + tag));
 
         assertThat(library.get(libraryExercise).orElseThrow().sourceArticle()).isNotBlank();
         // the counselor wrote (or rewrote) these: no article is named as their source
         assertThat(library.get(copy).orElseThrow().sourceArticle()).isEmpty();
         assertThat(library.get(blank).orElseThrow().sourceArticle()).isEmpty();
+    }
+
+    @Test
+    void aNewExerciseIsStoredOnlyWhenSavedAndOnceForADoubleClick() {
+        LibraryFilter mine = new LibraryFilter(null, "Fresh " + tag, null, null);
+        ExerciseDetails start = library.blank(library.strategies().getFirst().id());
+        assertThat(library.count(mine)).as("opening the editor stores nothing").isZero();
+
+        UUID save = UUID.randomUUID();
+        long first = library.create(save, written(start, "Fresh " + tag));
+        long again = library.create(save, written(start, "Fresh " + tag));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(library.count(mine)).isEqualTo(1);
+        assertThat(library.get(first).orElseThrow().editableBy(maya.accountId()))
+                .isTrue();
+        assertThat(library.get(first).orElseThrow().prompts())
+                .extracting(PromptView::label)
+                .containsExactly("Your thoughts");
     }
 
     @Test

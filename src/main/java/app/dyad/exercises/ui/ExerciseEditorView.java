@@ -32,6 +32,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -39,11 +40,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** A counselor edits their own exercise: texts, steps (one per line) and the questions of the form. */
+/**
+ * A counselor edits their own exercise: texts, steps (one per line) and the questions of the form. Without an id it
+ * writes a new one ({@code library/exercise/edit?strategy=3}), stored only when saved.
+ */
 @Route("library/exercise/edit")
 @RolesAllowed(Role.COUNSELOR_NAME)
 public class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final long NEW = 0;
 
     private final ExerciseLibrary library;
     private final CurrentUser currentUser;
@@ -51,6 +59,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
     private final Div promptList = new Div();
     private long exerciseId;
     private long version;
+    private UUID createCommand = UUID.randomUUID();
 
     final TextField title = new TextField();
     final Select<StrategyView> strategy = new Select<>();
@@ -69,8 +78,20 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable Long id) {
         removeAll();
+        if (id == null) {
+            exerciseId = NEW;
+            createCommand = UUID.randomUUID();
+            long strategyId = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("strategy")
+                    .filter(value -> value.matches("\\d{1,9}"))
+                    .map(Long::parseLong)
+                    .orElse(0L);
+            show(library.blank(strategyId));
+            return;
+        }
         exerciseId = id;
         library.get(id)
                 .filter(e -> e.editableBy(currentUser.require().accountId()))
@@ -138,7 +159,9 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
             redraw();
         });
         addPrompt.setId("add-prompt");
-        Button save = new Button(getTranslation("action.save"), click -> save());
+        Button save = new Button(getTranslation("action.save"));
+        save.addClickListener(click -> save(save));
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-exercise");
         Button delete = new Button(getTranslation("editor.delete"), click -> {
@@ -146,7 +169,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
             getUI().ifPresent(ui -> ui.navigate("library"));
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(save, delete);
+        Div actions = exerciseId == NEW ? new Div(save) : new Div(save, delete);
         actions.addClassName("dyad-actions");
         promptList.setWidthFull();
         redraw();
@@ -156,8 +179,10 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("editor.prompts")), promptList, addPrompt);
         form.addClassName("dyad-section");
         add(
-                new Anchor("library/exercise/" + exerciseId, getTranslation("editor.back")),
-                new H2(getTranslation("editor.heading")),
+                exerciseId == NEW
+                        ? new Anchor("library", getTranslation("library.back"))
+                        : new Anchor("library/exercise/" + exerciseId, getTranslation("editor.back")),
+                new H2(getTranslation(exerciseId == NEW ? "editor.heading-new" : "editor.heading")),
                 texts,
                 form,
                 actions);
@@ -183,7 +208,7 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
         rows.forEach(promptList::add);
     }
 
-    private void save() {
+    private void save(Button save) {
         Map<String, HasValidation> fields = new HashMap<>(
                 Map.of("title", title, "purpose", purpose, "steps", steps, "minutes", minutes, "frequency", frequency));
         for (int i = 0; i < rows.size(); i++) {
@@ -196,26 +221,29 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
                 .filter(s -> !s.isEmpty())
                 .toList();
         try {
-            library.save(
-                    exerciseId,
-                    new ExerciseDraft(
-                            version,
-                            strategy.getValue() == null
-                                    ? 0
-                                    : strategy.getValue().id(),
-                            title.getValue(),
-                            purpose.getValue(),
-                            stepLines,
-                            minutes.getValue() == null ? 0 : minutes.getValue(),
-                            mode.getValue(),
-                            frequency.getValue(),
-                            visibility.getValue(),
-                            shared.getValue(),
-                            rows.stream().map(PromptRow::value).toList()));
+            ExerciseDraft draft = new ExerciseDraft(
+                    version,
+                    strategy.getValue() == null ? 0 : strategy.getValue().id(),
+                    title.getValue(),
+                    purpose.getValue(),
+                    stepLines,
+                    minutes.getValue() == null ? 0 : minutes.getValue(),
+                    mode.getValue(),
+                    frequency.getValue(),
+                    visibility.getValue(),
+                    shared.getValue(),
+                    rows.stream().map(PromptRow::value).toList());
+            if (exerciseId == NEW) {
+                exerciseId = library.create(createCommand, draft);
+            } else {
+                library.save(exerciseId, draft);
+            }
             getUI().ifPresent(ui -> ui.navigate("library/exercise/" + exerciseId));
         } catch (InvalidInputException invalid) {
+            save.setEnabled(true);
             FieldErrors.show(this, invalid, fields);
         } catch (EditConflictException conflict) {
+            save.setEnabled(true);
             Notification.show(getTranslation("error.conflict"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -223,6 +251,6 @@ public class ExerciseEditorView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public String getPageTitle() {
-        return getTranslation("editor.heading");
+        return getTranslation(exerciseId == NEW ? "editor.heading-new" : "editor.heading");
     }
 }

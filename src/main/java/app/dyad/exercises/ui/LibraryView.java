@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -68,8 +69,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
             StrategyView chosen = strategy.getValue() != null
                     ? strategy.getValue()
                     : library.strategies().getFirst();
-            long id = library.createBlank(chosen.id());
-            getUI().ifPresent(ui -> ui.navigate("library/exercise/edit/" + id));
+            getUI().ifPresent(ui ->
+                    ui.navigate(ExerciseEditorView.class, QueryParameters.of("strategy", String.valueOf(chosen.id()))));
         });
         create.setId("new-exercise");
         FlexLayout filters = new FlexLayout(strategy, search, mode, minutes, create);
