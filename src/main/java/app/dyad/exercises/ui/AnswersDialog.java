@@ -3,6 +3,7 @@ package app.dyad.exercises.ui;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.Tell;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseDetails;
@@ -108,6 +109,9 @@ class AnswersDialog extends Dialog {
                 homework.giveFeedback(item.id(), to.getValue().orElse(null), text.getValue());
                 close();
                 changed.run();
+                Tell.done(to.getValue()
+                        .map(partner -> getTranslation("homework.feedback-sent", couple.nameOf(partner)))
+                        .orElse(getTranslation("homework.feedback-sent-both")));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, Map.of("text", text, "toPartnerId", to));
             }
@@ -135,6 +139,7 @@ class AnswersDialog extends Dialog {
                 homework.returnForRevision(response.id(), reason.getValue());
                 close();
                 changed.run();
+                Tell.done(getTranslation("homework.returned-told"));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, Map.of("reason", reason));
             }

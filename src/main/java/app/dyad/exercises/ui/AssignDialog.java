@@ -3,6 +3,7 @@ package app.dyad.exercises.ui;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.Tell;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
@@ -152,8 +153,7 @@ class AssignDialog extends Dialog {
                     visibility);
             FieldErrors.clear(fields.values());
             if (exercise.getValue() == null) {
-                exercise.setErrorMessage(getTranslation("homework.exercise-unknown"));
-                exercise.setInvalid(true);
+                FieldErrors.mark(exercise, getTranslation("homework.exercise-unknown"));
                 click.getSource().setEnabled(true);
                 return;
             }
@@ -172,8 +172,10 @@ class AssignDialog extends Dialog {
                                 visibility.getValue()));
                 close();
                 assigned.run();
-                described.accept(getTranslation(
-                        "homework.assigned-line", exercise.getValue().title(), Formats.date(this, due.getValue())));
+                String line = getTranslation(
+                        "homework.assigned-line", exercise.getValue().title(), Formats.date(this, due.getValue()));
+                Tell.done(line);
+                described.accept(line);
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
                 click.getSource().setEnabled(true); // disabled by the click; the counselor corrects and retries

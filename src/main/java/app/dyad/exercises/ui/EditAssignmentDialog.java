@@ -48,8 +48,7 @@ class EditAssignmentDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("dueOn", due, "note", note, "visibility", visibility);
             FieldErrors.clear(fields.values());
             if (due.getValue() == null) {
-                due.setErrorMessage(getTranslation("validation.required"));
-                due.setInvalid(true);
+                FieldErrors.mark(due, getTranslation("validation.required"));
                 return;
             }
             try {

@@ -1,6 +1,7 @@
 package app.dyad.exercises.ui;
 
 import app.dyad.base.ClinicCalendar;
+import app.dyad.base.ui.FieldErrors;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleService;
@@ -155,8 +156,7 @@ public class ExerciseView extends VerticalLayout implements HasUrlParameter<Long
         dialog.add(couple);
         Button next = new Button(getTranslation("library.assign-next"), click -> {
             if (couple.getValue() == null) {
-                couple.setErrorMessage(getTranslation("validation.required"));
-                couple.setInvalid(true);
+                FieldErrors.mark(couple, getTranslation("validation.required"));
                 return;
             }
             dialog.close();

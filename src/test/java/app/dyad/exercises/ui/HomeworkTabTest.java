@@ -9,6 +9,7 @@ import app.dyad.couples.CoupleService;
 import app.dyad.couples.ui.CoupleView;
 import app.dyad.exercises.Audience;
 import app.dyad.exercises.ExerciseLibrary;
+import app.dyad.exercises.ExerciseSummary;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.LibraryFilter;
@@ -19,7 +20,9 @@ import app.dyad.sessions.SessionsClinic;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,5 +117,43 @@ class HomeworkTabTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
 
         assertThat(cancelled()).isTrue();
+    }
+
+    @Test
+    void theAssignDialogsErrorGoesOnceAnExerciseIsChosenAndAssigningSaysItWorked() {
+        navigate(CoupleView.class, clinic.coupleOne);
+        find(TabSheet.class).single().setSelectedIndex(1);
+        test(find(Button.class).id("assign-exercise")).click();
+        AssignDialog dialog = find(AssignDialog.class).single();
+
+        test(find(Button.class).id("assign-save")).click();
+        assertThat(dialog.exercise.isInvalid()).as("no exercise chosen").isTrue();
+
+        ExerciseSummary first =
+                library.find(LibraryFilter.everything(), PageRequest.of(0, 1)).getFirst();
+        dialog.exercise.setValue(first);
+        assertThat(dialog.exercise.isInvalid())
+                .as("the error stays after a value is chosen")
+                .isFalse();
+        assertThat(dialog.exercise.getErrorMessage()).isNullOrEmpty();
+
+        test(find(Button.class).id("assign-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(Notification.class).all())
+                .extracting(note -> test(note).getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Assigned: " + first.title() + ", due "));
+    }
+
+    @Test
+    void sendingFeedbackSaysToWhomItWent() {
+        HomeworkItem item = homework.homeworkItem(assignment);
+        new AnswersDialog(homework, library, homework.partnersOf(clinic.coupleOne), item, () -> {}).open();
+        test(find(TextArea.class).id("feedback-text")).setValue("Thank you for trying this.");
+
+        test(find(Button.class).id("feedback-send")).click();
+
+        assertThat(find(Notification.class).all())
+                .extracting(note -> test(note).getText())
+                .anySatisfy(text -> assertThat(text).isEqualTo("Feedback sent to both partners"));
     }
 }
