@@ -214,20 +214,23 @@ public class HomeworkService {
     }
 
     /**
-     * Each partner's completion over the last four weeks: of the assignments due in that time and not cancelled,
-     * how many they (or, for joint ones, the couple) submitted.
+     * Each partner's completion over the last four weeks, counting only what is settled: assignments (not cancelled)
+     * whose due day has passed in that time, and any already handed in, however early. Work still open and not yet
+     * late counts neither way ("0 of 1 done" for homework due today read as a failure).
      */
     @Transactional(readOnly = true)
     public List<Completion> lastFourWeeks(long coupleId) {
         CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
         LocalDate today = calendar.today();
         List<HomeworkItem> recent = items.of(
-                assignments.dueBetween(coupleId, today.minusWeeks(4), today, Assignment.Status.ACTIVE),
+                assignments.dueBetween(coupleId, today.minusWeeks(4), today.plusYears(1), Assignment.Status.ACTIVE),
                 new Requester.Counselor(coupleId));
         List<Completion> result = new ArrayList<>();
         for (long partner : List.of(couple.partnerOneId(), couple.partnerTwoId())) {
-            List<HomeworkItem> theirs =
-                    recent.stream().filter(item -> item.isFor(partner)).toList();
+            List<HomeworkItem> theirs = recent.stream()
+                    .filter(item -> item.isFor(partner))
+                    .filter(item -> item.dueOn().isBefore(today) || item.isDoneBy(partner))
+                    .toList();
             long done = theirs.stream().filter(item -> item.isDoneBy(partner)).count();
             result.add(new Completion(partner, (int) done, theirs.size()));
         }

@@ -10,6 +10,7 @@ import app.dyad.audit.AuditOutcome;
 import app.dyad.audit.AuditQuery;
 import app.dyad.audit.AuditRecord;
 import app.dyad.audit.AuditReview;
+import app.dyad.base.ClinicCalendar;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,9 @@ class HomeworkRevisionTest {
 
     @Autowired
     CoupleService couples;
+
+    @Autowired
+    ClinicCalendar calendar;
 
     @Autowired
     TestAccounts accounts;
@@ -105,19 +110,16 @@ class HomeworkRevisionTest {
     }
 
     private long assign(Audience audience, Visibility visibility) {
+        return assign(audience, visibility, LocalDate.of(2026, 12, 24));
+    }
+
+    private long assign(Audience audience, Visibility visibility, LocalDate due) {
         accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
         return homework.assign(
                         coupleId,
                         UUID.randomUUID(),
                         new NewAssignment(
-                                exerciseId,
-                                audience,
-                                null,
-                                LocalDate.of(2026, 12, 24),
-                                NewAssignment.Recurrence.ONCE,
-                                1,
-                                null,
-                                visibility))
+                                exerciseId, audience, null, due, NewAssignment.Recurrence.ONCE, 1, null, visibility))
                 .getFirst();
     }
 
@@ -142,6 +144,19 @@ class HomeworkRevisionTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    @Test
+    void workHandedInEarlyCountsAsDoneAndWorkNotYetDueIsNotCountedAgainstAnyone() {
+        long early = assign(
+                Audience.BOTH_SEPARATELY, Visibility.SHARED, calendar.today().plusDays(5));
+        assign(Audience.BOTH_SEPARATELY, Visibility.SHARED, calendar.today());
+        submitAs(alex, early, "done ahead of time");
+
+        accounts.signInAs(counselor.email(), "", Role.COUNSELOR);
+        assertThat(homework.lastFourWeeks(coupleId))
+                .extracting(HomeworkService.Completion::partnerId, c -> c.submitted() + " of " + c.due())
+                .containsExactly(Tuple.tuple(alexId, "1 of 1"), Tuple.tuple(samId, "0 of 0"));
     }
 
     @Test

@@ -67,11 +67,15 @@ class HomeworkTab extends VerticalLayout {
                         : getTranslation(
                                 "homework.completion",
                                 rates.stream()
-                                        .map(c -> getTranslation(
-                                                "homework.completion-of",
-                                                partners.nameOf(c.partnerId()),
-                                                c.submitted(),
-                                                c.due()))
+                                        .map(c -> c.due() == 0
+                                                ? getTranslation(
+                                                        "homework.completion-nothing-due",
+                                                        partners.nameOf(c.partnerId()))
+                                                : getTranslation(
+                                                        "homework.completion-of",
+                                                        partners.nameOf(c.partnerId()),
+                                                        c.submitted(),
+                                                        c.due()))
                                         .collect(Collectors.joining(" · "))));
         list.removeAll();
         shown = 0;
