@@ -1,30 +1,27 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService.SignedNote;
 import app.dyad.sessions.SessionSummary;
 import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.Component;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Function;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A signed note with its addenda as a PDF, in the reader's language. Liberation Sans is embedded so names and
- * notes in any Latin, Greek or Cyrillic script print as written.
+ * A signed note with its addenda as a PDF, in the reader's language. Every script the note editor accepts prints as
+ * written, right-to-left text in reading order ({@link NoteTypesetter}).
  */
 class NotePdf {
+
+    private static final NoteTypesetter.Style TITLE = new NoteTypesetter.Style(16, true);
+    private static final NoteTypesetter.Style HEADING = new NoteTypesetter.Style(11, true);
+    private static final NoteTypesetter.Style BODY = new NoteTypesetter.Style(10.5f, false);
+    private static final NoteTypesetter.Style SMALL = new NoteTypesetter.Style(8.5f, false);
 
     private final Component page;
     private final Function<String, String> sectionLabel;
@@ -35,86 +32,69 @@ class NotePdf {
     }
 
     byte[] render(SignedNote signed) {
-        try {
-            BaseFont regular = BaseFont.createFont(
-                    "liberation/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            BaseFont bold =
-                    BaseFont.createFont("liberation/LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            Font title = new Font(bold, 16);
-            Font heading = new Font(bold, 11);
-            Font body = new Font(regular, 10.5f);
-            Font small = new Font(regular, 8.5f);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-            PdfWriter.getInstance(document, out);
-            document.addTitle(t("note.pdf.title"));
-            document.open();
-            SessionSummary s = signed.session();
-            WrittenNote note = signed.note();
-            document.add(new Paragraph(t("note.pdf.title"), title));
-            document.add(new Paragraph(t("note.pdf.confidential"), small));
-            document.add(line(
-                    t("note.pdf.case") + ": " + s.caseName() + " ("
-                            + signed.partners().bothNames() + ")",
-                    body));
-            document.add(line(
-                    t("note.pdf.session") + ": " + SessionText.when(page, s.startsAt(), s.endsAt()) + " · "
-                            + SessionText.how(page, s),
-                    body));
-            document.add(line(
-                    t("note.template") + ": "
-                            + t("note.template." + note.template().name()),
-                    body));
-            note.sections().forEach((key, text) -> {
-                Paragraph label = new Paragraph(sectionLabel.apply(key), heading);
-                label.setSpacingBefore(10);
-                document.add(label);
-                document.add(new Paragraph(text.isBlank() ? "—" : text, body));
-            });
-            WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
-            document.add(signatureBlock(
-                    page.getTranslation("note.pdf.signed-by", signature.signerName(), utc(signature.signedAt())),
-                    signature.sha256(),
-                    small));
-            if (!note.addenda().isEmpty()) {
-                Paragraph addenda = new Paragraph(t("note.addenda"), heading);
-                addenda.setSpacingBefore(14);
-                document.add(addenda);
-                for (WrittenNote.Addendum a : note.addenda()) {
-                    Paragraph text = new Paragraph(a.text(), body);
-                    text.setSpacingBefore(6);
-                    document.add(text);
-                    document.add(signatureBlock(
-                            page.getTranslation("note.pdf.addendum-signed-by", a.authorName(), utc(a.signedAt())),
-                            a.sha256(),
-                            small));
-                }
+        NoteTypesetter text = new NoteTypesetter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(t("note.pdf.title"));
+        document.open();
+        SessionSummary s = signed.session();
+        WrittenNote note = signed.note();
+        document.add(text.block(t("note.pdf.title"), TITLE, 0));
+        document.add(text.block(t("note.pdf.confidential"), SMALL, 0));
+        document.add(text.block(t("note.pdf.case") + ": " + coupleName(signed), BODY, 4));
+        document.add(text.block(
+                t("note.pdf.session") + ": " + SessionText.when(page, s.startsAt(), s.endsAt()) + " · "
+                        + SessionText.how(page, s),
+                BODY,
+                0));
+        document.add(text.block(
+                t("note.template") + ": " + t("note.template." + note.template().name()), BODY, 0));
+        note.sections().forEach((key, section) -> {
+            document.add(text.block(sectionLabel.apply(key), HEADING, 10));
+            document.add(text.block(section.isBlank() ? "—" : section, BODY, 2));
+        });
+        WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
+        document.add(text.block(
+                signatureBlock(
+                        page.getTranslation(
+                                "note.pdf.signed-by",
+                                signature.signerName(),
+                                Formats.dateTime(page, signature.signedAt())),
+                        signature.sha256()),
+                SMALL,
+                8));
+        if (!note.addenda().isEmpty()) {
+            document.add(text.block(t("note.addenda"), HEADING, 14));
+            for (WrittenNote.Addendum a : note.addenda()) {
+                document.add(text.block(a.text(), BODY, 6));
+                document.add(text.block(
+                        signatureBlock(
+                                page.getTranslation(
+                                        "note.pdf.addendum-signed-by",
+                                        a.authorName(),
+                                        Formats.dateTime(page, a.signedAt())),
+                                a.sha256()),
+                        SMALL,
+                        4));
             }
-            document.close();
-            return out.toByteArray();
-        } catch (IOException fontMissing) {
-            throw new UncheckedIOException(fontMissing);
         }
+        document.close();
+        return out.toByteArray();
     }
 
-    private static Paragraph line(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingBefore(4);
-        return p;
+    /** The case name, with the partners' names only where they say something the case name does not. */
+    private static String coupleName(SignedNote signed) {
+        String caseName = signed.session().caseName();
+        String partners = signed.partners().bothNames();
+        return caseName.equals(partners) ? caseName : caseName + " (" + partners + ")";
     }
 
-    private static Paragraph signatureBlock(String who, String sha256, Font font) {
-        Paragraph p = new Paragraph(who.strip() + "\nSHA-256 " + sha256, font);
-        p.setSpacingBefore(8);
-        p.setAlignment(Element.ALIGN_LEFT);
-        return p;
+    private static String signatureBlock(String who, String sha256) {
+        return who.strip() + "\nSHA-256 " + sha256;
     }
 
     private String t(String key) {
         return page.getTranslation(key);
-    }
-
-    private static String utc(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").format(instant.atOffset(ZoneOffset.UTC));
     }
 }
