@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.VaadinService;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,6 +59,13 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale(component))
                 .format(instant.atZone(clinicZone()));
+    }
+
+    /** A day and time on the clinic's wall clock, as a person planned it: {@code 3 Dec 2026, 14:00}. */
+    public static String wallClock(Component component, LocalDateTime dateTime) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(component))
+                .format(dateTime);
     }
 
     /** A moment to the second with its zone, for the record (audit, signatures): {@code 3 Dec 2026, 14:00:05 GMT}. */

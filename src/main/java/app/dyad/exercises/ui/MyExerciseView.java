@@ -138,6 +138,16 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                 .filter(r -> r.state() == ResponseState.SUBMITTED)
                 .ifPresentOrElse(
                         partner -> {
+                            if (mineSubmitted) {
+                                // both handed in: read them together, question by question
+                                answers.removeAll();
+                                answers.add(BothAnswers.of(
+                                        this,
+                                        page.exercise().prompts(),
+                                        page.myResponse().orElseThrow(),
+                                        partner));
+                                return;
+                            }
                             ResponseForm theirs =
                                     new ResponseForm(page.exercise().prompts(), true);
                             theirs.setValues(partner.answers());

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -214,6 +215,34 @@ class MyExerciseViewTest extends SpringBrowserlessTest {
                 .isEqualTo(UI.getCurrent().getTranslation("my.exercise.who-now.REVEAL_TOGETHER.both"))
                 .doesNotContain("once you have both submitted");
         assertThat($(Paragraph.class).withId("waiting-for-partner").all()).isEmpty();
+    }
+
+    @Test
+    void afterTheRevealBothAnswersAreShownQuestionByQuestion() {
+        long id = assign(Visibility.REVEAL_TOGETHER);
+        accounts.signInAs(samEmail, "", Role.CLIENT);
+        long question = textQuestion(id);
+        String label = myHomework.exercise(id).exercise().prompts().stream()
+                .filter(p -> p.id() == question)
+                .findFirst()
+                .orElseThrow()
+                .label();
+        myHomework.submit(id, Map.of(question, "Sam wrote this"), MyHomework.NO_ANSWER_YET);
+        accounts.signInAs(alexEmail, "", Role.CLIENT);
+        myHomework.submit(id, Map.of(question, "Alex wrote that"), MyHomework.NO_ANSWER_YET);
+
+        navigate("my/exercises/" + id, MyExerciseView.class);
+
+        Div both = $(Div.class).id("both-answers");
+        Div first =
+                $(Div.class, both).withClassName("dyad-both-answers-question").first();
+        assertThat($(H4.class, first).single().getText()).isEqualTo(label);
+        assertThat($(Div.class, first).withClassName("dyad-both-answers-line").all())
+                .extracting(line -> line.getElement().getTextRecursively())
+                .containsExactly("YouAlex wrote that", "Your partnerSam wrote this");
+        assertThat($(Div.class).withClassName("dyad-answer").all())
+                .as("not two whole forms side by side")
+                .isEmpty();
     }
 
     @Test
