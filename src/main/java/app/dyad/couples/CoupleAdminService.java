@@ -193,8 +193,7 @@ public class CoupleAdminService {
             partner.linkAccount(existingAccount.get());
         } else if (email != null) {
             PartnerDetails details = partner.details();
-            InvitationLink link = accountAdmin.createAccount(
-                    new NewAccount(details.callName() + " " + details.lastName(), email, Role.CLIENT));
+            InvitationLink link = accountAdmin.createAccount(new NewAccount(details.accountName(), email, Role.CLIENT));
             invitations.add(link);
             partner.linkAccount(
                     accountAdmin.findAccountByEmail(email).orElseThrow().id());

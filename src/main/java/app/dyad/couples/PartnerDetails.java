@@ -1,5 +1,6 @@
 package app.dyad.couples;
 
+import app.dyad.identity.NewAccount;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -41,6 +42,17 @@ public record PartnerDetails(
     /** The name a partner goes by: the preferred name if given, else the first name. */
     public String callName() {
         return preferredName == null || preferredName.isBlank() ? firstName.strip() : preferredName.strip();
+    }
+
+    /**
+     * The name of this partner's login, as the admin's accounts list shows it: call name and last name, cut to what an
+     * account name may hold (two long names together can exceed it).
+     */
+    String accountName() {
+        String name = callName() + " " + lastName.strip();
+        return name.length() <= NewAccount.DISPLAY_NAME_MAX_LENGTH
+                ? name
+                : name.substring(0, NewAccount.DISPLAY_NAME_MAX_LENGTH).strip();
     }
 
     PartnerDetails normalised() {

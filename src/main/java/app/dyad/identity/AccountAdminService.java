@@ -136,6 +136,38 @@ public class AccountAdminService {
         return invitations.issue(account);
     }
 
+    /** Renames an account, e.g. when the admin corrects a partner's name: a name is shown, never used to sign in. */
+    @Transactional
+    public void rename(long accountId, String displayName) {
+        if (displayName.isBlank() || displayName.strip().length() > NewAccount.DISPLAY_NAME_MAX_LENGTH) {
+            throw InvalidInputException.of("displayName", "account.name-length", NewAccount.DISPLAY_NAME_MAX_LENGTH);
+        }
+        UserAccount account = load(accountId);
+        account.rename(displayName);
+        changed(account, "renamed");
+    }
+
+    /**
+     * Corrects the email of an account whose person has not chosen a password yet (a typo at onboarding). Once they
+     * have, the email is their sign-in: a silent change by someone else would lock them out, so it is refused and they
+     * change it themselves, with their password.
+     */
+    @Transactional
+    public void correctEmailBeforeFirstSignIn(long accountId, String newEmail) {
+        UserAccount account = load(accountId);
+        String email = UserAccount.normaliseEmail(newEmail);
+        validator.validate(new NewAccount(account.displayName(), email, account.role()));
+        if (account.passwordHash() != null) {
+            throw InvalidInputException.of("email", "account.email-is-sign-in", account.displayName());
+        }
+        if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
+            throw InvalidInputException.of("email", "account.email-taken");
+        }
+        String previous = account.email();
+        account.changeEmail(email);
+        changed(account, "email corrected before the first sign-in, was " + previous);
+    }
+
     private void changed(UserAccount account, String change) {
         events.publishEvent(new AccountChanged(account.id(), account.email(), change));
     }
