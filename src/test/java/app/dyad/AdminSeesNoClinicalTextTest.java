@@ -28,10 +28,10 @@ import app.dyad.sessions.ui.SessionNoteView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -121,10 +121,19 @@ class AdminSeesNoClinicalTextTest extends SpringBrowserlessTest {
         assertThat(list).doesNotContain(record.everyMarker());
 
         int adaAndBea = couplesGrid.getRow(0).id() == record.clinic.coupleOne ? 0 : 1;
-        new MenuBarTester<>((MenuBar) couplesGrid.getCellComponent(adaAndBea, "actions")).clickItem(0, 0);
+        test(rowButton(couplesGrid, adaAndBea, "actions", "dyad-action-reassign"))
+                .click();
         String reassign = PageText.ofUi();
         assertThat(reassign).as("the reassign dialog is open").contains("reassign-counselor");
         assertThat(reassign).doesNotContain(record.everyMarker());
+        find(Dialog.class).all().forEach(Dialog::close);
+
+        test(rowButton(couplesGrid, adaAndBea, "partners", "dyad-action-correct-partner"))
+                .click();
+        String correction = PageText.ofUi();
+        assertThat(correction).as("the partner's details are open").contains("correct-save");
+        assertThat(correction).doesNotContain(record.everyMarker());
+        find(Dialog.class).all().forEach(Dialog::close);
 
         navigate(AuditView.class);
         find(IntegerField.class).id("audit-couple").setValue((int) record.clinic.coupleOne);
@@ -140,6 +149,17 @@ class AdminSeesNoClinicalTextTest extends SpringBrowserlessTest {
         String accountsPage = PageText.ofUi();
         assertThat(accountsPage).contains(record.clinic.emailOf("ada"), record.clinic.emailOf("bea"));
         assertThat(accountsPage).doesNotContain(record.everyMarker());
+    }
+
+    private static Button rowButton(
+            GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> grid, int row, String column, String className) {
+        return grid.getCellComponent(row, column)
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

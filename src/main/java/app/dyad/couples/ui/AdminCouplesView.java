@@ -2,21 +2,20 @@ package app.dyad.couples.ui;
 
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
+import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.RowActions;
 import app.dyad.couples.AdminCoupleRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
-import app.dyad.identity.AccountSummary;
+import app.dyad.couples.PartnerCorrections;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,22 +27,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The clinic admin's list of all couples: open a case, reassign its counselor, pause, close, reopen. */
+/**
+ * The clinic admin's list of all couples: open a case, correct a partner's details, reassign the counselor, pause,
+ * close, reopen — each a button on the row.
+ */
 @Route("admin/couples")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "menu.couples", order = 11, icon = "vaadin:family")
 public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CoupleAdminService service;
+    private final PartnerCorrections corrections;
     final TextField search = new TextField();
     final Grid<AdminCoupleRow> grid = new Grid<>(AdminCoupleRow.class, false);
 
-    public AdminCouplesView(CoupleAdminService service, ClinicCalendar calendar) {
+    public AdminCouplesView(CoupleAdminService service, PartnerCorrections corrections, ClinicCalendar calendar) {
         this.service = service;
+        this.corrections = corrections;
         addClassName("dyad-page");
         setSizeFull();
 
@@ -72,7 +75,6 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         toolbar.expand(search);
         toolbar.addClassName("dyad-toolbar");
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         grid.setId("couples");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AdminCoupleRow::caseName)
@@ -81,7 +83,7 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.partnerOne() + ", " + r.partnerTwo())
+        grid.addComponentColumn(this::partners)
                 .setKey("partners")
                 .setHeader(getTranslation("couples.partners"))
                 .setAutoWidth(true)
@@ -100,15 +102,17 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("couples.status"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(r -> date.withLocale(getLocale()).format(r.since()))
+        grid.addColumn(r -> Formats.date(this, r.since()))
                 .setKey("startedOn")
                 .setHeader(getTranslation("couples.since"))
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
+                .setHeader(getTranslation("couples.actions-column"))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemsPageable(
                 pageable -> service.findCouples(search.getValue(), pageable),
                 pageable -> service.countCouples(search.getValue()));
@@ -118,62 +122,95 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
         expand(grid);
     }
 
+    /** Each partner's name is the button that corrects their details: one click, on the row. */
+    private Component partners(AdminCoupleRow row) {
+        Div names = new Div(partnerButton(row, 1, row.partnerOne()), partnerButton(row, 2, row.partnerTwo()));
+        names.addClassName("dyad-partner-buttons");
+        return names;
+    }
+
+    private Button partnerButton(AdminCoupleRow row, int position, String name) {
+        Button button = new Button(name, VaadinIcon.EDIT.create(), click -> correct(row, position));
+        button.setIconAfterText(true);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.addClassName("dyad-action-correct-partner");
+        button.setTooltipText(getTranslation("couples.correct"));
+        button.setAriaLabel(getTranslation("couples.correct.for", name));
+        return button;
+    }
+
+    private void correct(AdminCoupleRow row, int position) {
+        corrections.partnersOf(row.id()).stream()
+                .filter(partner -> partner.position() == position)
+                .findFirst()
+                .ifPresent(partner -> new PartnerCorrectionDialog(
+                                corrections,
+                                row.id(),
+                                partner,
+                                corrected -> notify(getTranslation("couples.corrected", corrected.fullName())))
+                        .open());
+    }
+
+    /** Reassign, pause, close and reopen as buttons on the row; pausing and closing ask first. */
     private Component actions(AdminCoupleRow row) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
-        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("couples.actions", row.caseName()));
-        var sub = root.getSubMenu();
-        sub.addItem(getTranslation("couples.reassign"), click -> reassign(row));
-        for (CoupleStatus status : CoupleStatus.values()) {
-            if (status != row.status()) {
-                sub.addItem(getTranslation("couples.set-status." + status.name()), click -> {
-                    if (!conflictFree(() -> service.changeStatus(row.id(), row.version(), status))) {
-                        return;
-                    }
-                    notify(getTranslation(
-                            "couples.status-changed",
-                            row.caseName(),
-                            getTranslation("couples.status." + status.name())));
-                });
-            }
+        String name = row.caseName();
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(RowActions.button(
+                VaadinIcon.USER_CARD,
+                "reassign",
+                getTranslation("couples.reassign"),
+                getTranslation("couples.reassign.for", name),
+                click -> reassign(row)));
+        if (row.status() == CoupleStatus.ACTIVE) {
+            buttons.add(RowActions.button(
+                    VaadinIcon.PAUSE,
+                    "pause",
+                    getTranslation("couples.pause"),
+                    getTranslation("couples.pause.for", name),
+                    click -> RowActions.confirm(
+                            getTranslation("couples.pause.confirm-title", name),
+                            getTranslation("couples.pause.confirm-text", name, row.counselorName()),
+                            getTranslation("couples.pause"),
+                            getTranslation("action.cancel"),
+                            () -> changeStatus(row, CoupleStatus.PAUSED))));
+        } else {
+            buttons.add(RowActions.button(
+                    VaadinIcon.PLAY,
+                    "reopen",
+                    getTranslation("couples.reopen"),
+                    getTranslation("couples.reopen.for", name),
+                    click -> changeStatus(row, CoupleStatus.ACTIVE)));
         }
-        return menu;
+        if (row.status() != CoupleStatus.CLOSED) {
+            buttons.add(RowActions.button(
+                    VaadinIcon.ARCHIVE,
+                    "close",
+                    getTranslation("couples.close"),
+                    getTranslation("couples.close.for", name),
+                    click -> RowActions.confirm(
+                            getTranslation("couples.close.confirm-title", name),
+                            getTranslation("couples.close.confirm-text", name, row.counselorName()),
+                            getTranslation("couples.close"),
+                            getTranslation("action.cancel"),
+                            () -> changeStatus(row, CoupleStatus.CLOSED))));
+        }
+        return RowActions.bar(buttons.toArray(Button[]::new));
+    }
+
+    private void changeStatus(AdminCoupleRow row, CoupleStatus status) {
+        if (conflictFree(() -> service.changeStatus(row.id(), row.version(), status))) {
+            notify(getTranslation(
+                    "couples.status-changed", row.caseName(), getTranslation("couples.status." + status.name())));
+        }
     }
 
     private void reassign(AdminCoupleRow row) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("couples.reassign.title", row.caseName()));
-        ComboBox<AccountSummary> counselor = new ComboBox<>(getTranslation("couples.counselor"));
-        List<AccountSummary> counselors = service.counselors();
-        counselor.setItems(counselors);
-        counselor.setItemLabelGenerator(AccountSummary::displayName);
-        // start from who counsels them now: the admin sees the current state and changes only what they mean to
-        counselors.stream()
-                .filter(candidate -> candidate.id() == row.counselorId())
-                .findFirst()
-                .ifPresent(counselor::setValue);
-        counselor.setId("reassign-counselor");
-        counselor.setWidthFull();
-        dialog.add(counselor);
-        Button save = new Button(getTranslation("couples.reassign.submit"), click -> {
-            if (counselor.getValue() == null) {
-                counselor.setErrorMessage(getTranslation("validation.required"));
-                counselor.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            if (!conflictFree(() -> service.reassignCounselor(
-                    row.id(), row.version(), counselor.getValue().id()))) {
-                return;
-            }
-            notify(getTranslation(
-                    "couples.reassigned", row.caseName(), counselor.getValue().displayName()));
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("reassign-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        new ReassignDialog(row, service.counselors(), counselor -> {
+                    if (conflictFree(() -> service.reassignCounselor(row.id(), row.version(), counselor.id()))) {
+                        notify(getTranslation("couples.reassigned", row.caseName(), counselor.displayName()));
+                    }
+                })
+                .open();
     }
 
     /** Runs an admin action; if someone changed the case meanwhile, says so and shows the current state. */
@@ -191,8 +228,7 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
 
     private void notify(String text) {
         grid.getDataProvider().refreshAll();
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        RowActions.done(text);
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.RowActions;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -103,9 +102,10 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
-                .setHeader("")
+                .setHeader(getTranslation("users.actions-column"))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemsPageable(
                 pageable -> accountAdmin.findAccounts(search.getValue(), pageable),
                 pageable -> accountAdmin.countAccounts(search.getValue()));
@@ -133,31 +133,45 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
+    /** Reset password and (de)activate as buttons on the row; the two that end someone's sessions ask first. */
     private Component actions(AccountSummary account) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
-        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("users.actions", account.displayName()));
-        var sub = root.getSubMenu();
-        sub.addItem(
+        String name = account.displayName();
+        Button reset = RowActions.button(
+                VaadinIcon.KEY,
+                "reset-password",
                 getTranslation("users.reset-password"),
-                click -> run(() -> new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open()));
-        if (account.status() == AccountStatus.ACTIVE) {
-            sub.addItem(
-                    getTranslation("users.deactivate"),
-                    click -> run(() -> {
-                        accountAdmin.deactivate(account.id());
-                        notify(getTranslation("users.deactivated", account.displayName()));
-                    }));
-        } else {
-            sub.addItem(
-                    getTranslation("users.reactivate"),
-                    click -> run(() -> {
-                        accountAdmin.reactivate(account.id());
-                        notify(getTranslation("users.reactivated", account.displayName()));
-                    }));
-        }
-        return menu;
+                getTranslation("users.reset-password.for", name),
+                click -> RowActions.confirm(
+                        getTranslation("users.reset-password.confirm-title", name),
+                        getTranslation("users.reset-password.confirm-text", name),
+                        getTranslation("users.reset-password"),
+                        getTranslation("action.cancel"),
+                        () -> run(() -> new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open())));
+        Button switchAccess = account.status() == AccountStatus.ACTIVE
+                ? RowActions.button(
+                        VaadinIcon.BAN,
+                        "deactivate",
+                        getTranslation("users.deactivate"),
+                        getTranslation("users.deactivate.for", name),
+                        click -> RowActions.confirm(
+                                getTranslation("users.deactivate.confirm-title", name),
+                                getTranslation("users.deactivate.confirm-text", name),
+                                getTranslation("users.deactivate"),
+                                getTranslation("action.cancel"),
+                                () -> run(() -> {
+                                    accountAdmin.deactivate(account.id());
+                                    RowActions.done(getTranslation("users.deactivated", name));
+                                })))
+                : RowActions.button(
+                        VaadinIcon.CHECK_CIRCLE_O,
+                        "reactivate",
+                        getTranslation("users.reactivate"),
+                        getTranslation("users.reactivate.for", name),
+                        click -> run(() -> {
+                            accountAdmin.reactivate(account.id());
+                            RowActions.done(getTranslation("users.reactivated", name));
+                        }));
+        return RowActions.bar(reset, switchAccess);
     }
 
     private void run(Runnable action) {
@@ -176,11 +190,6 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     private void created(InvitationLink link) {
         grid.getDataProvider().refreshAll();
         new InvitationLinkDialog(link).open();
-    }
-
-    private void notify(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

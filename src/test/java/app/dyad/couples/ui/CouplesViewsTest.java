@@ -21,12 +21,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 @DyadSpringTest
 class CouplesViewsTest extends SpringBrowserlessTest {
@@ -94,11 +96,103 @@ class CouplesViewsTest extends SpringBrowserlessTest {
                 test((Grid<AdminCoupleRow>) find(Grid.class).id("couples"));
         assertThat(couples.size()).isEqualTo(1);
 
-        new MenuBarTester<>((MenuBar) couples.getCellComponent(0, "actions")).clickItem(0, 0);
+        test(action(couples, "reassign")).click();
 
         ComboBox<AccountSummary> counselor = find(ComboBox.class).id("reassign-counselor");
         assertThat(counselor.getValue()).as("the couple's counselor now").isNotNull();
         assertThat(counselor.getValue().id()).isEqualTo(maya.accountId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> adminsListOfAlexisAndSamir() {
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+        navigate(AdminCouplesView.class);
+        test(find(TextField.class).id("couple-search")).setValue("Alexis" + tag);
+        GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> couples =
+                test((Grid<AdminCoupleRow>) find(Grid.class).id("couples"));
+        assertThat(couples.size()).isEqualTo(1);
+        return couples;
+    }
+
+    /** The visible buttons of a row's cell, e.g. its actions or its partners. */
+    static List<Button> buttons(GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> grid, String column) {
+        return grid.getCellComponent(0, column)
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(Button::isVisible)
+                .toList();
+    }
+
+    static Button action(GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> grid, String name) {
+        return List.of("actions", "partners").stream()
+                .flatMap(column -> buttons(grid, column).stream())
+                .filter(b -> b.hasClassName("dyad-action-" + name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no visible " + name + " button on the row"));
+    }
+
+    private CoupleStatus statusNow() {
+        return admins.findCouples("Alexis" + tag, PageRequest.of(0, 1))
+                .getFirst()
+                .status();
+    }
+
+    @Test
+    void everyActionOnACoupleIsAButtonOnItsRowNotAMenu() {
+        GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> couples = adminsListOfAlexisAndSamir();
+        assertThat(couples.getCellComponent(0, "actions")).isNotInstanceOf(MenuBar.class);
+        assertThat(buttons(couples, "partners"))
+                .extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly(
+                        translate("couples.correct.for", "Alexis" + tag + " Lindqvist"),
+                        translate("couples.correct.for", "Samir" + tag + " Lindqvist"));
+        String caseName = "Alexis" + tag + " & Samir" + tag;
+        assertThat(buttons(couples, "actions"))
+                .extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly(
+                        translate("couples.reassign.for", caseName),
+                        translate("couples.pause.for", caseName),
+                        translate("couples.close.for", caseName));
+    }
+
+    @Test
+    void closingACaseAsksFirstNamingTheCoupleAndCancellingChangesNothing() {
+        GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> couples = adminsListOfAlexisAndSamir();
+        test(action(couples, "close")).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).contains("Alexis" + tag + " & Samir" + tag);
+        confirm.close();
+        assertThat(statusNow()).isEqualTo(CoupleStatus.ACTIVE);
+
+        test(action(couples, "close")).click();
+        test(find(ConfirmDialog.class).last()).confirm();
+        assertThat(statusNow()).isEqualTo(CoupleStatus.CLOSED);
+        assertThat(find(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo(translate(
+                        "couples.status-changed",
+                        "Alexis" + tag + " & Samir" + tag,
+                        translate("couples.status.CLOSED")));
+        assertThat(action(couples, "reopen").isVisible()).isTrue();
+    }
+
+    @Test
+    void pausingACaseAsksFirstAndReopeningDoesNot() {
+        GridTester<Grid<AdminCoupleRow>, AdminCoupleRow> couples = adminsListOfAlexisAndSamir();
+        test(action(couples, "pause")).click();
+        find(ConfirmDialog.class).single().close();
+        assertThat(statusNow()).isEqualTo(CoupleStatus.ACTIVE);
+
+        test(action(couples, "pause")).click();
+        test(find(ConfirmDialog.class).last()).confirm();
+        assertThat(statusNow()).isEqualTo(CoupleStatus.PAUSED);
+
+        test(action(couples, "reopen")).click();
+        assertThat(statusNow()).isEqualTo(CoupleStatus.ACTIVE);
+    }
+
+    private String translate(String key, Object... args) {
+        return find(AdminCouplesView.class).single().getTranslation(key, args);
     }
 
     @Test

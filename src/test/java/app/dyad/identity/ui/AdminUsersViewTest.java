@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.AccountStatus;
+import app.dyad.identity.AccountSummary;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
+import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +31,9 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountAdminService accountAdmin;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Test
     @SignedInAs(Role.ADMIN)
@@ -76,5 +90,93 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
         navigate("admin/users", AccessDeniedView.class);
         assertThat($(Dialog.class).exists()).isFalse();
         assertThat($(AdminUsersView.class).exists()).isFalse();
+    }
+
+    /** A counselor to act on, and the admin's list showing only them. */
+    private GridTester<Grid<AccountSummary>, AccountSummary> listShowing(SignedInUser person) {
+        AdminUsersView view = navigate(AdminUsersView.class);
+        test(view.search).setValue(person.email());
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        return grid;
+    }
+
+    private SignedInUser someCounselor() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        return accounts.ensure("row-" + tag + "@test.dyad", "Rowan " + tag, Role.COUNSELOR);
+    }
+
+    private static List<Button> buttons(Component cell) {
+        return cell.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .toList();
+    }
+
+    private static Button action(GridTester<Grid<AccountSummary>, AccountSummary> grid, String name) {
+        return buttons(grid.getCellComponent(0, "actions")).stream()
+                .filter(b -> b.hasClassName("dyad-action-" + name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no visible " + name + " button on the row"));
+    }
+
+    private AccountStatus statusOf(SignedInUser person) {
+        return accountAdmin.findAccount(person.accountId()).orElseThrow().status();
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void everyRowActionIsAButtonOnTheRowNamingThePersonNotAMenu() {
+        SignedInUser rowan = someCounselor();
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = listShowing(rowan);
+        Component cell = grid.getCellComponent(0, "actions");
+        assertThat(cell).isNotInstanceOf(MenuBar.class);
+        assertThat(buttons(cell))
+                .extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly(
+                        cell.getTranslation("users.reset-password.for", rowan.displayName()),
+                        cell.getTranslation("users.deactivate.for", rowan.displayName()));
+        assertThat(buttons(cell)).allSatisfy(b -> assertThat(b.isVisible()).isTrue());
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void deactivatingAsksFirstAndCancellingChangesNothing() {
+        SignedInUser rowan = someCounselor();
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = listShowing(rowan);
+        test(action(grid, "deactivate")).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("header")).contains(rowan.displayName());
+        confirm.close();
+        assertThat(statusOf(rowan)).isEqualTo(AccountStatus.ACTIVE);
+
+        test(action(grid, "deactivate")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(statusOf(rowan)).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo(
+                        grid.getCellComponent(0, "actions").getTranslation("users.deactivated", rowan.displayName()));
+        assertThat(action(grid, "reactivate").isVisible()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void resettingAPasswordAsksFirstThenShowsTheNewLink() {
+        SignedInUser rowan = someCounselor();
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = listShowing(rowan);
+        test(action(grid, "reset-password")).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).contains(rowan.displayName());
+        confirm.close();
+        assertThat($(TextField.class).withId("invitation-url").exists())
+                .as("no link issued after cancelling")
+                .isFalse();
+
+        test(action(grid, "reset-password")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat($(TextField.class).id("invitation-url").getValue()).contains("/invitation/");
     }
 }
