@@ -88,10 +88,12 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("couples.partners"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
+        // two emails side by side would push status and start date off a 1280 px screen: cut, whole on hover
         grid.addColumn(AdminCoupleRow::contact)
                 .setKey("contact")
                 .setHeader(getTranslation("couples.contact"))
-                .setAutoWidth(true)
+                .setTooltipGenerator(AdminCoupleRow::contact)
+                .setWidth("11rem")
                 .setFlexGrow(1);
         grid.addColumn(AdminCoupleRow::counselorName)
                 .setKey("counselor")
@@ -126,6 +128,8 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
     private Component partners(AdminCoupleRow row) {
         Div names = new Div(partnerButton(row, 1, row.partnerOne()), partnerButton(row, 2, row.partnerTwo()));
         names.addClassName("dyad-partner-buttons");
+        // one name under the other keeps the column narrow; MainLayout's theme is not this view's to change
+        names.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
         return names;
     }
 
