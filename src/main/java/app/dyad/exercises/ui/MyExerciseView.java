@@ -44,6 +44,9 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
     private long assignmentId;
     private long responseVersion;
     private boolean dirty;
+    /** The last save was refused (a conflict, an answer that does not fit): the server lacks what is shown. */
+    private boolean notSaved;
+
     private @Nullable ResponseForm form;
     private final Autosave autosave;
     private final Span saveState = new Span();
@@ -108,8 +111,10 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                 add(why);
             });
             form = mine;
+            mine.followedBy(autosave);
             mine.onChange(() -> {
                 dirty = true;
+                notSaved = false;
                 getUI().ifPresent(autosave::typed);
                 saveState.setText(getTranslation("my.exercise.unsaved"));
             });
@@ -123,6 +128,7 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
             VerticalLayout box = new VerticalLayout(mine, actions);
             box.addClassName("dyad-section");
             box.setId("my-answer");
+            autosave.watch(box);
             add(box);
         }
         partnerPart(page, mineSubmitted);
@@ -176,25 +182,37 @@ public class MyExerciseView extends VerticalLayout implements HasUrlParameter<Lo
                         });
     }
 
-    private void saveDraft(boolean tellPerson) {
+    /** Saves if anything changed (or the person asked); answers whether the server holds what is shown. */
+    private boolean saveDraft(boolean tellPerson) {
         ResponseForm current = form;
-        if (current == null || (!dirty && !tellPerson)) {
-            return;
+        if (current == null) {
+            return true;
+        }
+        if (!dirty && !tellPerson) {
+            return !notSaved;
         }
         try {
             ResponseView saved = myHomework.saveDraft(assignmentId, current.values(), responseVersion);
             responseVersion = saved.version();
             dirty = false;
+            notSaved = false;
             saveState.setText(getTranslation("my.exercise.saved-at", Formats.time(this, calendar.now())));
+            if (tellPerson) {
+                autosave.acknowledge();
+            }
+            return true;
         } catch (EditConflictException conflict) {
             // the other partner saved the joint answer meanwhile: keep this text on screen, say so, save nothing
             dirty = false;
+            notSaved = true;
             saveState.setText(getTranslation("my.exercise.conflict"));
             Notification.show(getTranslation("my.exercise.conflict"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (InvalidInputException refused) {
+            notSaved = true;
             saveState.setText(messageOf(refused));
         }
+        return false;
     }
 
     /** What the service said was wrong (already submitted, an answer that does not fit its question). */

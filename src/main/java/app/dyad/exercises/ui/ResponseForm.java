@@ -1,5 +1,6 @@
 package app.dyad.exercises.ui;
 
+import app.dyad.base.ui.Autosave;
 import app.dyad.exercises.PromptView;
 import app.dyad.exercises.ResponseView;
 import com.vaadin.flow.component.Component;
@@ -36,6 +37,7 @@ class ResponseForm extends Composite<VerticalLayout> {
 
     private final Map<Long, Field> fields = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    private final List<TextArea> texts = new ArrayList<>();
 
     ResponseForm(List<PromptView> prompts, boolean preview) {
         getContent().setPadding(false);
@@ -88,6 +90,11 @@ class ResponseForm extends Composite<VerticalLayout> {
         changeListeners.add(listener);
     }
 
+    /** Written answers go to the server with the autosave's flushes (choices go as they are made). */
+    void followedBy(Autosave autosave) {
+        texts.forEach(autosave::follow);
+    }
+
     private void changed() {
         changeListeners.forEach(Runnable::run);
     }
@@ -100,6 +107,7 @@ class ResponseForm extends Composite<VerticalLayout> {
                 text.setMinHeight("6rem");
                 text.setMaxLength(ResponseView.ANSWER_MAX_LENGTH);
                 text.setValueChangeMode(ValueChangeMode.LAZY);
+                texts.add(text);
                 text.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         changed();

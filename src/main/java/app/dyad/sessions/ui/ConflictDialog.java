@@ -18,11 +18,13 @@ import java.util.function.Function;
 
 /**
  * The note was saved elsewhere (another tab, another device) after this page loaded. Both texts are shown side by
- * side, and nothing is saved until the counselor chooses: keep both, keep theirs, or keep this page's text.
+ * side, and nothing is saved until the counselor chooses: keep both (what this page added after the saved text,
+ * see {@link NoteTexts#keepBoth}), keep theirs, or keep this page's text.
  */
 class ConflictDialog extends Dialog {
 
     ConflictDialog(
+            Map<String, String> base,
             Map<String, String> mine,
             WrittenNote saved,
             Function<String, String> sectionLabel,
@@ -38,11 +40,7 @@ class ConflictDialog extends Dialog {
         keys.forEach(key -> {
             String theirs = saved.sections().getOrDefault(key, "");
             String ours = mine.getOrDefault(key, "");
-            merged.put(
-                    key,
-                    theirs.strip().equals(ours.strip()) || ours.isBlank()
-                            ? theirs
-                            : theirs.isBlank() ? ours : theirs + "\n\n" + ours);
+            merged.put(key, NoteTexts.keepBoth(base.getOrDefault(key, ""), theirs, ours));
             if (!Objects.equals(theirs, ours)) {
                 Div both = new Div(
                         area(getTranslation("note.conflict.saved"), theirs),

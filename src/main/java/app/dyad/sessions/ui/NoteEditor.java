@@ -21,19 +21,22 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The draft note: a template, its sections, {@link Autosave} and a save on leaving, and signing. A save refused
- * because the note changed elsewhere opens the {@link ConflictDialog}; nothing is lost.
+ * because the note changed elsewhere opens the {@link ConflictDialog}; nothing is lost: leaving within the app waits
+ * until the counselor has chosen.
  */
-class NoteEditor extends VerticalLayout {
+class NoteEditor extends VerticalLayout implements BeforeLeaveObserver {
 
     final Select<NoteTemplate> template = new Select<>();
     final Map<String, TextArea> sections = new LinkedHashMap<>();
@@ -48,10 +51,15 @@ class NoteEditor extends VerticalLayout {
     private final Consumer<WrittenNote> signed;
     private final Consumer<String> signedElsewhere;
     private long version;
+    /** The texts as last saved or loaded here: what "keep both" compares both versions with. */
+    private Map<String, String> base = Map.of();
+
     private boolean dirty;
     private boolean conflicted;
-    private final Autosave autosave;
+    private boolean refused;
+    final Autosave autosave;
     private boolean leaving;
+    private BeforeLeaveEvent.@Nullable ContinueNavigationAction afterConflict;
 
     NoteEditor(
             NoteService notes,
@@ -72,6 +80,7 @@ class NoteEditor extends VerticalLayout {
         this.signed = signed;
         this.signedElsewhere = signedElsewhere;
         this.autosave = new Autosave(calendar, () -> save(false));
+        autosave.watch(this);
         setPadding(false);
         addClassName("dyad-note-editor");
         template.setLabel(getTranslation("note.template"));
@@ -101,6 +110,7 @@ class NoteEditor extends VerticalLayout {
 
     private void show(WrittenNote note) {
         version = note.version();
+        base = Map.copyOf(note.sections());
         template.setValue(note.template());
         fields.removeAll();
         sections.clear();
@@ -114,8 +124,7 @@ class NoteEditor extends VerticalLayout {
                             ? getTranslation("note.hint.partner")
                             : getTranslation("note.hint." + key));
             area.setMaxLength(WrittenNote.SECTION_MAX_LENGTH);
-            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            area.setValueChangeTimeout(1500);
+            autosave.follow(area);
             area.addValueChangeListener(e -> typed());
             area.setId("note-" + key);
             sections.put(key, area);
@@ -132,6 +141,7 @@ class NoteEditor extends VerticalLayout {
 
     private void typed() {
         dirty = true;
+        refused = false;
         getUI().ifPresent(autosave::typed);
     }
 
@@ -186,21 +196,31 @@ class NoteEditor extends VerticalLayout {
         return texts;
     }
 
-    /** Saves if anything changed; {@code always} saves even an unchanged draft (used when the person asks). */
-    void save(boolean always) {
-        if (conflicted || (!dirty && !always)) {
-            return;
+    /**
+     * Saves if anything changed; {@code always} saves even an unchanged draft (used when the person asks). Answers
+     * whether the server now holds the text shown here.
+     */
+    boolean save(boolean always) {
+        if (conflicted) {
+            return false;
+        }
+        if (!dirty && !always) {
+            return !refused;
         }
         try {
-            WrittenNote saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts(), version));
+            Map<String, String> texts = texts();
+            WrittenNote saved = notes.saveDraft(sessionId, new NoteDraft(template.getValue(), texts, version));
             version = saved.version();
+            base = Map.copyOf(texts);
             dirty = false;
             saveState.setText(getTranslation("note.saved-at", Formats.time(this, calendar.now())));
+            return true;
         } catch (EditConflictException changedElsewhere) {
             showConflict();
-        } catch (InvalidInputException refused) {
-            var first = refused.fieldErrors().values().iterator().next();
+        } catch (InvalidInputException refusal) {
+            var first = refusal.fieldErrors().values().iterator().next();
             dirty = false; // no retry every few seconds; typing tries again
+            refused = true;
             if (first.key().equals("note.signed")) {
                 getUI().ifPresent(autosave::stop);
                 signedElsewhere.accept(NoteTexts.asOneText(texts(), sectionLabel));
@@ -215,6 +235,16 @@ class NoteEditor extends VerticalLayout {
                 ui.getPage().reload();
             });
         }
+        return false;
+    }
+
+    /** Leaving within the app saves first; if that finds the note changed elsewhere, leaving waits for the choice. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        save(false);
+        if (conflicted && !leaving) {
+            afterConflict = event.postpone();
+        }
     }
 
     private void showConflict() {
@@ -223,7 +253,7 @@ class NoteEditor extends VerticalLayout {
             return; // the other tab's text is saved; this page's last seconds go with the page
         }
         saveState.setText(getTranslation("note.conflict.state"));
-        new ConflictDialog(texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
+        new ConflictDialog(base, texts(), notes.open(sessionId), sectionLabel, this::resolve).open();
     }
 
     /** Takes the saved note (its template and version) with the texts chosen; a section it lacks goes into its first. */
@@ -233,7 +263,14 @@ class NoteEditor extends VerticalLayout {
         NoteTexts.fitInto(List.copyOf(sections.keySet()), texts, sectionLabel)
                 .forEach((key, text) -> sections.get(key).setValue(text));
         typed();
-        save(true);
+        if (save(true)) {
+            autosave.acknowledge();
+        }
+        var leave = afterConflict;
+        afterConflict = null;
+        if (leave != null && !conflicted) {
+            leave.proceed();
+        }
     }
 
     private void openSign() {

@@ -1,8 +1,10 @@
 package app.dyad.sessions.ui;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Moving a note's texts between shapes without losing a word. */
@@ -39,5 +41,33 @@ final class NoteTexts {
             }
         });
         return text.toString().strip();
+    }
+
+    /**
+     * "Keep both texts" of one section: the saved text, then the lines this page added since it last saved ({@code
+     * base}) that the saved text does not already hold. A line edited here counts as added, so both versions of it
+     * are kept. Because a line already saved is never added again, choosing "keep both" in two tabs, one after the
+     * other, keeps each tab's words once.
+     */
+    static String keepBoth(String base, String saved, String mine) {
+        if (mine.isBlank() || mine.strip().equals(base.strip()) || saved.contains(mine.strip())) {
+            return saved;
+        }
+        if (saved.isBlank()) {
+            return mine;
+        }
+        Set<String> known = new HashSet<>();
+        base.lines().map(String::strip).forEach(known::add);
+        saved.lines().map(String::strip).forEach(known::add);
+        StringBuilder added = new StringBuilder();
+        boolean follows = false; // the previous line of this page was added too: keep them together
+        for (String line : mine.lines().toList()) {
+            boolean isNew = !line.isBlank() && !known.contains(line.strip());
+            if (isNew) {
+                added.append(added.isEmpty() ? "" : follows ? "\n" : "\n\n").append(line.stripTrailing());
+            }
+            follows = isNew;
+        }
+        return added.isEmpty() ? saved : saved.stripTrailing() + "\n\n" + added;
     }
 }
