@@ -1,6 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,11 +9,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Signing asks for the counselor's password again, so a note is signed by the person at the keyboard. A wrong
- * password is said next to the field; any other refusal (an empty note, a session not yet held) above it.
+ * password is said next to the field (and only then is the field emptied). A refusal of a field outside the dialog
+ * (the addendum's text) closes it and is said next to that field; any other (an empty note, a session not yet held)
+ * above the password, which is kept.
  */
 class SignDialog extends Dialog {
 
@@ -20,6 +24,11 @@ class SignDialog extends Dialog {
     final Div problem = new Div();
 
     SignDialog(String title, String explanation, Consumer<String> sign) {
+        this(title, explanation, sign, Map.of());
+    }
+
+    /** {@code outside}: the fields being signed, by the name the service gives them in a refusal. */
+    SignDialog(String title, String explanation, Consumer<String> sign, Map<String, HasValidation> outside) {
         setHeaderTitle(title);
         setWidth("min(28rem, 98vw)");
         password.setLabel(getTranslation("note.sign.password"));
@@ -35,12 +44,19 @@ class SignDialog extends Dialog {
                 sign.accept(password.getValue());
                 close();
             } catch (InvalidInputException refused) {
-                password.clear(); // before marking it: clearing re-runs the field's own validation
+                if (refused.fieldErrors().containsKey("password")) {
+                    password.clear(); // before marking it: clearing re-runs the field's own validation
+                }
                 refused.fieldErrors().forEach((field, message) -> {
                     String text = getTranslation(message.key(), message.args());
+                    HasValidation elsewhere = outside.get(field);
                     if (field.equals("password")) {
                         password.setErrorMessage(text);
                         password.setInvalid(true);
+                    } else if (elsewhere != null) {
+                        elsewhere.setErrorMessage(text);
+                        elsewhere.setInvalid(true);
+                        close(); // to correct it, the person needs the field the dialog covers
                     } else {
                         problem.setText(text);
                         problem.setVisible(true);

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -95,14 +96,24 @@ class SignedNotePanel extends VerticalLayout {
         addendum.setWidthFull();
         addendum.setMinHeight("6rem");
         addendum.setId("addendum-text");
+        addendum.setMaxLength(WrittenNote.SECTION_MAX_LENGTH);
+        addendum.addValueChangeListener(typed -> addendum.setInvalid(false));
         Button signAddendum = new Button(getTranslation("note.addendum-sign"), click -> {
+            if (addendum.getValue().isBlank()) {
+                // said next to the field, before any password is asked for
+                addendum.setErrorMessage(getTranslation("note.addendum-empty", WrittenNote.SECTION_MAX_LENGTH));
+                addendum.setInvalid(true);
+                addendum.focus();
+                return;
+            }
             // one command id per signing dialog: a double-click on its confirm button signs one addendum
             UUID commandId = UUID.randomUUID();
             new SignDialog(
                             getTranslation("note.addendum-sign-title"),
                             getTranslation("note.sign.explanation"),
                             password -> changed.accept(
-                                    notes.addAddendum(note.sessionId(), commandId, addendum.getValue(), password)))
+                                    notes.addAddendum(note.sessionId(), commandId, addendum.getValue(), password)),
+                            Map.of("text", addendum))
                     .open();
         });
         signAddendum.setId("addendum-sign");

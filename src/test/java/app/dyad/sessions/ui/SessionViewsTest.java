@@ -294,6 +294,71 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anEmptyAddendumIsSaidNextToItsFieldBeforeAnyPasswordIsAsked() {
+        notes.sign(
+                heldYesterday,
+                new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "What happened"), -1),
+                TestAccounts.PASSWORD);
+        navigate("sessions/" + heldYesterday + "/note", SessionNoteView.class);
+        SignedNotePanel signed = $(SignedNotePanel.class).single();
+
+        test($(Button.class).id("addendum-sign")).click();
+
+        assertThat($(SignDialog.class).all())
+                .as("no password asked for an empty addendum")
+                .isEmpty();
+        assertThat(signed.addendum.isInvalid()).isTrue();
+        assertThat(signed.addendum.getErrorMessage()).startsWith("Write the addendum before signing it");
+        assertThat(notes.open(heldYesterday).addenda()).isEmpty();
+    }
+
+    @Test
+    void aRefusalThatIsNotAboutThePasswordKeepsTheTypedPassword() {
+        openNote(heldYesterday); // nothing written: signing is refused for the empty note
+        test($(Button.class).id("note-sign")).click();
+        SignDialog sign = $(SignDialog.class).single();
+        test(sign.password).setValue(TestAccounts.PASSWORD);
+        test($(Button.class).id("sign-confirm")).click();
+
+        assertThat(sign.problem.isVisible()).isTrue();
+        assertThat(sign.password.getValue()).isEqualTo(TestAccounts.PASSWORD);
+        assertThat(sign.password.isInvalid()).isFalse();
+    }
+
+    @Test
+    void keepingBothTextsInTwoConflictsInARowKeepsEachTabsWordsOnce() {
+        NoteEditor editor = openNote(heldYesterday);
+        test(editor.sections.get("data")).setValue("Alex spoke first.");
+        autosaveTick();
+        long seen = notes.open(heldYesterday).version();
+        // the other tab had typed too; its save met this one's, and it kept both
+        notes.saveDraft(
+                heldYesterday,
+                new NoteDraft(NoteTemplate.COUPLES_DAP, Map.of("data", "Alex spoke first.\n\nSam listened."), seen));
+
+        test(editor.sections.get("data")).setValue("Alex spoke first.\n\nA plan.");
+        autosaveTick();
+        test($(Button.class).id("conflict-keep-both")).click();
+        assertThat(notes.open(heldYesterday).sections().get("data"))
+                .isEqualTo("Alex spoke first.\n\nSam listened.\n\nA plan.");
+
+        // and again: the other tab adds a line, this one too, and this one keeps both once more
+        long now = notes.open(heldYesterday).version();
+        notes.saveDraft(
+                heldYesterday,
+                new NoteDraft(
+                        NoteTemplate.COUPLES_DAP,
+                        Map.of("data", "Alex spoke first.\n\nSam listened.\n\nA plan.\n\nSam agreed."),
+                        now));
+        test(editor.sections.get("data"))
+                .setValue("Alex spoke first.\n\nSam listened.\n\nA plan.\n\nHomework: check-ins.");
+        autosaveTick();
+        test($(Button.class).id("conflict-keep-both")).click();
+        assertThat(notes.open(heldYesterday).sections().get("data"))
+                .isEqualTo("Alex spoke first.\n\nSam listened.\n\nA plan.\n\nSam agreed.\n\nHomework: check-ins.");
+    }
+
+    @Test
     void theScheduleButtonDisablesAtTheClickAndAPastTimeIsRecordedOnlyWhenTicked() {
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
         $(TabSheet.class).single().setSelectedIndex(2);
