@@ -105,13 +105,10 @@ public class AppointmentService {
         if (done.isPresent()) {
             return Long.parseLong(done.get());
         }
-        CounsellingSession session = new CounsellingSession(
+        CounsellingSession session = plans.newSession(
                 coupleId,
-                plans.startOf(plan),
-                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
-                Objects.requireNonNull(plan.format()),
-                SessionPlans.blankToNull(plan.place()),
-                plan.attendeePartnerId(),
+                plan,
+                Objects.requireNonNull(plan.date()),
                 currentUser.require().accountId(),
                 clock.instant());
         if (tookPlace) {
@@ -235,8 +232,17 @@ public class AppointmentService {
     /** The caller's sessions in the seven days from {@code firstDay}, in time order. */
     @Transactional(readOnly = true)
     public List<SessionSummary> week(LocalDate firstDay) {
+        return days(firstDay, 7);
+    }
+
+    /** The caller's sessions in {@code count} days (1 to 7) from {@code firstDay}, in time order: a calendar page. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> days(LocalDate firstDay, int count) {
+        int days = Math.clamp(count, 1, 7);
         return sessions.agenda(
-                currentUser.require().accountId(), calendar.startOf(firstDay), calendar.endOf(firstDay.plusDays(6)));
+                currentUser.require().accountId(),
+                calendar.startOf(firstDay),
+                calendar.endOf(firstDay.plusDays(days - 1L)));
     }
 
     /** The caller's sessions whose note is still unsigned a day after they ended, oldest first (at most 50). */

@@ -6,7 +6,9 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CouplePartners;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,25 @@ class SessionPlans {
     }
 
     Instant startOf(SessionPlan plan) {
-        return calendar.at(Objects.requireNonNull(plan.date()), Objects.requireNonNull(plan.start()));
+        return startOf(plan, Objects.requireNonNull(plan.date()));
+    }
+
+    /** When the plan starts on another day (an occurrence of a series): same clinic time, whatever the clock change. */
+    Instant startOf(SessionPlan plan, LocalDate day) {
+        return calendar.at(day, Objects.requireNonNull(plan.start()));
+    }
+
+    /** A new scheduled session of the couple from a validated plan, on the given day. */
+    CounsellingSession newSession(long coupleId, SessionPlan plan, LocalDate day, long scheduledBy, Instant now) {
+        return new CounsellingSession(
+                coupleId,
+                startOf(plan, day),
+                Duration.ofMinutes(Objects.requireNonNull(plan.durationMinutes())),
+                Objects.requireNonNull(plan.format()),
+                blankToNull(plan.place()),
+                plan.attendeePartnerId(),
+                scheduledBy,
+                now);
     }
 
     static @Nullable String blankToNull(@Nullable String text) {
