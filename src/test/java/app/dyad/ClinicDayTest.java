@@ -41,7 +41,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -392,26 +391,21 @@ class ClinicDayTest {
 
             navigate(AgendaView.class);
             Locale locale = UI.getCurrent().getLocale();
-            DateTimeFormatter heading = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-            List<Div> days = $(Div.class)
-                    .id("agenda-days")
-                    .getChildren()
-                    .map(Div.class::cast)
-                    .toList();
+            List<Div> days = $(Div.class).withClassName("dyad-cal-day").all();
             assertThat(days).hasSize(7);
-            assertThat($(H3.class, days.get(0)).single().getText())
+            assertThat(days.get(0).getElement().getAttribute("data-day"))
                     .as("first day shown at " + when(moment))
-                    .isEqualTo(heading.format(monday));
+                    .isEqualTo(monday.toString());
             assertThat(days.stream()
-                            .filter(d -> d.hasClassName("dyad-today"))
-                            .map(d -> $(H3.class, d).single().getText()))
-                    .as("day highlighted as today at " + when(moment))
-                    .containsExactly(heading.format(moment.today));
+                            .filter(d -> d.hasClassName("dyad-cal-today"))
+                            .map(d -> d.getElement().getAttribute("data-day")))
+                    .as("day marked as today at " + when(moment))
+                    .containsExactly(moment.today.toString());
             assertThat(days.stream()
                             .filter(d -> text(d).contains("Ada & Bea"))
-                            .map(d -> $(H3.class, d).single().getText()))
-                    .as("days listing a session, at " + when(moment))
-                    .containsExactly(heading.format(monday));
+                            .map(d -> d.getElement().getAttribute("data-day")))
+                    .as("days showing a session, at " + when(moment))
+                    .containsExactly(monday.toString());
             DateTimeFormatter time =
                     DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
             assertThat(text(days.get(0)))

@@ -17,6 +17,7 @@ import app.dyad.exercises.Visibility;
 import app.dyad.identity.Role;
 import app.dyad.sessions.CancelledBy;
 import app.dyad.sessions.NoteTemplate;
+import app.dyad.sessions.Recurrence;
 import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionStatus;
 import java.io.IOException;
@@ -92,6 +93,7 @@ class TranslationsTest {
             byName("session.place-hint.", SessionFormat.class),
             byName("session.place.", SessionFormat.class),
             byName("session.status.", SessionStatus.class),
+            byName("session.repeat.", Recurrence.Every.class),
             // Exercise.sourceArticle is one of these three (see Exercise.create).
             Map.entry("exercise.source.", List.of("A", "B", "A+B")),
             Map.entry("form.", PromptView.YES_NO),

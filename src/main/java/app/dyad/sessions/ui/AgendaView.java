@@ -1,17 +1,22 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.ClinicCalendar;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
 import app.dyad.identity.Role;
 import app.dyad.sessions.AppointmentService;
+import app.dyad.sessions.SessionPlan;
 import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,114 +28,224 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** The counselor's week: sessions grouped by day (today highlighted), earlier and later weeks, notes still to sign. */
+/**
+ * The counselor's calendar: a day or a week as a time grid (today marked), earlier and later pages, a session
+ * scheduled from an empty slot or moved from the grid, and the notes still to sign. The view and day are in the
+ * address ({@code ?view=week&date=2026-12-07}), so Back and reload keep them; a phone opens on the day.
+ */
 @Route("sessions")
 @RolesAllowed(Role.COUNSELOR_NAME)
 @Menu(title = "menu.sessions", order = 22, icon = "vaadin:calendar")
+@StyleSheet("themes/dyad/calendar.css")
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Narrower than this (CSS pixels), the agenda opens on the day rather than the week. */
+    static final int PHONE_WIDTH = 700;
+
+    /** How much of the calendar is shown: a day or a week. */
+    enum Shown {
+        DAY(1),
+        WEEK(7);
+
+        final int days;
+
+        Shown(int days) {
+            this.days = days;
+        }
+    }
+
     private final AppointmentService sessions;
+    private final Scheduling scheduling;
     private final ClinicCalendar calendar;
     private final H2 title = new H2();
     private final Div toSign = new Div();
-    private final Div days = new Div();
+    private final Div body = new Div();
+    private final Button dayView = new Button();
+    private final Button weekView = new Button();
+    private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    private Shown shown = Shown.WEEK;
+    private LocalDate firstDay = LocalDate.EPOCH;
 
-    public AgendaView(AppointmentService sessions, ClinicCalendar calendar) {
+    public AgendaView(AppointmentService sessions, Scheduling scheduling, ClinicCalendar calendar) {
         this.sessions = sessions;
+        this.scheduling = scheduling;
         this.calendar = calendar;
         addClassName("dyad-page");
         title.addClassName("dyad-page-title");
         title.setId("agenda-title");
         toSign.setId("notes-to-sign");
-        days.setId("agenda-days");
-        days.addClassName("dyad-agenda");
-        add(toolbar(), toSign, days);
+        body.setId("agenda-days");
+        body.setWidthFull();
+        add(toolbar(), toSign, body);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        LocalDate today = today();
-        LocalDate week = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("week")
-                .map(text -> {
-                    try {
-                        return LocalDate.parse(text);
-                    } catch (DateTimeParseException garbled) {
-                        return today;
-                    }
-                })
-                .orElse(today)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        show(week, today);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> view = query.getSingleParameter("view");
+        shown = view.filter("day"::equals).isPresent() ? Shown.DAY : Shown.WEEK;
+        LocalDate date = query.getSingleParameter("date")
+                .or(() -> query.getSingleParameter("week"))
+                .flatMap(AgendaView::parse)
+                .orElse(calendar.today());
+        show(date);
+        if (view.isEmpty()) {
+            // no choice in the address: a phone gets the day, where a week's seven columns would not fit
+            event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+                if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < PHONE_WIDTH) {
+                    shown = Shown.DAY;
+                    show(date);
+                }
+            });
+        }
+    }
+
+    private static Optional<LocalDate> parse(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException garbled) {
+            return Optional.empty();
+        }
     }
 
     private HorizontalLayout toolbar() {
-        Button previous = nav("agenda.previous", VaadinIcon.ANGLE_LEFT, -1);
-        Button thisWeek = nav("agenda.this-week", VaadinIcon.CALENDAR, 0);
-        Button next = nav("agenda.next", VaadinIcon.ANGLE_RIGHT, 1);
-        next.setIconAfterText(true);
-        HorizontalLayout bar = new HorizontalLayout(title, previous, thisWeek, next);
+        dayView.setText(getTranslation("agenda.day"));
+        dayView.setId("agenda-day-view");
+        dayView.addClickListener(click -> go(
+                Shown.DAY, firstDay.equals(ClinicCalendar.mondayOf(calendar.today())) ? calendar.today() : firstDay));
+        weekView.setText(getTranslation("agenda.week"));
+        weekView.setId("agenda-week-view");
+        weekView.addClickListener(click -> go(Shown.WEEK, firstDay));
+        previous.setId("agenda-previous");
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previous.addClickListener(click -> go(shown, firstDay.minusDays(shown.days)));
+        next.setId("agenda-next");
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addClickListener(click -> go(shown, firstDay.plusDays(shown.days)));
+        Button today = new Button(getTranslation("agenda.today"), click -> go(shown, calendar.today()));
+        today.setId("agenda-today");
+        Button schedule = new Button(getTranslation("agenda.new-session"), VaadinIcon.PLUS.create(), click -> {
+            LocalDate day = shown == Shown.DAY || firstDay.equals(ClinicCalendar.mondayOf(calendar.today()))
+                    ? (shown == Shown.DAY ? firstDay : calendar.today())
+                    : firstDay;
+            schedule(day, nextFullHour(day));
+        });
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.setId("agenda-new-session");
+        HorizontalLayout views = new HorizontalLayout(dayView, weekView);
+        views.setSpacing(false);
+        views.addClassName("dyad-cal-switch");
+        HorizontalLayout pages = new HorizontalLayout(previous, today, next);
+        pages.setSpacing(false);
+        pages.setAlignItems(Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(title, pages, views, schedule);
         bar.setWidthFull();
-        bar.setAlignItems(Alignment.BASELINE);
+        bar.setAlignItems(Alignment.CENTER);
         bar.expand(title);
         bar.addClassName("dyad-toolbar");
         bar.getStyle().set("flex-wrap", "wrap");
         return bar;
     }
 
-    private Button nav(String key, VaadinIcon icon, int weeks) {
-        Button button = new Button(getTranslation(key), icon.create(), click -> {
-            LocalDate target = weeks == 0 ? today() : shownWeek.plusWeeks(weeks);
-            getUI().ifPresent(ui -> ui.navigate("sessions", QueryParameters.of("week", target.toString())));
-        });
-        button.addThemeVariants(weeks == 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
-        button.setId("agenda-" + (weeks < 0 ? "previous" : weeks == 0 ? "today" : "next"));
-        return button;
+    private LocalTime nextFullHour(LocalDate day) {
+        if (!day.equals(calendar.today())) {
+            return LocalTime.of(10, 0);
+        }
+        int hour = calendar.localDateTime(calendar.now()).getHour() + 1;
+        return hour >= 24 ? LocalTime.of(23, 0) : LocalTime.of(hour, 0);
     }
 
-    private LocalDate shownWeek = LocalDate.EPOCH;
+    private void go(Shown target, LocalDate date) {
+        getUI().ifPresent(ui -> ui.navigate(
+                "sessions",
+                QueryParameters.simple(Map.of(
+                        "view",
+                        target.name().toLowerCase(Locale.ROOT),
+                        "date",
+                        first(target, date).toString()))));
+    }
 
-    private void show(LocalDate monday, LocalDate today) {
-        shownWeek = monday;
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", getLocale());
-        title.setText(getTranslation(
-                "agenda.week-of",
-                dayMonth.format(monday),
-                DateTimeFormatter.ofPattern("d MMM yyyy", getLocale()).format(monday.plusDays(6))));
+    private static LocalDate first(Shown target, LocalDate date) {
+        return target == Shown.WEEK ? date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : date;
+    }
+
+    private void show(LocalDate date) {
+        firstDay = first(shown, date);
+        boolean week = shown == Shown.WEEK;
+        title.setText(week ? CalendarText.week(this, firstDay) : CalendarText.fullDay(this, firstDay));
+        dayView.setThemeName(week ? "tertiary" : "primary");
+        weekView.setThemeName(week ? "primary" : "tertiary");
+        dayView.getElement().setAttribute("aria-pressed", String.valueOf(!week));
+        weekView.getElement().setAttribute("aria-pressed", String.valueOf(week));
+        previous.setAriaLabel(getTranslation(week ? "agenda.previous" : "agenda.previous-day"));
+        previous.setTooltipText(previous.getAriaLabel().orElse(""));
+        next.setAriaLabel(getTranslation(week ? "agenda.next" : "agenda.next-day"));
+        next.setTooltipText(next.getAriaLabel().orElse(""));
+        refresh();
+    }
+
+    private void refresh() {
         showNotesToSign();
-        Map<LocalDate, List<SessionSummary>> byDay =
-                sessions.week(monday).stream().collect(Collectors.groupingBy(s -> calendar.dayOf(s.startsAt())));
-        days.removeAll();
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = monday.plusDays(i);
-            days.add(day(day, byDay.getOrDefault(day, List.of()), day.equals(today)));
-        }
+        List<LocalDate> days =
+                firstDay.datesUntil(firstDay.plusDays(shown.days)).toList();
+        List<SessionSummary> sessionsShown = sessions.days(firstDay, shown.days);
+        body.removeAll();
+        body.add(new CalendarGrid(days, sessionsShown, calendar, new CalendarGrid.Actions() {
+            @Override
+            public void schedule(LocalDate day, LocalTime start) {
+                AgendaView.this.schedule(day, start);
+            }
+
+            @Override
+            public void change(SessionSummary session) {
+                new ScheduleDialog(
+                                scheduling,
+                                sessions.partnersOf(session.coupleId()),
+                                session,
+                                calendar.dayOf(session.startsAt()),
+                                LocalTime.of(10, 0),
+                                AgendaView.this::refresh)
+                        .open();
+            }
+
+            @Override
+            public void move(SessionSummary session, LocalDate day, LocalTime start) {
+                AgendaView.this.move(session, day, start);
+            }
+        }));
     }
 
-    private Div day(LocalDate day, List<SessionSummary> list, boolean isToday) {
-        H3 heading =
-                new H3(DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale()).format(day));
-        Div box = new Div(heading);
-        box.addClassName("dyad-day");
-        if (isToday) {
-            box.addClassName("dyad-today");
-            heading.add(SessionText.badge(getTranslation("agenda.today"), "info"));
+    private void schedule(LocalDate day, LocalTime start) {
+        new ScheduleDialog(scheduling, null, null, day, start, this::refresh).open();
+    }
+
+    /** A session dropped on another slot: the same session, same length, at the new time. */
+    private void move(SessionSummary session, LocalDate day, LocalTime start) {
+        SessionPlan plan = new SessionPlan(
+                day, start, session.durationMinutes(), session.format(), session.place(), session.attendeePartnerId());
+        try {
+            sessions.reschedule(session.id(), session.version(), plan);
+            ScheduleDialog.confirmMoved(this, calendar.at(day, start), sessions.overlaps(plan, session.id()));
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().values().stream()
+                    .findFirst()
+                    .ifPresent(message -> Notification.show(
+                                    getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        } catch (EditConflictException changedMeanwhile) {
+            Notification.show(getTranslation("session.changed-meanwhile"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        if (list.isEmpty()) {
-            Span free = new Span(getTranslation("agenda.no-sessions"));
-            free.addClassName("dyad-muted");
-            box.add(free);
-        }
-        list.forEach(s -> box.add(SessionCard.of(this, s, true, calendar.now())));
-        return box;
+        refresh();
     }
 
     private void showNotesToSign() {
@@ -153,10 +268,6 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
                 toSign.add(row);
             });
         }
-    }
-
-    private LocalDate today() {
-        return calendar.today();
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
@@ -22,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 class SessionsTab extends VerticalLayout {
 
     private static final int PAGE = 20;
+    private final Scheduling scheduling;
     private final AppointmentService sessions;
     private final ClinicCalendar calendar;
     private final long coupleId;
@@ -29,8 +31,9 @@ class SessionsTab extends VerticalLayout {
     private final Div list = new Div();
     private int shown;
 
-    SessionsTab(AppointmentService sessions, ClinicCalendar calendar, long coupleId) {
-        this.sessions = sessions;
+    SessionsTab(Scheduling scheduling, ClinicCalendar calendar, long coupleId) {
+        this.scheduling = scheduling;
+        this.sessions = scheduling.sessions();
         this.calendar = calendar;
         this.coupleId = coupleId;
         this.partners = sessions.partnersOf(coupleId);
@@ -38,7 +41,9 @@ class SessionsTab extends VerticalLayout {
         Button schedule = new Button(
                 getTranslation("session.schedule-new"),
                 VaadinIcon.CALENDAR_CLOCK.create(),
-                click -> new ScheduleDialog(sessions, partners, null, calendar.today(), this::refresh).open());
+                click -> new ScheduleDialog(
+                                scheduling, partners, null, calendar.today(), LocalTime.of(10, 0), this::refresh)
+                        .open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("schedule-session");
         list.setId("session-list");
@@ -76,7 +81,9 @@ class SessionsTab extends VerticalLayout {
         if (s.status() == SessionStatus.SCHEDULED) {
             Div actions = new Div(action(
                     "session.change",
-                    () -> new ScheduleDialog(sessions, partners, s, calendar.today(), this::refresh).open()));
+                    () -> new ScheduleDialog(
+                                    scheduling, partners, s, calendar.today(), LocalTime.of(10, 0), this::refresh)
+                            .open()));
             if (!s.startsAt().isAfter(calendar.now())) {
                 actions.add(
                         action("session.mark-completed", () -> change(s, SessionStatus.COMPLETED)),

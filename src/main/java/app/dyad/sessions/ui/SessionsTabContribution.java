@@ -2,7 +2,6 @@ package app.dyad.sessions.ui;
 
 import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.spi.ui.CaseTab;
-import app.dyad.sessions.AppointmentService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
@@ -10,11 +9,11 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 @SpringComponent
 class SessionsTabContribution implements CaseTab {
 
-    private final AppointmentService sessions;
+    private final Scheduling scheduling;
     private final ClinicCalendar calendar;
 
-    SessionsTabContribution(AppointmentService sessions, ClinicCalendar calendar) {
-        this.sessions = sessions;
+    SessionsTabContribution(Scheduling scheduling, ClinicCalendar calendar) {
+        this.scheduling = scheduling;
         this.calendar = calendar;
     }
 
@@ -30,6 +29,6 @@ class SessionsTabContribution implements CaseTab {
 
     @Override
     public Component create(long coupleId) {
-        return new SessionsTab(sessions, calendar, coupleId);
+        return new SessionsTab(scheduling, calendar, coupleId);
     }
 }

@@ -382,21 +382,24 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theAgendaGroupsTheWeekByDayAndHighlightsToday() {
+    void theAgendaShowsTheWeekAsSevenDayColumnsAndMarksToday() {
         sessions.schedule(
                 clinic.coupleOne,
                 UUID.randomUUID(),
                 new SessionPlan(today(), LocalTime.of(23, 0), 30, SessionFormat.PHONE, null, clinic.bea));
         navigate(AgendaView.class);
 
-        Div days = $(Div.class).id("agenda-days");
-        assertThat(days.getChildren()).hasSize(7);
-        Div highlighted = (Div) days.getChildren()
-                .filter(d -> d.hasClassName("dyad-today"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(text(highlighted)).contains("Today").contains("Ada & Bea").contains("Bea only");
-        assertThat(days.getChildren().filter(d -> d.hasClassName("dyad-today"))).hasSize(1);
+        assertThat($(Div.class).withClassName("dyad-cal-day").all()).hasSize(7);
+        Div highlighted = $(Div.class)
+                .withClassName("dyad-cal-today")
+                .withClassName("dyad-cal-day")
+                .single();
+        assertThat(text(highlighted)).contains("Ada & Bea").contains("Bea only");
+        assertThat($(Div.class)
+                        .withClassName("dyad-cal-head")
+                        .withClassName("dyad-cal-today")
+                        .single())
+                .satisfies(head -> assertThat(text(head)).contains("Today"));
     }
 
     @Test
