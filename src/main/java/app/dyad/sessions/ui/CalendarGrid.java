@@ -187,10 +187,8 @@ final class CalendarGrid extends Div {
         how.addClassName("dyad-cal-session-how");
         Div head = new Div(couple);
         head.addClassName("dyad-cal-session-head");
-        if (s.status() != SessionStatus.SCHEDULED) {
-            head.add(SessionText.status(this, s.status()));
-        }
-        block.add(head, time, how);
+        // the name first; a session that is no longer simply scheduled says so where its place would be
+        block.add(head, time, s.status() == SessionStatus.SCHEDULED ? how : SessionText.status(this, s.status()));
         if (s.noteOverdue(calendar.now())) {
             block.add(SessionText.badge(getTranslation("session.note-overdue"), "error"));
         }
