@@ -17,9 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,7 +48,7 @@ class SignedNotePanel extends VerticalLayout {
                         "note.signed-by",
                         signature.signerName(),
                         Formats.dateTime(this, signature.signedAt()),
-                        utc(signature.signedAt())),
+                        Formats.moment(this, signature.signedAt())),
                 signature.sha256(),
                 signature.intact()));
 
@@ -85,7 +82,7 @@ class SignedNotePanel extends VerticalLayout {
                                     "note.addendum-signed-by",
                                     a.authorName(),
                                     Formats.dateTime(this, a.signedAt()),
-                                    utc(a.signedAt())),
+                                    Formats.moment(this, a.signedAt())),
                             a.sha256(),
                             a.intact()));
             box.addClassName("dyad-addendum");
@@ -134,9 +131,5 @@ class SignedNotePanel extends VerticalLayout {
         Div line = new Div(new Span(who), integrity, hash);
         line.addClassName("dyad-signature");
         return line;
-    }
-
-    private static String utc(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").format(instant.atOffset(ZoneOffset.UTC));
     }
 }
