@@ -22,12 +22,18 @@ public class CommandValidator {
     public void validate(Object command) {
         Map<String, InvalidInputException.FieldMessage> errors = new LinkedHashMap<>();
         for (ConstraintViolation<Object> violation : validator.validate(command)) {
-            errors.putIfAbsent(
-                    violation.getPropertyPath().toString(),
-                    new InvalidInputException.FieldMessage(violation.getMessage()));
+            errors.putIfAbsent(violation.getPropertyPath().toString(), message(violation));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** The constraint's key; a length limit travels with it, so the message can say it ("Use at most 80 …"). */
+    private static InvalidInputException.FieldMessage message(ConstraintViolation<Object> violation) {
+        Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+        return InvalidInputException.TOO_LONG.equals(violation.getMessage()) && max != null
+                ? new InvalidInputException.FieldMessage(violation.getMessage(), max)
+                : new InvalidInputException.FieldMessage(violation.getMessage());
     }
 }

@@ -108,7 +108,7 @@ public class CoupleService {
         Couple couple = access.counselorCase(coupleId, AuditAction.CONCERNS_UPDATED);
         EditConflictException.check(version, couple.getVersion(), "couple " + coupleId);
         if (text != null && text.length() > CoupleFile.CONCERNS_MAX_LENGTH) {
-            throw InvalidInputException.of("presentingConcerns", "validation.too-long");
+            throw InvalidInputException.tooLong("presentingConcerns", CoupleFile.CONCERNS_MAX_LENGTH);
         }
         couple.describeConcerns(text == null || text.isBlank() ? null : text.strip());
         CoupleFile file = fileAfterFlush(couple);

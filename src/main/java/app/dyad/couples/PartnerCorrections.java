@@ -128,7 +128,7 @@ public class PartnerCorrections {
         LIMITS.forEach((field, max) -> {
             Object value = FIELDS.get(field).apply(details);
             if (value instanceof String text && text.strip().length() > max) {
-                errors.put(field, new InvalidInputException.FieldMessage("couples.correct.too-long", max));
+                errors.put(field, new InvalidInputException.FieldMessage(InvalidInputException.TOO_LONG, max));
             }
         });
         if (!errors.isEmpty()) {

@@ -150,7 +150,7 @@ public class HomeworkService {
             throw InvalidInputException.of("toPartnerId", "homework.feedback-one-by-one");
         }
         if (text.isBlank() || text.length() > FeedbackView.TEXT_MAX_LENGTH) {
-            throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
+            throw InvalidInputException.requiredOrTooLong("text", text, FeedbackView.TEXT_MAX_LENGTH);
         }
         feedback.save(new CounselorFeedback(
                 assignment, toPartnerId, text.strip(), currentUser.require().accountId(), clock.instant()));
@@ -197,7 +197,7 @@ public class HomeworkService {
             throw InvalidInputException.of("dueOn", "homework.due-in-past");
         }
         if (note != null && note.length() > NewAssignment.NOTE_MAX_LENGTH) {
-            throw InvalidInputException.of("note", "validation.too-long");
+            throw InvalidInputException.tooLong("note", NewAssignment.NOTE_MAX_LENGTH);
         }
         assignment.edit(dueOn, blankToNull(note), visibility);
         assignments.flush();

@@ -118,7 +118,7 @@ public class MyHomework {
                 throw InvalidInputException.of("answers", "homework.answer-unknown-question");
             }
             if (answer.length() > ResponseView.ANSWER_MAX_LENGTH) {
-                throw InvalidInputException.of("answers", "validation.too-long");
+                throw InvalidInputException.tooLong("answers", ResponseView.ANSWER_MAX_LENGTH);
             }
             if (!answer.isBlank() && !prompt.accepts(answer)) {
                 throw InvalidInputException.of("answers", "homework.answer-does-not-fit", prompt.label());

@@ -107,7 +107,7 @@ class Response extends AbstractEntity {
      */
     void returnForRevision(String reason, Instant at) {
         if (reason.isBlank() || reason.strip().length() > ResponseView.RETURN_REASON_MAX_LENGTH) {
-            throw InvalidInputException.of("reason", reason.isBlank() ? "validation.required" : "validation.too-long");
+            throw InvalidInputException.requiredOrTooLong("reason", reason, ResponseView.RETURN_REASON_MAX_LENGTH);
         }
         if (state != ResponseState.SUBMITTED || assignment.isCancelled()) {
             throw InvalidInputException.of("reason", "homework.return-not-submitted");

@@ -175,8 +175,7 @@ public class AppointmentService {
             throw InvalidInputException.of("cancelledBy", "validation.required");
         }
         if (reason == null || reason.isBlank() || reason.length() > SessionSummary.CANCEL_REASON_MAX_LENGTH) {
-            throw InvalidInputException.of(
-                    "reason", reason == null || reason.isBlank() ? "validation.required" : "validation.too-long");
+            throw InvalidInputException.requiredOrTooLong("reason", reason, SessionSummary.CANCEL_REASON_MAX_LENGTH);
         }
         session.cancel(by, reason.strip());
         sessions.flush();

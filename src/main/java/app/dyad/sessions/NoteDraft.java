@@ -25,7 +25,7 @@ public record NoteDraft(NoteTemplate template, Map<String, String> sections, lon
         for (String key : keys) {
             String text = sections.getOrDefault(key, "");
             if (text.length() > WrittenNote.SECTION_MAX_LENGTH) {
-                throw InvalidInputException.of(key, "validation.too-long");
+                throw InvalidInputException.tooLong(key, WrittenNote.SECTION_MAX_LENGTH);
             }
             clean.put(key, text);
         }

@@ -161,7 +161,7 @@ public class NoteService {
     @Transactional(propagation = Propagation.NEVER)
     public WrittenNote addAddendum(long sessionId, UUID commandId, String text, String password) {
         if (text.isBlank() || text.length() > WrittenNote.SECTION_MAX_LENGTH) {
-            throw InvalidInputException.of("text", text.isBlank() ? "validation.required" : "validation.too-long");
+            throw InvalidInputException.requiredOrTooLong("text", text, WrittenNote.SECTION_MAX_LENGTH);
         }
         myAccount.confirmOwnPassword(password, "password");
         return Objects.requireNonNull(transactions.execute(status -> addConfirmedAddendum(sessionId, commandId, text)));

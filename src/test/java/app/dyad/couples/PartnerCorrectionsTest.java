@@ -150,7 +150,7 @@ class PartnerCorrectionsTest {
                     assertThat(refused.fieldErrors()).containsOnlyKeys("firstName", "lastName", "email");
                     assertThat(refused.fieldErrors().get("firstName").key()).isEqualTo("validation.required");
                     assertThat(refused.fieldErrors().get("email").key()).isEqualTo("validation.email");
-                    assertThat(refused.fieldErrors().get("lastName").key()).isEqualTo("couples.correct.too-long");
+                    assertThat(refused.fieldErrors().get("lastName").key()).isEqualTo(InvalidInputException.TOO_LONG);
                     assertThat(refused.fieldErrors().get("lastName").args())
                             .containsExactly(PartnerDetails.NAME_MAX_LENGTH);
                 });

@@ -191,7 +191,11 @@ class HomeworkRevisionTest {
         assertThatThrownBy(() -> homework.returnForRevision(response, "  ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() ->
                         homework.returnForRevision(response, "x".repeat(ResponseView.RETURN_REASON_MAX_LENGTH + 1)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    InvalidInputException.FieldMessage tooLong = e.fieldErrors().get("reason");
+                    assertThat(tooLong.key()).isEqualTo(InvalidInputException.TOO_LONG);
+                    assertThat(tooLong.args()).as("the message says the limit").containsExactly(500);
+                });
         homework.returnForRevision(response, "Could you say what “fine” meant for you?");
 
         // the counselor no longer reads it (it is a draft again) and sees its state

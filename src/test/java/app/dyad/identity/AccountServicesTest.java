@@ -115,6 +115,18 @@ class AccountServicesTest {
     }
 
     @Test
+    void aTooLongFieldIsToldItsLimit() {
+        asAdmin();
+        String longName = "N".repeat(NewAccount.DISPLAY_NAME_MAX_LENGTH + 1);
+        assertThatThrownBy(() -> accountAdmin.createAccount(new NewAccount(longName, uniqueEmail("long"), Role.CLIENT)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    InvalidInputException.FieldMessage message = e.fieldErrors().get("displayName");
+                    assertThat(message.key()).isEqualTo(InvalidInputException.TOO_LONG);
+                    assertThat(message.args()).containsExactly(NewAccount.DISPLAY_NAME_MAX_LENGTH);
+                });
+    }
+
+    @Test
     void anInvitationLinkWorksOnlyOnce() {
         asAdmin();
         InvitationLink link = accountAdmin.createAccount(new NewAccount("Once", uniqueEmail("once"), Role.CLIENT));
