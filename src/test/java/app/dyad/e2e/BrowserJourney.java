@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -59,6 +60,10 @@ abstract class BrowserJourney {
         page.waitForURL(Pattern.compile(".*/" + pathPattern + "(\\?.*)?$"));
     }
 
+    /**
+     * A browser context whose pages are checked by axe: every page a journey arrives at (and every dialog it opens)
+     * is checked in light and dark before the journey's next step on it.
+     */
     BrowserContext context(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
@@ -66,7 +71,17 @@ abstract class BrowserJourney {
             page.onConsoleMessage(message -> recordIfRefused(message.text()));
             page.onPageError(this::recordIfRefused);
         });
-        return context;
+        return CheckedPages.context(context, accessibility);
+    }
+
+    /** What axe found on the pages this journey visited. */
+    final AccessibilityFindings accessibility = new AccessibilityFindings();
+
+    @AfterEach
+    void noPageHadASeriousAccessibilityProblem(TestInfo test) {
+        accessibility.writeReport(test.getTestClass().orElseThrow().getSimpleName() + "-"
+                + test.getTestMethod().orElseThrow().getName());
+        assertThat(accessibility.failing()).as(accessibility::describeFailing).isEmpty();
     }
 
     /** What the browser refused under the Content-Security-Policy or Permissions-Policy headers. */
