@@ -2,7 +2,7 @@ package app.dyad.base.ui;
 
 import app.dyad.base.AccessDeniedShown;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +38,7 @@ public class AccessDeniedView extends VerticalLayout
         var icon = VaadinIcon.LOCK.create();
         icon.addClassName("dyad-muted");
         Anchor home = new Anchor("", getTranslation("denied.home"));
-        add(icon, new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), home);
+        add(icon, new H2(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")), home);
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 

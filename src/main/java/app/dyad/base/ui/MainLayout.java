@@ -2,11 +2,15 @@ package app.dyad.base.ui;
 
 import app.dyad.base.DisplayNamed;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,21 +26,39 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in page: app name, the navigation this role may open (from {@code @Menu}
  * and the views' access annotations, so the layout knows no feature), who is signed in, sign out.
+ * Every page gets its structure from here, so no view has to remember it: a skip link first, the page's title
+ * as its one h1, and the view inside the main landmark.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final String FOCUS_MAIN_ON_CLICK = """
+            this.addEventListener('click', event => {
+              event.preventDefault();
+              const main = document.getElementById($0);
+              main.focus();
+              main.scrollIntoView({block: 'start'});
+            });""";
+
     private final SideNav navigation = new SideNav();
-    private final Span pageTitle = new Span();
+    private final H1 pageTitle = new H1();
+    private final Main main = new Main();
+    private @Nullable Component view;
 
     public MainLayout(AuthenticationContext authenticationContext) {
         addClassName("dyad-layout");
         setPrimarySection(Section.DRAWER);
+        main.setId(MainContent.ID);
+        main.addClassName("dyad-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("dyad-app-name");
@@ -60,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         pageTitle.addClassName("dyad-page-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle);
+        HorizontalLayout navbar = new HorizontalLayout(skipLink(), toggle, pageTitle);
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("dyad-navbar");
         addToNavbar(true, navbar);
@@ -72,7 +94,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 ? new SideNavItem(label, entry.path())
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
         item.setMatchNested(true);
+        MenuCovers covers = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuCovers.class);
+        if (covers != null) {
+            item.setPathAliases(Set.of(covers.value()));
+        }
         return item;
+    }
+
+    /**
+     * The first thing the keyboard reaches: moves focus into the main landmark, past the menu. The click is handled
+     * in the browser, as the router would resolve a bare "#main-content" against the page's base address.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MainContent.ID, getTranslation("layout.skip-to-content"));
+        skip.addClassName("dyad-skip-link");
+        skip.setId("skip-to-content");
+        skip.getElement().executeJs(FOCUS_MAIN_ON_CLICK, MainContent.ID);
+        return skip;
     }
 
     private Component signedInBox(AuthenticationContext authenticationContext) {
@@ -99,8 +137,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .orElse(fallback);
     }
 
+    /** The view goes inside the main landmark rather than straight into the layout's content area. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        view = content == null ? null : content.getElement().getComponent().orElse(null);
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+        view = null;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+        String title =
+                view == null ? null : MenuConfiguration.getPageHeader(view).orElse(null);
+        pageTitle.setText(title == null ? getTranslation("app.name") : title);
     }
 }

@@ -1,7 +1,7 @@
 package app.dyad.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +34,7 @@ public class NotAvailableView extends VerticalLayout
         icon.addClassName("dyad-muted");
         add(
                 icon,
-                new H1(getTranslation("unavailable.title")),
+                new H2(getTranslation("unavailable.title")),
                 new Paragraph(getTranslation("unavailable.text")),
                 new Anchor("", getTranslation("denied.home")));
         return HttpStatusCode.NOT_FOUND.getCode();

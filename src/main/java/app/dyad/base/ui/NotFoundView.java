@@ -1,7 +1,7 @@
 package app.dyad.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +22,7 @@ public class NotFoundView extends RouteNotFoundError implements HasDynamicTitle 
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         getElement().removeAllChildren();
         VerticalLayout content = new VerticalLayout(
-                new H1(getTranslation("notfound.title")),
+                new H2(getTranslation("notfound.title")),
                 new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("denied.home")));
         content.setAlignItems(VerticalLayout.Alignment.CENTER);

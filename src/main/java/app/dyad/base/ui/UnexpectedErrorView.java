@@ -41,6 +41,7 @@ public class UnexpectedErrorView extends InternalServerError implements HasDynam
         card.addClassName("dyad-card");
         VerticalLayout content = new VerticalLayout(card);
         content.addClassName("dyad-login");
+        MainContent.mark(content);
         content.setSizeFull();
         content.setAlignItems(VerticalLayout.Alignment.CENTER);
         content.setJustifyContentMode(VerticalLayout.JustifyContentMode.CENTER);

@@ -1,6 +1,7 @@
 package app.dyad.couples.ui;
 
 import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.MenuCovers;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CoupleService;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The counselor's home: their couples only, searchable by any partner's name, filterable by status. */
 @Route("caseload")
+@MenuCovers("couples")
 @RolesAllowed(Role.COUNSELOR_NAME)
 @Menu(title = "menu.caseload", order = 20, icon = "vaadin:group")
 public class CaseloadView extends VerticalLayout implements HasDynamicTitle {

@@ -2,6 +2,7 @@ package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
+import app.dyad.base.ui.MainContent;
 import app.dyad.identity.InvitationDetails;
 import app.dyad.identity.InvitationNotValidException;
 import app.dyad.identity.InvitationService;
@@ -32,6 +33,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
     public InvitationView(InvitationService invitations) {
         this.invitations = invitations;
         addClassName("dyad-login");
+        MainContent.mark(this);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,6 +1,7 @@
 package app.dyad.identity.ui;
 
-import com.vaadin.flow.component.html.Div;
+import app.dyad.base.ui.MainContent;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -21,6 +22,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("dyad-login");
+        MainContent.mark(this);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -33,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         forgotten.setVisible(false);
         forgotten.addClassName("dyad-login-hint");
 
-        Div brand = new Div();
+        H1 brand = new H1();
         brand.addClassName("dyad-login-brand");
         brand.setText(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));

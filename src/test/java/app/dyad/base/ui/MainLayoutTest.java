@@ -9,6 +9,9 @@ import app.dyad.identity.SignedInAs;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -55,6 +58,50 @@ class MainLayoutTest extends SpringBrowserlessTest {
             navigate(page, Component.class);
             assertThat($(Button.class).id("sign-out").getText()).as(page).isEqualTo("Sign out");
         }
+    }
+
+    @Test
+    @SignedInAs(Role.COUNSELOR)
+    void thePageIsInsideTheOneMainLandmark() {
+        navigate("account", Component.class);
+        Main main = $(Main.class).single();
+        assertThat(main.getId()).contains(MainContent.ID);
+        assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
+    }
+
+    @Test
+    @SignedInAs(Role.COUNSELOR)
+    void thePageTitleIsThePagesOneH1() {
+        for (String page : List.of("account", "caseload", "no-such-page")) {
+            navigate(page, Component.class);
+            assertThat($(H1.class).all()).as(page).hasSize(1);
+        }
+        navigate("account", Component.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("My account");
+    }
+
+    @Test
+    @SignedInAs(Role.CLIENT)
+    void aSkipLinkToTheMainContentComesBeforeEverythingElse() {
+        navigate("my", Component.class);
+        Anchor skip = $(Anchor.class).id("skip-to-content");
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(skip.getHref()).isEqualTo("#" + MainContent.ID);
+        Component navbar = skip.getParent().orElseThrow();
+        assertThat(navbar.getChildren().findFirst()).contains(skip);
+        assertThat(navbar.getElement().getAttribute("slot")).isEqualTo("navbar touch-optimized");
+    }
+
+    @Test
+    @SignedInAs(Role.COUNSELOR)
+    void theCaseloadStaysHighlightedOnACouplesPage() {
+        navigate("caseload", Component.class);
+        SideNavItem caseload = $(SideNavItem.class).all().stream()
+                .filter(item -> "caseload".equals(item.getPath()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caseload.isMatchNested()).isTrue();
+        assertThat(caseload.getPathAliases()).containsExactly("couples");
     }
 
     @Test
