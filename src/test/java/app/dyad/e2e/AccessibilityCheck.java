@@ -44,7 +44,7 @@ final class AccessibilityCheck {
     /** The open dialogs, named by their header: a dialog is checked once per page it opens on. */
     static final String OPEN_DIALOGS = """
             () => [...document.querySelectorAll('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')]
-                .map(d => d.getAttribute('header-title') || d.id || 'dialog').join(' + ')""";
+                .map(d => d.getAttribute('header-title') || d.headerTitle || d.getAttribute('aria-label') || d.id || 'dialog').join(' + ')""";
 
     record Finding(String where, String scheme, Rule rule, boolean fails) {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +82,9 @@ abstract class BrowserJourney {
     void noPageHadASeriousAccessibilityProblem(TestInfo test) {
         accessibility.writeReport(test.getTestClass().orElseThrow().getSimpleName() + "-"
                 + test.getTestMethod().orElseThrow().getName());
-        assertThat(accessibility.failing()).as(accessibility::describeFailing).isEmpty();
+        if (!accessibility.failing().isEmpty()) {
+            Assertions.fail(accessibility.describeFailing());
+        }
     }
 
     /** What the browser refused under the Content-Security-Policy or Permissions-Policy headers. */

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Pages that axe checks by themselves, so no journey can forget a page: before each step a journey takes on a page
- * (and after each wait or navigation) the page is checked if its address or open dialogs are new.
+ * (and after each wait or navigation) the page is checked if its address or open dialogs are new. Playwright's
+ * {@code assertThat(Page)} needs Playwright's own page class: assert on {@code page.url()} instead.
  */
 final class CheckedPages {
 
