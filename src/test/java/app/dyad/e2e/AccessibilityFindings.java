@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
- * The axe findings of one journey: which page states were checked (address plus open dialogs, each once), what was
+ * The axe findings of one journey: which page states were checked (address, title and open dialogs, each once), what was
  * found, and a report under target/accessibility with every finding, failing or not.
  */
 final class AccessibilityFindings {
@@ -38,8 +38,10 @@ final class AccessibilityFindings {
             return; // the page is being replaced: the journey's wait for the next one checks that
         }
         URI address = URI.create(page.url());
+        // the title is part of the state: two people can see different pages at one address
         String where = address.getPath()
                 + (address.getQuery() == null ? "" : "?" + address.getQuery())
+                + " \"" + page.title() + "\""
                 + (dialogs.isEmpty() ? "" : " with dialog " + dialogs);
         if (checked.add(where)) {
             findings.addAll(AccessibilityCheck.check(page, where));
