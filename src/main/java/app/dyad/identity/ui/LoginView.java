@@ -61,7 +61,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        keepTypedEmail(failed);
+    }
+
+    /**
+     * After a refused sign-in the page comes back with the email as typed, and the cursor in the password: the
+     * browser keeps it for this tab only (sessionStorage), so the server never stores what was typed there, which
+     * is sometimes a password.
+     */
+    private void keepTypedEmail(boolean failed) {
+        login.getElement().executeJs("""
+                        const key = 'dyad.sign-in.email';
+                        this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                        const typed = sessionStorage.getItem(key);
+                        if (!$0 || !typed) {
+                            sessionStorage.removeItem(key);
+                            return;
+                        }
+                        const fill = () => {
+                            const email = this.querySelector('vaadin-text-field[name=username]');
+                            const password = this.querySelector('vaadin-password-field[name=password]');
+                            if (!email || !password) {
+                                requestAnimationFrame(fill);
+                                return;
+                            }
+                            email.value = typed;
+                            setTimeout(() => password.focus(), 100);
+                        };
+                        fill();
+                        """, failed);
     }
 
     @Override
