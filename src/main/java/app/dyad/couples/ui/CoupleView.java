@@ -93,6 +93,29 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
             }
         });
         add(new CoupleHeader(file), sheet);
+        leaveOnlyTabsInTheTabList(sheet);
+    }
+
+    /**
+     * The tab list's scroll box inside vaadin-tabs carries {@code tabindex="-1"}, which makes it a focusable child
+     * of a {@code tablist} that may only hold tabs: axe's critical {@code aria-required-children} on every couple
+     * page. The tabs themselves are focusable (roving tabindex), so the box needs no tabindex of its own.
+     */
+    private static void leaveOnlyTabsInTheTabList(TabSheet sheet) {
+        sheet.getElement().executeJs("""
+                        const tabs = this.querySelector('vaadin-tabs');
+                        if (!tabs) {
+                            return;
+                        }
+                        customElements.whenDefined('vaadin-tabs')
+                            .then(() => tabs.updateComplete)
+                            .then(() => {
+                                const box = tabs.shadowRoot && tabs.shadowRoot.querySelector('[part=tabs]');
+                                if (box) {
+                                    box.removeAttribute('tabindex');
+                                }
+                            });
+                        """);
     }
 
     /** The tab named in the address; the Overview for a name that is not a tab. */
