@@ -46,12 +46,14 @@ class HomeworkJourneyIT extends BrowserJourney {
         assertThat(page.getByText("Submitted. Thank you!")).isVisible();
     }
 
+    /** Answers in fields (field values) and answers shown as text once both are in. */
     private static final String ANSWERS_WITH =
-            "t => [...document.querySelectorAll('textarea')].filter(a => a.value.includes(t)).length";
+            "t => [...document.querySelectorAll('textarea')].filter(a => a.value.includes(t)).length"
+                    + " + (document.body.innerText.includes(t) ? 1 : 0)";
 
-    /** Waits until an answer with this text is shown (answers are field values, not page text). */
+    /** Waits until an answer with this text is shown, in a field or as text. */
     private static void waitForAnswer(Page page, String text) {
-        page.waitForFunction("t => [...document.querySelectorAll('textarea')].some(a => a.value.includes(t))", text);
+        page.waitForFunction(ANSWERS_WITH, text);
     }
 
     private static void assertNoAnswer(Page page, String text) {

@@ -67,7 +67,7 @@ class SessionNoteJourneyIT extends BrowserJourney {
                     .click();
             page.locator("#schedule-session").click();
             page.locator("#session-date input")
-                    .fill(DateTimeFormatter.ofPattern("M/d/yyyy").format(tomorrow));
+                    .fill(DateTimeFormatter.ofPattern("d/M/yyyy").format(tomorrow));
             page.locator("#session-date input").press("Enter");
             page.locator("#session-place input").fill("Room 2");
             BrowserSupport.screenshot(page, "30-maya-schedules-a-session");
@@ -97,8 +97,8 @@ class SessionNoteJourneyIT extends BrowserJourney {
         try (BrowserContext phone = context(375, 800)) {
             Page page = signedIn(phone, "alex-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             assertThat(page.locator("#my-sessions"))
-                    .containsText(DateTimeFormatter.ofPattern("EEE d MMM yyyy")
-                                    .withLocale(Locale.US)
+                    .containsText(DateTimeFormatter.ofPattern("EEE, d MMM yyyy")
+                                    .withLocale(Locale.UK)
                                     .format(tomorrow) + ", 10:00");
             assertThat(page.locator("#my-sessions")).containsText("Room 2");
             BrowserSupport.screenshot(page, "33-alex-sees-the-session-time-phone");

@@ -43,6 +43,8 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Map<String, Tab> tabsByPath = new HashMap<>();
     private @Nullable TabSheet tabs;
     private boolean followingAddress;
+    /** A tab chosen on this page is on its way to the address: the page stays, only the tab changes. */
+    private boolean choosingTab;
 
     public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
         this.service = service;
@@ -59,7 +61,9 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
                 .getQueryParameters()
                 .getSingleParameter(TAB_PARAMETER)
                 .orElse(OVERVIEW);
-        if (coupleId.equals(shownCouple) && tabs != null) {
+        boolean onlyTheTab = choosingTab && coupleId.equals(shownCouple) && tabs != null;
+        choosingTab = false;
+        if (onlyTheTab) {
             select(wanted);
             return;
         }
@@ -142,6 +146,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     private void openInAddress(long coupleId, String path) {
         QueryParameters query =
                 OVERVIEW.equals(path) ? QueryParameters.empty() : QueryParameters.of(TAB_PARAMETER, path);
+        choosingTab = true;
         getUI().ifPresent(ui -> ui.navigate(CoupleView.class, coupleId, query));
     }
 

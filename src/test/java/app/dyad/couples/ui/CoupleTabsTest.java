@@ -79,7 +79,7 @@ class CoupleTabsTest extends SpringBrowserlessTest {
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo(UI.getCurrent().getTranslation("couple.tab.homework"));
 
         navigate("couples/" + couple, CoupleView.class);
-        assertThat(tabs.getSelectedIndex())
+        assertThat($(TabSheet.class).single().getSelectedIndex())
                 .as("the address without a tab is the Overview")
                 .isZero();
     }
