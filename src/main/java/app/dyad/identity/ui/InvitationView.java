@@ -58,7 +58,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
             FieldErrors.clear(fields.newPassword, fields.repeatedPassword);
             try {
                 invitations.acceptInvitation(token, fields.newPassword.getValue(), fields.repeatedPassword.getValue());
-                showDone();
+                signInNow(invitation.email(), fields, save);
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(
                         this,
@@ -75,14 +75,40 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
                 save);
     }
 
-    private void showDone() {
-        card.removeAll();
+    /**
+     * The password is set: sign the person in straight away, through the ordinary sign-in (Spring Security's form
+     * post with this page's CSRF token), so the same throttling, audit, new session id and session lifetime apply.
+     * The password goes from the field to that post and nowhere else. Should the browser not go, the card says the
+     * password is set and links to sign-in.
+     */
+    private void signInNow(String email, NewPasswordFields fields, Button save) {
+        save.setEnabled(false);
+        fields.repeatedPassword.setReadOnly(true);
+        Paragraph signingIn = new Paragraph(getTranslation("invitation.signing-in"));
+        signingIn.setId("signing-in");
         Anchor signIn = new Anchor("login", getTranslation("invitation.sign-in"));
-        signIn.setId("go-sign-in");
-        card.add(
-                new H1(getTranslation("invitation.done.title")),
-                new Paragraph(getTranslation("invitation.done.text")),
-                signIn);
+        card.add(signingIn, signIn);
+        fields.newPassword.getElement().executeJs("""
+                        const meta = name => document.querySelector('meta[name="' + name + '"]');
+                        const form = document.createElement('form');
+                        form.method = 'POST';
+                        form.action = 'login';
+                        form.hidden = true;
+                        const add = (name, value) => {
+                            const input = document.createElement('input');
+                            input.type = 'hidden';
+                            input.name = name;
+                            input.value = value;
+                            form.appendChild(input);
+                        };
+                        add('username', $0);
+                        add('password', this.value);
+                        if (meta('_csrf') && meta('_csrf_parameter')) {
+                            add(meta('_csrf_parameter').content, meta('_csrf').content);
+                        }
+                        document.body.appendChild(form);
+                        form.submit();
+                        """, email);
     }
 
     private void showInvalid() {
