@@ -148,7 +148,8 @@ public class AccountAdminService {
     }
 
     /**
-     * Corrects the email of an account whose person has not chosen a password yet (a typo at onboarding). Once they
+     * Corrects the email of an account whose person has not chosen a password yet (a typo at onboarding); the links
+     * sent so far stop working, and the admin gives a new one. Once they
      * have, the email is their sign-in: a silent change by someone else would lock them out, so it is refused and they
      * change it themselves, with their password.
      */
@@ -164,6 +165,10 @@ public class AccountAdminService {
             throw InvalidInputException.of("email", "account.email-taken");
         }
         String previous = account.email();
+        if (!email.equals(previous)) {
+            // the link went to the mistyped address, where someone else may read it: it must not set a password
+            invitations.revokeOpen(account);
+        }
         account.changeEmail(email);
         changed(account, "email corrected before the first sign-in, was " + previous);
     }

@@ -34,7 +34,7 @@ class InvitationIssuer {
     /** A fresh link for the account; any link still open for it stops working. */
     InvitationLink issue(UserAccount account) {
         Instant now = clock.instant();
-        invitations.findOpenFor(account).forEach(open -> open.revoke(now));
+        revokeOpen(account);
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
         String url = publicUrl.of("invitation/" + token);
@@ -45,6 +45,12 @@ class InvitationIssuer {
             log.info("Invitation issued for account {} (valid until {})", account.id(), invitation.expiresAt());
         }
         return new InvitationLink(account.email(), token, url, invitation.expiresAt());
+    }
+
+    /** Every link still open for the account stops working (one sent to a mistyped address, say). */
+    void revokeOpen(UserAccount account) {
+        Instant now = clock.instant();
+        invitations.findOpenFor(account).forEach(open -> open.revoke(now));
     }
 
     /** The invitation this token opens, if it is unused, unexpired, and its account active. */

@@ -12,6 +12,7 @@ import app.dyad.audit.AuditReview;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.InvitationService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
@@ -44,11 +45,15 @@ class PartnerCorrectionsTest {
     @Autowired
     AuditReview audit;
 
+    @Autowired
+    InvitationService invitations;
+
     String tag;
     SignedInUser admin;
     SignedInUser counselor;
     SignedInUser bea;
     long coupleId;
+    String adasInvitation;
 
     /** Ada was invited and never chose a password; Bea already had a login, so she signs in with her email. */
     @BeforeEach
@@ -57,15 +62,19 @@ class PartnerCorrectionsTest {
         counselor = accounts.ensure("co-" + tag + "@test.dyad", "Co " + tag, Role.COUNSELOR);
         bea = accounts.ensure("bea-" + tag + "@test.dyad", "Bea", Role.CLIENT);
         admin = accounts.signInAs("ad-" + tag + "@test.dyad", "Ad", Role.ADMIN);
-        coupleId = admins.createCouple(new NewCouple(
-                        new PartnerDetails(
-                                "Ada" + tag, "Lovelase", null, null, "ada-" + tag + "@test.dyad", null, null),
-                        new PartnerDetails("Bea" + tag, "Byron", null, null, bea.email(), null, null),
-                        null,
-                        LocalDate.of(2026, 1, 5),
-                        CoupleStatus.ACTIVE,
-                        counselor.accountId()))
-                .coupleId();
+        var created = admins.createCouple(new NewCouple(
+                new PartnerDetails("Ada" + tag, "Lovelase", null, null, "ada-" + tag + "@test.dyad", null, null),
+                new PartnerDetails("Bea" + tag, "Byron", null, null, bea.email(), null, null),
+                null,
+                LocalDate.of(2026, 1, 5),
+                CoupleStatus.ACTIVE,
+                counselor.accountId()));
+        coupleId = created.coupleId();
+        adasInvitation = created.invitations().stream()
+                .filter(link -> link.email().startsWith("ada-"))
+                .findFirst()
+                .orElseThrow()
+                .token();
     }
 
     @AfterEach
@@ -122,6 +131,9 @@ class PartnerCorrectionsTest {
         assertThat(partner(1).details().email()).isEqualTo(right);
         assertThat(accountAdmin.findAccountByEmail(right)).isPresent();
         assertThat(accountAdmin.findAccountByEmail(typo)).isEmpty();
+        assertThat(invitations.findInvitation(adasInvitation))
+                .as("the link sent to the mistyped address no longer works")
+                .isEmpty();
     }
 
     @Test

@@ -69,16 +69,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /**
      * After a refused sign-in the page comes back with the email as typed, and the cursor in the password: the
-     * browser keeps it for this tab only (sessionStorage), so the server never stores what was typed there, which
-     * is sometimes a password.
+     * browser keeps it for this tab only (sessionStorage), read once and removed, so the server never stores what
+     * was typed there. Only text that looks like an address is kept: people sometimes type a password there.
      */
     private void keepTypedEmail(boolean failed) {
         login.getElement().executeJs("""
                         const key = 'dyad.sign-in.email';
-                        this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                        this.addEventListener('login', e => {
+                            const typed = (e.detail.username || '').trim();
+                            // only what looks like an address: people sometimes type a password there
+                            if (typed.includes('@') && !/\\s/.test(typed)) {
+                                sessionStorage.setItem(key, typed);
+                            }
+                        });
                         const typed = sessionStorage.getItem(key);
+                        sessionStorage.removeItem(key);
                         if (!$0 || !typed) {
-                            sessionStorage.removeItem(key);
                             return;
                         }
                         const fill = () => {
