@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface MenuCovers {
 
-    /** Paths as in {@code @Route}, matched with everything below them. */
+    /** Paths as a route writes them (without the leading slash), matched with everything below them. */
     String[] value();
 }
