@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
@@ -58,11 +56,5 @@ public final class RowActions {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> action.run());
         confirm.open();
-    }
-
-    /** Says that an action was done. */
-    public static void done(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -4,6 +4,7 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.ui.Formats;
 import app.dyad.base.ui.RowActions;
+import app.dyad.base.ui.Tell;
 import app.dyad.couples.AdminCoupleRow;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleStatus;
@@ -232,7 +233,7 @@ public class AdminCouplesView extends VerticalLayout implements HasDynamicTitle 
 
     private void notify(String text) {
         grid.getDataProvider().refreshAll();
-        RowActions.done(text);
+        Tell.done(text);
     }
 
     @Override

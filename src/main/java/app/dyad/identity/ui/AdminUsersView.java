@@ -3,6 +3,7 @@ package app.dyad.identity.ui;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
 import app.dyad.base.ui.RowActions;
+import app.dyad.base.ui.Tell;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
@@ -160,7 +161,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                                 getTranslation("action.cancel"),
                                 () -> run(() -> {
                                     accountAdmin.deactivate(account.id());
-                                    RowActions.done(getTranslation("users.deactivated", name));
+                                    Tell.done(getTranslation("users.deactivated", name));
                                 })))
                 : RowActions.button(
                         VaadinIcon.CHECK_CIRCLE_O,
@@ -169,7 +170,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("users.reactivate.for", name),
                         click -> run(() -> {
                             accountAdmin.reactivate(account.id());
-                            RowActions.done(getTranslation("users.reactivated", name));
+                            Tell.done(getTranslation("users.reactivated", name));
                         }));
         return RowActions.bar(reset, switchAccess);
     }

@@ -4,6 +4,7 @@ import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.base.ui.Formats;
+import app.dyad.base.ui.Tell;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CaseloadRow;
 import app.dyad.couples.CouplePartners;
@@ -342,7 +343,7 @@ class ScheduleDialog extends Dialog {
     }
 
     private void confirm(String key, Object... args) {
-        success(this, getTranslation(key, args));
+        Tell.done(getTranslation(key, args));
     }
 
     /** Says the session now starts at its new time, and what it now overlaps, if anything. */
@@ -354,12 +355,7 @@ class ScheduleDialog extends Dialog {
                             "session.overlap",
                             overlaps.stream().map(SessionOverlap::caseName).collect(Collectors.joining(", ")));
         }
-        success(c, text);
-    }
-
-    private static void success(Component c, String text) {
-        Notification note = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
-        note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Tell.done(text);
     }
 
     private void placeLabel() {
