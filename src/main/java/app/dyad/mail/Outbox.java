@@ -1,0 +1,78 @@
+package app.dyad.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every e-mail is written, inside the transaction of the change that causes it (an invitation with the new
+ * account, a reminder with its run): if that change rolls back, nothing is sent; once it commits, {@link
+ * MailDelivery} sends it, however often the mail server is down in between. Called by services only, which decide
+ * who may cause a mail; it holds no rule of its own.
+ */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the mail in the caller's transaction; false if a mail with the same unique key was queued before (by
+     * this node or another), in which case nothing is queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queue(OutgoingMail mail) {
+        Timestamp now = Timestamp.from(clock.instant());
+        var attachment = mail.attachment();
+        int rows = jdbc.sql("""
+                        insert ignore into outbox_mail (kind, account_id, recipient, subject, body, attachment_name,
+                            attachment_type, attachment, unsubscribe_url, reference, unique_key, created_at,
+                            next_attempt_at)
+                        values (:kind, :account, :recipient, :subject, :body, :attachmentName, :attachmentType,
+                            :attachment, :unsubscribeUrl, :reference, :uniqueKey, :now, :now)""")
+                .param("kind", mail.kind())
+                .param("account", mail.accountId())
+                .param("recipient", mail.to())
+                .param("subject", mail.subject())
+                .param("body", mail.body())
+                .param("attachmentName", attachment == null ? null : attachment.fileName())
+                .param("attachmentType", attachment == null ? null : attachment.contentType())
+                .param("attachment", attachment == null ? null : attachment.content())
+                .param("unsubscribeUrl", mail.unsubscribeUrl())
+                .param("reference", mail.reference())
+                .param("uniqueKey", mail.uniqueKey())
+                .param("now", now)
+                .update();
+        return rows == 1;
+    }
+
+    /** The latest mail queued under this reference, and whether it has gone out. */
+    @Transactional(readOnly = true)
+    public Optional<Delivery> latest(String reference) {
+        return jdbc.sql("""
+                        select recipient, created_at, sent_at, gave_up_at from outbox_mail
+                        where reference = :reference order by id desc limit 1""")
+                .param("reference", reference)
+                .query((rs, row) -> new Delivery(
+                        Delivery.mask(rs.getString("recipient")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("sent_at")),
+                        instant(rs.getTimestamp("gave_up_at"))))
+                .optional();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
