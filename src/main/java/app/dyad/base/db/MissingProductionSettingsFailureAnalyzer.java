@@ -20,7 +20,10 @@ class MissingProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<M
                 String.join(System.lineSeparator(), description),
                 "Set DYAD_DB_URL (e.g. jdbc:mariadb://db:3306/dyad), DYAD_DB_USER and DYAD_DB_PASSWORD for the "
                         + "external MariaDB, and DYAD_PUBLIC_URL to the https address people open Dyad at "
-                        + "(e.g. https://dyad.example.org; invitation links start with it), "
+                        + "(e.g. https://dyad.example.org; invitation links start with it), DYAD_MAIL_HOST and "
+                        + "DYAD_MAIL_FROM for the mail server (e.g. smtp.example.org and Dyad <dyad@example.org>; "
+                        + "DYAD_MAIL_PORT, DYAD_MAIL_USER and DYAD_MAIL_PASSWORD as it needs; STARTTLS unless "
+                        + "DYAD_MAIL_STARTTLS=false), "
                         + "or start without the prod profile to use the embedded demo database.",
                 cause);
     }

@@ -15,8 +15,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The prod profile refuses to start without the settings it cannot guess, before anything touches a database: the
- * external database, and the public address that invitation links point to (a localhost default once sent people
- * dead links without any warning).
+ * external database, the public address that links in mail point to (a localhost default once sent people dead
+ * links without any warning), and the mail server and sender (without them no invitation, reset or reminder would
+ * ever arrive, and nobody would notice until a client asked).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("prod")
@@ -24,7 +25,11 @@ class ProductionSettingsCheck {
 
     static final String PUBLIC_URL = "DYAD_PUBLIC_URL";
 
-    static final List<String> REQUIRED = List.of("DYAD_DB_URL", "DYAD_DB_USER", "DYAD_DB_PASSWORD", PUBLIC_URL);
+    /** Blank counts as missing: a mail host or sender of "" is no mail at all. */
+    static final List<String> REQUIRED =
+            List.of("DYAD_DB_URL", "DYAD_DB_USER", "DYAD_DB_PASSWORD", PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM");
+
+    private static final List<String> NOT_BLANK = List.of(PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM");
 
     /** Plain http is tolerated only here: trying the production image on one's own machine. */
     private static final Set<String> THIS_MACHINE = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -34,7 +39,7 @@ class ProductionSettingsCheck {
         return beanFactory -> {
             List<String> missing = REQUIRED.stream()
                     .filter(name -> environment.getProperty(name) == null
-                            || (name.equals(PUBLIC_URL) && isBlank(environment.getProperty(name))))
+                            || (NOT_BLANK.contains(name) && isBlank(environment.getProperty(name))))
                     .toList();
             List<String> invalid = new ArrayList<>();
             String publicUrl = environment.getProperty(PUBLIC_URL);

@@ -18,7 +18,11 @@ class ProductionSettingsCheckTest {
 
     private ApplicationContextRunner withDatabase() {
         return prod.withPropertyValues(
-                "DYAD_DB_URL=jdbc:mariadb://db:3306/dyad", "DYAD_DB_USER=dyad", "DYAD_DB_PASSWORD=secret");
+                "DYAD_DB_URL=jdbc:mariadb://db:3306/dyad",
+                "DYAD_DB_USER=dyad",
+                "DYAD_DB_PASSWORD=secret",
+                "DYAD_MAIL_HOST=smtp.example.org",
+                "DYAD_MAIL_FROM=Dyad <dyad@example.org>");
     }
 
     @Test
@@ -40,10 +44,32 @@ class ProductionSettingsCheckTest {
 
     @Test
     void namesEveryMissingVariable() {
-        prod.run(context -> assertThat(context)
-                .hasFailed()
-                .getFailure()
-                .hasMessageContaining("DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL"));
+        prod.run(
+                context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasMessageContaining(
+                                "DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL, DYAD_MAIL_HOST, DYAD_MAIL_FROM"));
+    }
+
+    /** Without a mail server no invitation, reset or reminder would arrive, and nobody would notice for days. */
+    @Test
+    void refusesToStartWithoutAMailServer() {
+        withDatabase()
+                .withPropertyValues("DYAD_PUBLIC_URL=https://dyad.example.org", "DYAD_MAIL_HOST= ")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .isInstanceOf(MissingProductionSettingsException.class)
+                        .hasMessageContaining("DYAD_MAIL_HOST"));
+    }
+
+    @Test
+    void theFailureAnalysisSaysHowToNameTheMailServer() {
+        var analysis = new MissingProductionSettingsFailureAnalyzer()
+                .analyze(new MissingProductionSettingsException(List.of("DYAD_MAIL_HOST")));
+        assertThat(analysis.getDescription()).contains("DYAD_MAIL_HOST");
+        assertThat(analysis.getAction()).contains("DYAD_MAIL_HOST", "DYAD_MAIL_FROM", "STARTTLS");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.mail.ui;
+
+import org.jspecify.annotations.NullMarked;
