@@ -22,6 +22,24 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<OwingHomework> owing(
             @Param("coupleIds") Collection<Long> coupleIds, @Param("active") Assignment.Status active);
 
+    /**
+     * For the reminder run: the accounts of partners (of active couples) who owe an answer to homework due on a day
+     * and have not submitted it (their own, or the couple's joint one). One query for the whole clinic.
+     */
+    @Query("""
+            select distinct p.accountId from Assignment a
+              join Couple c on c.id = a.coupleId
+              join Partner p on p.couple = c
+            where a.dueOn = :day and a.status = app.dyad.exercises.Assignment.Status.ACTIVE
+              and c.status = app.dyad.couples.CoupleStatus.ACTIVE and p.accountId is not null
+              and (a.audience <> app.dyad.exercises.Audience.ONE_PARTNER or a.partnerId = p.id)
+              and not exists (select r.id from Response r where r.assignment = a
+                   and r.state = app.dyad.exercises.ResponseState.SUBMITTED
+                   and ((a.audience = app.dyad.exercises.Audience.JOINT and r.partnerId is null)
+                     or (a.audience <> app.dyad.exercises.Audience.JOINT and r.partnerId = p.id)))
+            """)
+    List<Long> accountsOwingHomeworkDueOn(@Param("day") LocalDate day);
+
     /** A couple's active assignments due in a period (both ends included), for completion rates. */
     @Query("""
             select a from Assignment a join fetch a.exercise

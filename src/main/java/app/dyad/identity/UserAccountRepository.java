@@ -1,6 +1,7 @@
 package app.dyad.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +25,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int lockIfUnlocked(@Param("email") String email, @Param("until") Instant until, @Param("now") Instant now);
 
     boolean existsByRole(Role role);
+
+    /** The id and address of each of these accounts that is active (for reminders), in one query. */
+    @Query("select u.id, u.email from UserAccount u where u.id in :ids and u.status = :active")
+    List<Object[]> addressesOf(@Param("ids") Collection<Long> ids, @Param("active") AccountStatus active);
 
     /** Accounts with a password that have this role or an email like the pattern: the few worth an Argon2 check. */
     @Query("""

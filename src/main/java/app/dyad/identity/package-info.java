@@ -1,5 +1,5 @@
-/** Accounts, roles, password policy and hashing, sign-in and lockout, one-time invitation links. Depends on base only. */
-@ApplicationModule(allowedDependencies = {"base"})
+/** Accounts, roles, password policy and hashing, sign-in and lockout, one-time invitation links, each person's reminder choices. Tells mail who a reminder goes to (mail :: spi). */
+@ApplicationModule(allowedDependencies = {"base", "mail", "mail :: spi"})
 @NullMarked
 package app.dyad.identity;
 

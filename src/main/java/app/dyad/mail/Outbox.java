@@ -3,7 +3,10 @@ package app.dyad.mail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,6 +58,18 @@ public class Outbox {
                 .param("now", now)
                 .update();
         return rows == 1;
+    }
+
+    /** Of these unique keys, those a mail was queued under already (by any node, sent or not). */
+    @Transactional(readOnly = true)
+    public Set<String> existingKeys(Collection<String> uniqueKeys) {
+        if (uniqueKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select unique_key from outbox_mail where unique_key in (:keys)")
+                .param("keys", uniqueKeys)
+                .query(String.class)
+                .list());
     }
 
     /** The latest mail queued under this reference, and whether it has gone out. */

@@ -52,6 +52,32 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
             @Param("cutoff") Instant cutoff,
             Limit limit);
 
+    /**
+     * For the reminder run: every partner with a login who attends a scheduled session starting in [from, to) (both
+     * partners of a joint session, only the attendee of an individual one). One query for the whole clinic.
+     */
+    @Query("""
+            select new app.dyad.sessions.SessionReminderRow(s.id, p.accountId, s.startsAt, s.endsAt, s.format, s.place)
+            from CounsellingSession s join Partner p on p.couple.id = s.coupleId
+            where s.startsAt >= :from and s.startsAt < :to and s.status = app.dyad.sessions.SessionStatus.SCHEDULED
+              and p.accountId is not null and (s.attendeePartnerId is null or s.attendeePartnerId = p.id)
+            """)
+    List<SessionReminderRow> attendeesStarting(@Param("from") Instant from, @Param("to") Instant to);
+
+    /**
+     * For the counselors' daily digest: per counselor, how many sessions that took place (or were due to) ended before
+     * the cutoff with their note missing or unsigned. One query for the whole clinic.
+     */
+    @Query("""
+            select c.counselorId, count(s) from CounsellingSession s
+              join Couple c on c.id = s.coupleId
+              left join SessionNote n on n.sessionId = s.id
+            where s.endsAt < :cutoff and s.status in :statuses and n.signedAt is null
+            group by c.counselorId
+            """)
+    List<Object[]> unsignedPerCounselor(
+            @Param("cutoff") Instant cutoff, @Param("statuses") Collection<SessionStatus> statuses);
+
     /** The counselor's other sessions (not cancelled) that share some time with [start, end). */
     @Query("""
             select new app.dyad.sessions.SessionOverlap(s.id, s.coupleId, c.caseName, s.startsAt, s.endsAt)

@@ -1,5 +1,6 @@
 package app.dyad.sessions;
 
+import app.dyad.mail.spi.Reminder.CalendarInvitation;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -10,4 +11,17 @@ public record MySession(
         Instant endsAt,
         SessionFormat format,
         @Nullable String place,
-        boolean individual) {}
+        boolean individual) {
+
+    /** The session as a calendar event, the same for "Add to calendar" and the reminder mail's attachment. */
+    public CalendarInvitation invitation() {
+        return invitation(id, startsAt, endsAt, format, place);
+    }
+
+    /** A session as a calendar event: its time, format and place; its uid stays the same when it is moved. */
+    static CalendarInvitation invitation(
+            long sessionId, Instant start, Instant end, SessionFormat format, @Nullable String place) {
+        return new CalendarInvitation(
+                "session-" + sessionId + "@dyad", start, end, "session.format." + format.name(), place);
+    }
+}

@@ -7,7 +7,8 @@
             "couples",
             "couples :: spi",
             "exercises",
-            "exercises :: homework-actions"
+            "exercises :: homework-actions",
+            "mail :: spi"
         })
 @NullMarked
 package app.dyad.sessions;
