@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.dyad.base.ui.UnexpectedErrorView;
 import app.dyad.identity.ui.InvitationView;
 import app.dyad.identity.ui.LoginView;
+import app.dyad.mail.ui.UnsubscribeView;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -26,9 +27,12 @@ class RouteAccessTest {
 
     private static final List<Class<? extends Annotation>> ACCESS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
-    /** Signing in, following an invitation link, and the error page such a link can end on (it shows no data). */
+    /**
+     * Signing in, following an invitation link, a reminder's unsubscribe link (it turns off one kind of reminder for
+     * the person its signature names, and shows no data), and the error page such a link can end on (it shows no data).
+     */
     private static final Set<Class<?>> ANONYMOUS_ALLOWED =
-            Set.of(LoginView.class, InvitationView.class, UnexpectedErrorView.class);
+            Set.of(LoginView.class, InvitationView.class, UnsubscribeView.class, UnexpectedErrorView.class);
 
     @Test
     void everyRouteLayoutAndErrorViewCarriesExactlyOneAccessAnnotation() {

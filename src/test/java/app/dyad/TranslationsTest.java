@@ -113,7 +113,10 @@ class TranslationsTest {
             Map.entry("titleKey", "a literal key passed by the caller in the same class"),
             Map.entry("entry.title()", "@Menu(title = \"key\")"),
             Map.entry("tab.titleKey()", "case tabs: titleKey() returns a literal key"),
-            Map.entry("loginKey(partner.signIn())", "CoupleHeader.loginKey: a switch over literal keys"));
+            Map.entry("loginKey(partner.signIn())", "CoupleHeader.loginKey: a switch over literal keys"),
+            Map.entry(
+                    "choice.labelKey()", "ReminderKind.labelKey: a literal key in each ReminderSource (RemindersTest)"),
+            Map.entry("kindLabelKey", "ReminderKind.labelKey: a literal key in each ReminderSource (RemindersTest)"));
 
     @Test
     void everyKeyBuiltAtRunTimeIsRegistered() throws IOException {

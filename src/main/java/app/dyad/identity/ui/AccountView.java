@@ -5,6 +5,7 @@ import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.ChangePassword;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.MyAccountService;
+import app.dyad.identity.MyReminders;
 import app.dyad.identity.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ import java.util.Map;
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(MyAccountService myAccount, CurrentUser currentUser) {
+    public AccountView(MyAccountService myAccount, CurrentUser currentUser, MyReminders reminders) {
         addClassName("dyad-page");
         SignedInUser me = currentUser.require();
 
@@ -75,6 +76,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         form.setPadding(true);
         current.setWidthFull();
         add(who, form);
+        // the last section: reminders by e-mail (its own component)
+        RemindersSection.of(reminders).ifPresent(this::add);
     }
 
     @Override

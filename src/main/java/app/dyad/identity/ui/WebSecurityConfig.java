@@ -1,5 +1,6 @@
 package app.dyad.identity.ui;
 
+import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -21,12 +22,14 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: Vaadin's configurer allows its own resources, the login and invitation views and (for signed-in
- * people) annotated routes; every other request is refused. Lives with the views because it is Vaadin's.
+ * people) annotated routes; a reminder's one-click unsubscribe address is open (its token is signed); every other
+ * request is refused. Lives with the views because it is Vaadin's.
  *
  * <p>Every response, refusals and error pages included, carries the security headers below; every response but
  * the static bundles and the theme's stylesheet is marked {@code no-store}, so no page with clinical data stays in
@@ -105,6 +108,12 @@ class WebSecurityConfig {
             ApplicationEventPublisher events,
             @Value("${dyad.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
+        // RFC 8058: a mail program posts a reminder's one-click unsubscribe with no session and no CSRF token; the
+        // signed token in the path is the authority, and it turns off one kind of reminder for one person, no more
+        RequestMatcher oneClickUnsubscribe =
+                PathPatternRequestMatcher.withDefaults().matcher(Unsubscribe.ONE_CLICK_PATH + "*");
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(oneClickUnsubscribe).permitAll());
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
@@ -114,7 +123,7 @@ class WebSecurityConfig {
         // Vaadin's own requests carry Vaadin's CSRF token. The sign-in form must carry Spring's, which the sign-in
         // page puts in its <meta> tags and the login form posts: without it another site could sign a person's
         // browser into an account of its choosing (ServerSurfaceIT).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, oneClickUnsubscribe));
         // a session lasts as long as the person's presence: no cookie signs anyone in again (SessionCookieIT)
         http.rememberMe(AbstractHttpConfigurer::disable);
         AbsoluteSessionLifetime lifetime = new AbsoluteSessionLifetime(absoluteLifetime, clock, events);

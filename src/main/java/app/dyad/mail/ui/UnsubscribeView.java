@@ -1,0 +1,82 @@
+package app.dyad.mail.ui;
+
+import app.dyad.base.ui.MainContent;
+import app.dyad.mail.Unsubscribe;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The page a reminder's unsubscribe link opens, with nobody signed in: opening it turns off that one kind for that
+ * one person (the link's signature says which) and says so plainly, offering to turn it back on. A link that is not
+ * valid gets a neutral message: it names no person and no kind.
+ */
+@Route(value = "unsubscribe", autoLayout = false) // Unsubscribe.PAGE_PATH
+@AnonymousAllowed
+public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Unsubscribe unsubscribe;
+    private final Div card = new Div();
+
+    public UnsubscribeView(Unsubscribe unsubscribe) {
+        this.unsubscribe = unsubscribe;
+        addClassName("dyad-login");
+        MainContent.mark(this);
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        card.addClassName("dyad-card");
+        card.setId("unsubscribe");
+        add(card);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        unsubscribe.turnOff(token).ifPresentOrElse(kindLabelKey -> showOff(token, kindLabelKey), this::showInvalid);
+    }
+
+    private void showOff(String token, String kindLabelKey) {
+        Button turnOn = new Button(getTranslation("mail.unsubscribe.turn-on"));
+        turnOn.setId("turn-back-on");
+        turnOn.addClickListener(click -> unsubscribe.turnOn(token).ifPresent(this::showOn));
+        show(getTranslation("mail.unsubscribe.done", getTranslation(kindLabelKey)));
+        card.add(turnOn);
+        card.add(accountLink());
+    }
+
+    private void showOn(String kindLabelKey) {
+        show(getTranslation("mail.unsubscribe.on-again", getTranslation(kindLabelKey)));
+        card.add(accountLink());
+    }
+
+    private void showInvalid() {
+        show(getTranslation("mail.unsubscribe.invalid"));
+        card.add(accountLink());
+    }
+
+    private void show(String message) {
+        card.removeAll();
+        Paragraph text = new Paragraph(message);
+        text.setId("unsubscribe-message");
+        card.add(new H1(getTranslation("mail.unsubscribe.title")), text);
+    }
+
+    private Anchor accountLink() {
+        Anchor account = new Anchor("account", getTranslation("mail.unsubscribe.account"));
+        account.setId("reminder-settings");
+        return account;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mail.unsubscribe.title");
+    }
+}
