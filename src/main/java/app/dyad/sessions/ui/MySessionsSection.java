@@ -1,6 +1,9 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.spi.ui.ClientHomeSection;
+import app.dyad.mail.spi.CalendarFile;
+import app.dyad.mail.spi.Reminder.CalendarInvitation;
 import app.dyad.sessions.MyAppointments;
 import app.dyad.sessions.MySession;
 import app.dyad.sessions.SessionFormat;
@@ -10,7 +13,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +26,11 @@ import java.util.Optional;
 class MySessionsSection implements ClientHomeSection {
 
     private final MyAppointments sessions;
+    private final ClinicCalendar calendar;
 
-    MySessionsSection(MyAppointments sessions) {
+    MySessionsSection(MyAppointments sessions, ClinicCalendar calendar) {
         this.sessions = sessions;
+        this.calendar = calendar;
     }
 
     @Override
@@ -58,7 +67,22 @@ class MySessionsSection implements ClientHomeSection {
         if (s.place() != null) {
             row.add(s.format() == SessionFormat.VIDEO ? link(c, s.place()) : new Span(s.place()));
         }
+        row.add(addToCalendar(c, s));
         return row;
+    }
+
+    /** The same .ics as the reminder mail's attachment: time, length, format and place. */
+    private Anchor addToCalendar(Component c, MySession s) {
+        CalendarInvitation invitation = s.invitation();
+        byte[] ics = CalendarFile.ics(invitation, key -> c.getTranslation(key), calendar.zone(), calendar.now())
+                .getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(ics), CalendarFile.fileName(invitation), "text/calendar", ics.length)),
+                c.getTranslation("mail.calendar.add"));
+        download.addClassName("dyad-add-to-calendar");
+        download.setId("add-to-calendar-" + s.id());
+        return download;
     }
 
     private static Anchor link(Component c, String url) {
