@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,8 +49,9 @@ public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<S
         turnOn.setId("turn-back-on");
         turnOn.addClickListener(click -> unsubscribe.turnOn(token).ifPresent(this::showOn));
         show(getTranslation("mail.unsubscribe.done", getTranslation(kindLabelKey)));
-        card.add(turnOn);
-        card.add(accountLink());
+        HorizontalLayout actions = new HorizontalLayout(turnOn, accountLink());
+        actions.setAlignItems(Alignment.CENTER);
+        card.add(actions);
     }
 
     private void showOn(String kindLabelKey) {
