@@ -20,12 +20,12 @@ import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.ChangePassword;
-import app.dyad.identity.InvitationLink;
 import app.dyad.identity.InvitationService;
 import app.dyad.identity.MyAccountService;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
+import app.dyad.mail.Mailbox;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
@@ -61,6 +61,9 @@ class LogHygieneTest {
 
     /** Stands in for the error handler: whatever a flow throws is logged with its stack trace there. */
     private static final Logger errorLog = LoggerFactory.getLogger("app.dyad.base.ui.FriendlyErrorHandler");
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     TestAccounts accounts;
@@ -131,19 +134,18 @@ class LogHygieneTest {
         // invitation link and its acceptance; a password reset link
         clinic.asAdmin();
         String invitedEmail = "invited-" + clinic.tag + "@test.dyad";
-        InvitationLink invitation = accountAdmin.createAccount(new NewAccount("Invited", invitedEmail, Role.CLIENT));
-        markers.add(invitation.token());
-        markers.add(invitation.url());
+        accountAdmin.createAccount(new NewAccount("Invited", invitedEmail, Role.CLIENT));
+        String invitation = mailbox.token(invitedEmail, "invitation");
+        markers.add(invitation);
         String firstPassword = marker("first-password");
         TestAccounts.signOut();
-        invitations.acceptInvitation(invitation.token(), firstPassword, firstPassword);
-        logged(catchThrowable(() -> invitations.acceptInvitation(invitation.token(), firstPassword, firstPassword)));
+        invitations.acceptInvitation(invitation, firstPassword, firstPassword);
+        logged(catchThrowable(() -> invitations.acceptInvitation(invitation, firstPassword, firstPassword)));
         clinic.asAdmin();
         long invitedId =
                 accountAdmin.findAccountByEmail(invitedEmail).orElseThrow().id();
-        InvitationLink reset = accountAdmin.resetPassword(invitedId);
-        markers.add(reset.token());
-        markers.add(reset.url());
+        accountAdmin.resetPassword(invitedId);
+        markers.add(mailbox.token(invitedEmail, "invitation"));
         TestAccounts.signOut();
 
         // sign-in with a wrong password and with a password typed as the name; a password change and a failed one

@@ -11,7 +11,7 @@ import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountNames;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
-import app.dyad.identity.InvitationLink;
+import app.dyad.identity.InvitationSent;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import java.time.Clock;
@@ -115,7 +115,7 @@ public class CoupleAdminService {
         Partner partnerTwo = couple.addPartner(two);
         couples.save(couple);
 
-        List<InvitationLink> invitations = new ArrayList<>();
+        List<InvitationSent> invitations = new ArrayList<>();
         link(partnerOne, accountOne, invitations);
         link(partnerTwo, accountTwo, invitations);
         couples.flush();
@@ -187,16 +187,15 @@ public class CoupleAdminService {
         return Optional.of(existing.get().id());
     }
 
-    private void link(Partner partner, Optional<Long> existingAccount, List<InvitationLink> invitations) {
+    private void link(Partner partner, Optional<Long> existingAccount, List<InvitationSent> invitations) {
         String email = partner.email();
         if (existingAccount.isPresent()) {
             partner.linkAccount(existingAccount.get());
         } else if (email != null) {
             PartnerDetails details = partner.details();
-            InvitationLink link = accountAdmin.createAccount(new NewAccount(details.accountName(), email, Role.CLIENT));
-            invitations.add(link);
-            partner.linkAccount(
-                    accountAdmin.findAccountByEmail(email).orElseThrow().id());
+            InvitationSent sent = accountAdmin.createAccount(new NewAccount(details.accountName(), email, Role.CLIENT));
+            invitations.add(sent);
+            partner.linkAccount(sent.accountId());
         }
     }
 }

@@ -2,9 +2,8 @@ package app.dyad.demo;
 
 import app.dyad.base.PublicUrl;
 import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.DemoAccounts;
 import app.dyad.identity.DemoPassword;
-import app.dyad.identity.InvitationLink;
-import app.dyad.identity.InvitationService;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import java.util.List;
@@ -45,14 +44,13 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountAdminService accountAdmin;
-    private final InvitationService invitations;
+    private final DemoAccounts demoAccounts;
     private final DemoCouples couples;
     private final PublicUrl publicUrl;
 
-    DemoData(
-            AccountAdminService accountAdmin, InvitationService invitations, DemoCouples couples, PublicUrl publicUrl) {
+    DemoData(AccountAdminService accountAdmin, DemoAccounts demoAccounts, DemoCouples couples, PublicUrl publicUrl) {
         this.accountAdmin = accountAdmin;
-        this.invitations = invitations;
+        this.demoAccounts = demoAccounts;
         this.couples = couples;
         this.publicUrl = publicUrl;
     }
@@ -67,9 +65,9 @@ class DemoData implements ApplicationRunner {
             int created = 0;
             for (DemoAccount demo : ACCOUNTS) {
                 if (accountAdmin.findAccountByEmail(demo.email()).isEmpty()) {
-                    InvitationLink link =
-                            accountAdmin.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
-                    invitations.acceptInvitation(link.token(), PASSWORD, PASSWORD);
+                    // the invitation is mailed (the demo's Outbox shows it); the demo sets its published password
+                    accountAdmin.createAccount(new NewAccount(demo.name(), demo.email(), demo.role()));
+                    demoAccounts.setDemoPassword(demo.email());
                     created++;
                 }
             }

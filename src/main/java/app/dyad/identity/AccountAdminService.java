@@ -3,6 +3,7 @@ package app.dyad.identity;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
+import app.dyad.mail.Delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clinic admin's accounts: list and search, open an account with its invitation link, deactivate and
- * reactivate, issue a password reset link. Never a password, never clinical content.
+ * The clinic admin's accounts: list and search, open an account (its invitation goes by mail), deactivate and
+ * reactivate, send a password reset or the invitation again. Never a password, never a sign-in link (they go to the
+ * person's own address: an admin holding one could sign in as anyone), never clinical content.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,6 +35,7 @@ public class AccountAdminService {
 
     private final UserAccountRepository accounts;
     private final InvitationIssuer invitations;
+    private final InvitationMails mails;
     private final CommandValidator validator;
     private final CurrentUser currentUser;
     private final ActiveSessions activeSessions;
@@ -42,6 +45,7 @@ public class AccountAdminService {
     AccountAdminService(
             UserAccountRepository accounts,
             InvitationIssuer invitations,
+            InvitationMails mails,
             CommandValidator validator,
             CurrentUser currentUser,
             ActiveSessions activeSessions,
@@ -49,6 +53,7 @@ public class AccountAdminService {
             Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
+        this.mails = mails;
         this.validator = validator;
         this.currentUser = currentUser;
         this.activeSessions = activeSessions;
@@ -92,9 +97,9 @@ public class AccountAdminService {
                 .toList();
     }
 
-    /** Opens an account and issues its one-time invitation link. */
+    /** Opens an account and mails its one-time invitation link to the new address. */
     @Transactional
-    public InvitationLink createAccount(NewAccount command) {
+    public InvitationSent createAccount(NewAccount command) {
         validator.validate(command);
         String email = UserAccount.normaliseEmail(command.email());
         if (accounts.existsByEmail(email)) {
@@ -103,7 +108,7 @@ public class AccountAdminService {
         UserAccount account = accounts.save(
                 new UserAccount(email, command.displayName(), Objects.requireNonNull(command.role()), clock.instant()));
         changed(account, "created as " + account.role());
-        return invitations.issue(account);
+        return mails.send(account);
     }
 
     /** Stops the account signing in and ends its open sessions at once. */
@@ -127,13 +132,33 @@ public class AccountAdminService {
         changed(account, "reactivated");
     }
 
-    /** Replaces any open invitation with a fresh link; setting the new password also lifts a lockout. */
+    /**
+     * Ends the account's sessions at once (the admin resets because something is wrong) and mails a fresh link in
+     * place of any open one; setting the new password also lifts a lockout.
+     */
     @Transactional
-    public InvitationLink resetPassword(long accountId) {
+    public InvitationSent resetPassword(long accountId) {
         UserAccount account = load(accountId);
         int ended = activeSessions.endAllFor(accountId);
-        changed(account, "password reset link issued; " + ended + " session(s) ended");
-        return invitations.issue(account);
+        changed(account, "password reset link mailed; " + ended + " session(s) ended");
+        return mails.send(account);
+    }
+
+    /** Mails a new invitation to an account that has not set its password yet; the previous link stops working. */
+    @Transactional
+    public InvitationSent resendInvitation(long accountId) {
+        UserAccount account = load(accountId);
+        if (account.passwordHash() != null) {
+            throw InvalidInputException.of("account", "users.resend.has-password", account.displayName());
+        }
+        changed(account, "invitation mailed again; the previous link revoked");
+        return mails.send(account);
+    }
+
+    /** Where the latest invitation mail of the account stands (masked address, queued, sent or given up). */
+    @Transactional(readOnly = true)
+    public Optional<Delivery> invitationDelivery(long accountId) {
+        return mails.latestInvitation(accountId);
     }
 
     /** Renames an account, e.g. when the admin corrects a partner's name: a name is shown, never used to sign in. */
@@ -149,7 +174,7 @@ public class AccountAdminService {
 
     /**
      * Corrects the email of an account whose person has not chosen a password yet (a typo at onboarding); the links
-     * sent so far stop working, and the admin gives a new one. Once they
+     * sent so far stop working, and the admin sends a new one. Once they
      * have, the email is their sign-in: a silent change by someone else would lock them out, so it is refused and they
      * change it themselves, with their password.
      */

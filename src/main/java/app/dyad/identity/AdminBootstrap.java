@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In production, an installation without any admin gets one from DYAD_ADMIN_EMAIL, with a one-time link. Kept out
- * of every service on purpose: no caller, signed in or not, can ask for a first admin. The link is a credential, so
- * it goes to a file only the server's user can read (DYAD_ADMIN_LINK_FILE), never to the log, which others read.
+ * of every service on purpose: no caller, signed in or not, can ask for a first admin. The link is mailed to that
+ * address like every invitation, and also written to a file only the server's user can read (DYAD_ADMIN_LINK_FILE):
+ * a new installation's mail may not work yet, and whoever runs the server is trusted with it. Never to the log,
+ * which others read.
  */
 @Component
 @Profile("prod")
@@ -29,7 +31,7 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final UserAccountRepository accounts;
-    private final InvitationIssuer invitations;
+    private final InvitationMails invitations;
     private final CommandValidator validator;
     private final Clock clock;
     private final String adminEmail;
@@ -37,7 +39,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     AdminBootstrap(
             UserAccountRepository accounts,
-            InvitationIssuer invitations,
+            InvitationMails invitations,
             CommandValidator validator,
             Clock clock,
             @Value("${DYAD_ADMIN_EMAIL:}") String adminEmail,
@@ -95,6 +97,6 @@ class AdminBootstrap implements ApplicationRunner {
         }
         validator.validate(new NewAccount("Clinic admin", email, Role.ADMIN));
         UserAccount admin = accounts.save(new UserAccount(email, "Clinic admin", Role.ADMIN, clock.instant()));
-        return Optional.of(invitations.issue(admin));
+        return Optional.of(invitations.sendAndKeep(admin));
     }
 }

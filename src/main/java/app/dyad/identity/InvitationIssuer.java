@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Issues one-time invitation (and password reset) links and finds the one a token belongs to while it is usable. */
@@ -18,17 +17,11 @@ class InvitationIssuer {
     private final InvitationRepository invitations;
     private final PublicUrl publicUrl;
     private final Clock clock;
-    private final boolean logLinks;
 
-    InvitationIssuer(
-            InvitationRepository invitations,
-            PublicUrl publicUrl,
-            Clock clock,
-            @Value("${dyad.invitations.log-links:false}") boolean logLinks) {
+    InvitationIssuer(InvitationRepository invitations, PublicUrl publicUrl, Clock clock) {
         this.invitations = invitations;
         this.publicUrl = publicUrl;
         this.clock = clock;
-        this.logLinks = logLinks;
     }
 
     /** A fresh link for the account; any link still open for it stops working. */
@@ -38,12 +31,8 @@ class InvitationIssuer {
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.save(new Invitation(account, InvitationTokens.hash(token), now));
         String url = publicUrl.of("invitation/" + token);
-        if (logLinks) {
-            // default (demo) profile only, until e-mail delivery exists: a logged link is a usable credential
-            log.info("Invitation link for {} (valid until {}): {}", account.email(), invitation.expiresAt(), url);
-        } else {
-            log.info("Invitation issued for account {} (valid until {})", account.id(), invitation.expiresAt());
-        }
+        // never the link itself, in any profile: it is a credential, and the log is read by others
+        log.info("Invitation issued for account {} (valid until {})", account.id(), invitation.expiresAt());
         return new InvitationLink(account.email(), token, url, invitation.expiresAt());
     }
 

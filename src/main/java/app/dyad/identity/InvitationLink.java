@@ -2,8 +2,11 @@ package app.dyad.identity;
 
 import java.time.Instant;
 
-/** A freshly issued one-time link to set a password, shown to the admin until e-mail delivery exists. */
-public record InvitationLink(String email, String token, String url, Instant expiresAt) {
+/**
+ * A freshly issued one-time link to set a password. It leaves this package only inside a mail (and, for the very
+ * first admin, in an owner-only file): no service returns it, so no screen can show it to an admin.
+ */
+record InvitationLink(String email, String token, String url, Instant expiresAt) {
 
     /** Says nothing of the token: the link is a credential, and a printed record ends up in logs. */
     @Override

@@ -1,4 +1,7 @@
-/** Accounts, roles, password policy and hashing, sign-in and lockout, one-time invitation links, each person's reminder choices. Tells mail who a reminder goes to (mail :: spi). */
+/**
+ * Accounts, roles, password policy and hashing, sign-in and lockout, one-time links sent by mail, each person's
+ * reminder choices. Tells mail who a reminder goes to (mail :: spi).
+ */
 @ApplicationModule(allowedDependencies = {"base", "mail", "mail :: spi"})
 @NullMarked
 package app.dyad.identity;

@@ -16,6 +16,7 @@ import app.dyad.identity.InvitationService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.mail.Mailbox;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,9 @@ import org.springframework.security.access.AccessDeniedException;
 /** The admin corrects a partner's names and contact details (issue 11, item 8): admins only, validated, audited. */
 @DyadSpringTest
 class PartnerCorrectionsTest {
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     TestAccounts accounts;
@@ -70,11 +74,8 @@ class PartnerCorrectionsTest {
                 CoupleStatus.ACTIVE,
                 counselor.accountId()));
         coupleId = created.coupleId();
-        adasInvitation = created.invitations().stream()
-                .filter(link -> link.email().startsWith("ada-"))
-                .findFirst()
-                .orElseThrow()
-                .token();
+        assertThat(created.invitations()).hasSize(1);
+        adasInvitation = mailbox.token("ada-" + tag + "@test.dyad", "invitation");
     }
 
     @AfterEach

@@ -2,14 +2,13 @@ package app.dyad.couples.ui;
 
 import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleCreated;
-import app.dyad.identity.InvitationLink;
+import app.dyad.identity.InvitationSent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 
-/** After a case is opened: the partners' one-time links, for the admin to pass on. */
+/** After a case is opened: to whom (masked) each new partner's invitation was mailed. The admin never sees a link. */
 class InvitationsDialog extends Dialog {
 
     InvitationsDialog(CoupleCreated created) {
@@ -17,18 +16,13 @@ class InvitationsDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
         if (created.invitations().isEmpty()) {
             add(new Paragraph(getTranslation("couples.created.no-links")));
-        } else {
-            add(new Paragraph(getTranslation("couples.created.links")));
         }
         int index = 0;
-        for (InvitationLink link : created.invitations()) {
-            TextField url = new TextField(
-                    getTranslation("couples.created.link-for", link.email(), Formats.dateTime(this, link.expiresAt())));
-            url.setValue(link.url());
-            url.setReadOnly(true);
-            url.setWidthFull();
-            url.setId("invitation-" + index++);
-            add(url);
+        for (InvitationSent sent : created.invitations()) {
+            Paragraph line = new Paragraph(getTranslation(
+                    "users.invitation.queued-to", sent.maskedEmail(), Formats.time(this, sent.queuedAt())));
+            line.setId("invitation-" + index++);
+            add(line);
         }
         Button done = new Button(getTranslation("action.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

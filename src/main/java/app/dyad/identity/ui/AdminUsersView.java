@@ -7,13 +7,14 @@ import app.dyad.base.ui.Tell;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
-import app.dyad.identity.InvitationLink;
+import app.dyad.identity.InvitationSent;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,7 +29,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password. */
+/**
+ * The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password, send an invitation
+ * again. Links go to the person by mail; the admin sees only where the invitation mail stands.
+ */
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "menu.users", order = 10, icon = "vaadin:users")
@@ -131,12 +135,47 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         }
         Span badge = new Span(getTranslation(key));
         badge.addClassNames("dyad-status", "dyad-status-" + theme);
-        return badge;
+        if (!account.invitationPending() || account.status() == AccountStatus.DEACTIVATED) {
+            return badge;
+        }
+        Span delivery = new Span(invitationDelivery(account));
+        delivery.addClassName("dyad-muted");
+        Div cell = new Div(badge, delivery);
+        cell.addClassName("dyad-invitation-status");
+        return cell;
     }
 
-    /** Reset password and (de)activate as buttons on the row; the two that end someone's sessions ask first. */
+    /** "Invitation sent to a…@e…, 14:02", "Invitation queued" or "Invitation not delivered". */
+    private String invitationDelivery(AccountSummary account) {
+        return accountAdmin
+                .invitationDelivery(account.id())
+                .map(d -> {
+                    if (d.sent()) {
+                        return getTranslation(
+                                "users.invitation.sent", d.maskedRecipient(), Formats.dateTime(this, d.sentAt()));
+                    }
+                    return getTranslation(d.failed() ? "users.invitation.failed" : "users.invitation.queued");
+                })
+                .orElse("");
+    }
+
+    /**
+     * Reset password (or, before the first password, send the invitation again) and (de)activate as buttons on the
+     * row; those that end someone's sessions or their open link ask first.
+     */
     private Component actions(AccountSummary account) {
         String name = account.displayName();
+        Button resend = RowActions.button(
+                VaadinIcon.ENVELOPE,
+                "resend-invitation",
+                getTranslation("users.resend"),
+                getTranslation("users.resend.for", name),
+                click -> RowActions.confirm(
+                        getTranslation("users.resend.confirm-title", name),
+                        getTranslation("users.resend.confirm-text", name),
+                        getTranslation("users.resend"),
+                        getTranslation("action.cancel"),
+                        () -> run(() -> sent(accountAdmin.resendInvitation(account.id())))));
         Button reset = RowActions.button(
                 VaadinIcon.KEY,
                 "reset-password",
@@ -147,7 +186,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("users.reset-password.confirm-text", name),
                         getTranslation("users.reset-password"),
                         getTranslation("action.cancel"),
-                        () -> run(() -> new InvitationLinkDialog(accountAdmin.resetPassword(account.id())).open())));
+                        () -> run(() -> sent(accountAdmin.resetPassword(account.id())))));
         Button switchAccess = account.status() == AccountStatus.ACTIVE
                 ? RowActions.button(
                         VaadinIcon.BAN,
@@ -172,7 +211,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                             accountAdmin.reactivate(account.id());
                             Tell.done(getTranslation("users.reactivated", name));
                         }));
-        return RowActions.bar(reset, switchAccess);
+        return account.invitationPending() && account.status() == AccountStatus.ACTIVE
+                ? RowActions.bar(resend, reset, switchAccess)
+                : RowActions.bar(reset, switchAccess);
     }
 
     private void run(Runnable action) {
@@ -188,9 +229,15 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private void created(InvitationLink link) {
+    private void created(InvitationSent sent) {
         grid.getDataProvider().refreshAll();
-        new InvitationLinkDialog(link).open();
+        sent(sent);
+    }
+
+    /** The link went to the person, not to the admin: say where (masked) and when. */
+    private void sent(InvitationSent sent) {
+        Tell.done(
+                getTranslation("users.invitation.queued-to", sent.maskedEmail(), Formats.time(this, sent.queuedAt())));
     }
 
     @Override

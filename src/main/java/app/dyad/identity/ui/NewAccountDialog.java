@@ -3,7 +3,7 @@ package app.dyad.identity.ui;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.FieldErrors;
 import app.dyad.identity.AccountAdminService;
-import app.dyad.identity.InvitationLink;
+import app.dyad.identity.InvitationSent;
 import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +23,7 @@ class NewAccountDialog extends Dialog {
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
 
-    NewAccountDialog(AccountAdminService accountAdmin, Consumer<InvitationLink> created) {
+    NewAccountDialog(AccountAdminService accountAdmin, Consumer<InvitationSent> created) {
         setHeaderTitle(getTranslation("users.new.title"));
         setWidth("min(32rem, 95vw)");
 
@@ -53,10 +53,10 @@ class NewAccountDialog extends Dialog {
         create.addClickListener(click -> {
             FieldErrors.clear(name, email, role);
             try {
-                InvitationLink link =
+                InvitationSent sent =
                         accountAdmin.createAccount(new NewAccount(name.getValue(), email.getValue(), role.getValue()));
                 close();
-                created.accept(link);
+                created.accept(sent);
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, Map.of("displayName", name, "email", email, "role", role));
             }

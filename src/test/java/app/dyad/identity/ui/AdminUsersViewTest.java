@@ -7,12 +7,16 @@ import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
+import app.dyad.identity.InvitationService;
+import app.dyad.identity.NewAccount;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.mail.Mailbox;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,9 +39,15 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    Mailbox mailbox;
+
     @Test
     @SignedInAs(Role.ADMIN)
-    void adminCreatesACounselorAndIsShownTheInvitationLink() {
+    void adminCreatesACounselorWhoseInvitationGoesByMailAndTheAdminSeesOnlyWhereItWent() {
         AdminUsersView view = navigate(AdminUsersView.class);
         test($(Button.class).id("new-user")).click();
         NewAccountDialog dialog = $(NewAccountDialog.class).single();
@@ -47,15 +57,20 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
         test(dialog.role).selectItem(view.getTranslation("role.COUNSELOR"));
         test($(Button.class).id("create-user")).click();
 
-        TextField url = $(TextField.class).id("invitation-url");
-        assertThat(url.getValue()).contains("/invitation/");
         assertThat(accountAdmin.findAccountByEmail(email))
                 .get()
                 .satisfies(account -> assertThat(account.role()).isEqualTo(Role.COUNSELOR));
+        assertThat($(TextField.class).withId("invitation-url").exists()).isFalse();
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .startsWith("Invitation sent to i…@t…");
+        String token = mailbox.token(email, "invitation");
 
         test(view.search).setValue(email);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Ines Amari");
+        assertThat(test(view.grid).getCellComponent(0, "status").getElement().getTextRecursively())
+                .contains("Invitation sent to i…@t…");
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain(token).doesNotContain("/invitation/");
     }
 
     @Test
@@ -163,7 +178,7 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
 
     @Test
     @SignedInAs(Role.ADMIN)
-    void resettingAPasswordAsksFirstThenShowsTheNewLink() {
+    void resettingAPasswordAsksFirstThenMailsTheLinkAndShowsNone() {
         SignedInUser rowan = someCounselor();
         GridTester<Grid<AccountSummary>, AccountSummary> grid = listShowing(rowan);
         test(action(grid, "reset-password")).click();
@@ -171,12 +186,43 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(confirm.getElement().getProperty("header")).contains(rowan.displayName());
         confirm.close();
-        assertThat($(TextField.class).withId("invitation-url").exists())
+        assertThat(mailbox.latestToken(rowan.email(), "invitation"))
                 .as("no link issued after cancelling")
-                .isFalse();
+                .isEmpty();
 
         test(action(grid, "reset-password")).click();
         test($(ConfirmDialog.class).last()).confirm();
-        assertThat($(TextField.class).id("invitation-url").getValue()).contains("/invitation/");
+        String token = mailbox.token(rowan.email(), "invitation");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .startsWith("Invitation sent to r…@t…");
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain(token).doesNotContain("/invitation/");
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void resendingAnInvitationMailsANewLinkAndTheOldOneStopsWorking() {
+        String email = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@test.dyad";
+        accountAdmin.createAccount(new NewAccount("Ivo Invitee", email, Role.CLIENT));
+        String first = mailbox.token(email, "invitation");
+        AdminUsersView view = navigate(AdminUsersView.class);
+        test(view.search).setValue(email);
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = test(view.grid);
+
+        test(action(grid, "resend-invitation")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+
+        String second = mailbox.token(email, "invitation");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(invitations.findInvitation(first)).isEmpty();
+        assertThat(invitations.findInvitation(second)).isPresent();
+        assertThat(PageText.of(UI.getCurrent())).doesNotContain(second);
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void anAccountWithAPasswordOffersNoResendOnlyAReset() {
+        GridTester<Grid<AccountSummary>, AccountSummary> grid = listShowing(someCounselor());
+        assertThat(buttons(grid.getCellComponent(0, "actions")))
+                .noneMatch(b -> b.hasClassName("dyad-action-resend-invitation"));
     }
 }
