@@ -31,6 +31,11 @@ record ClientAddress(String key) {
         if (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
             return Optional.of(of(details.getRemoteAddress()));
         }
+        return ofCurrentRequest();
+    }
+
+    /** The address of the request being served (a page's server round trip, say); empty outside any request. */
+    static Optional<ClientAddress> ofCurrentRequest() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             return Optional.of(of(request.getRequest().getRemoteAddr()));
         }

@@ -43,10 +43,16 @@ public class InvitationService {
         return invitations
                 .usable(token)
                 .map(i -> new InvitationDetails(
-                        i.account().displayName(), i.account().email()));
+                        i.account().displayName(),
+                        i.account().email(),
+                        i.account().passwordHash() != null));
     }
 
-    /** Sets the password through a one-time link; the link is spent and any lockout lifted. */
+    /**
+     * Sets the password through a one-time link; the link is spent, any lockout lifted and every session ended (a
+     * reset requested by mail ends none before this). It sets the password and nothing else: it must never remove,
+     * reset or bypass a second sign-in factor (the MFA issue, 13), or a stolen mailbox would be a whole account.
+     */
     @Transactional
     public void acceptInvitation(String token, String newPassword, String repeatedPassword) {
         Invitation invitation = invitations.usable(token).orElseThrow(InvitationNotValidException::new);

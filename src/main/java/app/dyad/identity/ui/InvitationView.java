@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
-/** A one-time invitation link: the person sets their password, then signs in. */
+/** A one-time link from an invitation or a reset mail: the person sets their password, then signs in. */
 @Route(value = "invitation", autoLayout = false)
 @AnonymousAllowed
 public class InvitationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -68,11 +68,16 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
                 showInvalid();
             }
         });
-        card.add(
-                new H1(getTranslation("invitation.title", invitation.displayName())),
-                new Paragraph(getTranslation("invitation.intro", invitation.email())),
-                fields,
-                save);
+        // a reset replaces a password the person knew; an invitation sets their first
+        H1 title = new H1(
+                invitation.reset()
+                        ? getTranslation("invitation.reset.title", invitation.displayName())
+                        : getTranslation("invitation.title", invitation.displayName()));
+        Paragraph intro = new Paragraph(
+                invitation.reset()
+                        ? getTranslation("invitation.reset.intro", invitation.email())
+                        : getTranslation("invitation.intro", invitation.email()));
+        card.add(title, intro, fields, save);
     }
 
     /**

@@ -18,7 +18,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
-    private final Paragraph forgotten = new Paragraph(getTranslation("login.forgot.help"));
 
     public LoginView() {
         addClassName("dyad-login");
@@ -30,17 +29,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setI18n(i18n());
         login.setForgotPasswordButtonVisible(true);
-        login.addForgotPasswordListener(event -> forgotten.setVisible(true));
-
-        forgotten.setVisible(false);
-        forgotten.addClassName("dyad-login-hint");
+        login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 
         H1 brand = new H1();
         brand.addClassName("dyad-login-brand");
         brand.setText(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("dyad-muted");
-        add(brand, tagline, login, forgotten);
+        add(brand, tagline, login);
     }
 
     private LoginI18n i18n() {
