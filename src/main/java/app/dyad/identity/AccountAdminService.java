@@ -174,7 +174,7 @@ public class AccountAdminService {
 
     /**
      * Corrects the email of an account whose person has not chosen a password yet (a typo at onboarding); the links
-     * sent so far stop working, and the admin sends a new one. Once they
+     * sent so far stop working, and a new invitation is mailed to the corrected address. Once they
      * have, the email is their sign-in: a silent change by someone else would lock them out, so it is refused and they
      * change it themselves, with their password.
      */
@@ -190,12 +190,14 @@ public class AccountAdminService {
             throw InvalidInputException.of("email", "account.email-taken");
         }
         String previous = account.email();
-        if (!email.equals(previous)) {
-            // the link went to the mistyped address, where someone else may read it: it must not set a password
-            invitations.revokeOpen(account);
-        }
         account.changeEmail(email);
         changed(account, "email corrected before the first sign-in, was " + previous);
+        if (!email.equals(previous)) {
+            // the link went to the mistyped address, where someone else may read it: it must not set a password;
+            // a fresh one goes to the corrected address (issuing it revokes the old)
+            invitations.revokeOpen(account);
+            mails.send(account);
+        }
     }
 
     private void changed(UserAccount account, String change) {

@@ -135,6 +135,9 @@ class PartnerCorrectionsTest {
         assertThat(invitations.findInvitation(adasInvitation))
                 .as("the link sent to the mistyped address no longer works")
                 .isEmpty();
+        assertThat(invitations.findInvitation(mailbox.token(right, "invitation")))
+                .as("a fresh invitation went to the corrected address")
+                .isPresent();
     }
 
     @Test

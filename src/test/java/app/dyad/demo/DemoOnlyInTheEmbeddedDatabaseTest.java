@@ -6,7 +6,7 @@ import static org.mockito.Mockito.mock;
 import app.dyad.base.PublicUrl;
 import app.dyad.base.db.EmbeddedMariaDb;
 import app.dyad.identity.AccountAdminService;
-import app.dyad.identity.InvitationService;
+import app.dyad.identity.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -16,7 +16,7 @@ class DemoOnlyInTheEmbeddedDatabaseTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(DemoData.class)
             .withBean(AccountAdminService.class, () -> mock(AccountAdminService.class))
-            .withBean(InvitationService.class, () -> mock(InvitationService.class))
+            .withBean(DemoAccounts.class, () -> mock(DemoAccounts.class))
             .withBean(DemoCouples.class, () -> mock(DemoCouples.class))
             .withBean(PublicUrl.class, () -> mock(PublicUrl.class))
             .withPropertyValues("dyad.demo.enabled=true");
