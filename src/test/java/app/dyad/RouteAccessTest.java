@@ -3,6 +3,7 @@ package app.dyad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.base.ui.UnexpectedErrorView;
+import app.dyad.identity.ui.EmailChangeView;
 import app.dyad.identity.ui.ForgotPasswordView;
 import app.dyad.identity.ui.InvitationView;
 import app.dyad.identity.ui.LoginView;
@@ -29,15 +30,16 @@ class RouteAccessTest {
     private static final List<Class<? extends Annotation>> ACCESS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
     /**
-     * Signing in, asking for a reset link, following an invitation or reset link, a reminder's unsubscribe link (it
-     * turns off one kind of reminder for the person its signature names, and shows no data), and the error page such
-     * a link can end on (it shows no data).
+     * Signing in, asking for a reset link, following an invitation, reset or email-change link, a reminder's
+     * unsubscribe link (it turns off one kind of reminder for the person its signature names, and shows no data), and
+     * the error page such a link can end on (it shows no data).
      */
     private static final Set<Class<?>> ANONYMOUS_ALLOWED = Set.of(
             LoginView.class,
             ForgotPasswordView.class,
             InvitationView.class,
             UnsubscribeView.class,
+            EmailChangeView.class,
             UnexpectedErrorView.class);
 
     @Test

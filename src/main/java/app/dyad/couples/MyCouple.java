@@ -104,19 +104,17 @@ public class MyCouple {
     }
 
     /**
-     * A partner changes their email, which is also their sign-in: their password is required, and checked before
-     * the transaction (see {@link MyAccountService}).
+     * A partner asks to change their email, which is also their sign-in: their password is required, and checked
+     * before the transaction (see {@link MyAccountService}). Nothing changes until the link mailed to the new address
+     * is used; then {@link PartnerEmailFollowsSignIn} updates the partner's contact email too.
      */
     @Transactional(propagation = Propagation.NEVER)
-    public MySpace changeMyEmail(String newEmail, String password) {
+    public void changeMyEmail(String newEmail, String password) {
         PasswordConfirmed confirmed = myAccount.confirmOwnPassword(password, "password");
-        return Objects.requireNonNull(transactions.execute(status -> {
+        transactions.executeWithoutResult(status -> {
             Partner me = access.ownPartner(AuditAction.CONTACT_UPDATED);
-            String changed = myAccount.changeOwnEmail(newEmail, confirmed);
-            me.changeEmail(changed);
-            partners.flush();
-            audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email");
-            return getMySpace();
-        }));
+            myAccount.requestEmailChange(newEmail, confirmed);
+            audit.recordChange(AuditAction.CONTACT_UPDATED, me.couple().id(), me.id(), "email change requested");
+        });
     }
 }

@@ -2,13 +2,12 @@ package app.dyad.identity;
 
 import app.dyad.base.CommandValidator;
 import app.dyad.base.InvalidInputException;
+import app.dyad.mail.Delivery;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The signed-in person's own account, whatever their role: their password and their sign-in email.
+ * The signed-in person's own account, whatever their role: their password, and asking to change their sign-in email.
  *
  * <p>Every password check here runs before any transaction ({@link Propagation#NEVER}): a wrong password is counted
  * toward the lockout in a transaction of its own (it must count although the change is refused), and inside the
@@ -30,6 +29,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class MyAccountService {
 
     private final UserAccountRepository accounts;
+    private final EmailChangeMails emailChanges;
     private final PasswordChecks passwords;
     private final CommandValidator validator;
     private final CurrentUser currentUser;
@@ -40,6 +40,7 @@ public class MyAccountService {
 
     MyAccountService(
             UserAccountRepository accounts,
+            EmailChangeMails emailChanges,
             PasswordChecks passwords,
             CommandValidator validator,
             CurrentUser currentUser,
@@ -48,6 +49,7 @@ public class MyAccountService {
             Clock clock,
             TransactionTemplate transactions) {
         this.accounts = accounts;
+        this.emailChanges = emailChanges;
         this.passwords = passwords;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -72,28 +74,22 @@ public class MyAccountService {
     }
 
     /**
-     * Changes the caller's own email (their sign-in), their password confirmed by {@link #confirmOwnPassword} before
-     * this transaction; returns the new email.
+     * Asks to change the caller's own email (their sign-in), their password confirmed by {@link #confirmOwnPassword}
+     * before this transaction. Nothing changes yet: a link goes to the new address and a notice to the current one,
+     * and the change happens when the link is used ({@link EmailChangeService}). The answer is the same whether or
+     * not another account has the new address: anyone signed in could otherwise test who is a client here.
      */
     @Transactional
-    public String changeOwnEmail(String newEmail, PasswordConfirmed confirmed) {
+    public void requestEmailChange(String newEmail, PasswordConfirmed confirmed) {
         UserAccount account = me();
         confirmed.require(account, "password");
         String email = UserAccount.normaliseEmail(newEmail);
         validator.validate(new NewAccount(account.displayName(), email, account.role()));
-        if (!email.equals(account.email()) && accounts.existsByEmail(email)) {
-            throw InvalidInputException.of("email", "account.email-taken");
+        if (email.equals(account.email())) {
+            throw InvalidInputException.of("email", "email-change.same");
         }
-        String previous = account.email();
-        account.changeEmail(email);
-        changed(account, "email changed from " + previous);
-        // the session's principal carries the email: keep it (and so the audit trail) current
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new SignedInUser(account.id(), email, account.displayName(), account.role()),
-                        null,
-                        SecurityContextHolder.getContext().getAuthentication().getAuthorities()));
-        return email;
+        emailChanges.request(account, email);
+        changed(account, "email change to " + Delivery.mask(email) + " requested, waiting for its confirmation link");
     }
 
     /**

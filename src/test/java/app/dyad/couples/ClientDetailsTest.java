@@ -7,9 +7,11 @@ import app.dyad.DyadSpringTest;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.identity.CurrentUser;
+import app.dyad.identity.EmailChangeService;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.mail.Mailbox;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A partner keeps their own details current; their email is their sign-in, so changing it needs the password. */
 @DyadSpringTest
 class ClientDetailsTest {
+
+    @Autowired
+    EmailChangeService emailChanges;
+
+    @Autowired
+    Mailbox mailbox;
 
     @Autowired
     TestAccounts accounts;
@@ -56,7 +64,7 @@ class ClientDetailsTest {
     }
 
     @Test
-    void changingTheEmailNeedsThePasswordAndUpdatesTheSignIn() {
+    void changingTheEmailNeedsThePasswordAndTheLinkAndThenUpdatesTheSignInAndThePartnerRecord() {
         SignedInUser me = client();
         String newEmail = "new-" + me.email();
         assertThatThrownBy(() -> myCouple.changeMyEmail(newEmail, "not my password"))
@@ -65,9 +73,14 @@ class ClientDetailsTest {
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
         assertThat(myCouple.getMySpace().me().details().email()).isEqualTo(me.email());
 
-        MySpace space = myCouple.changeMyEmail(newEmail.toUpperCase(), TestAccounts.PASSWORD);
-        assertThat(space.me().details().email()).isEqualTo(newEmail);
+        myCouple.changeMyEmail(newEmail.toUpperCase(), TestAccounts.PASSWORD);
+        assertThat(myCouple.getMySpace().me().details().email())
+                .as("nothing changes before the link is used")
+                .isEqualTo(me.email());
+
+        emailChanges.confirmEmailChange(mailbox.token(newEmail, "email-change"));
         assertThat(currentUser.require().email()).isEqualTo(newEmail);
+        assertThat(myCouple.getMySpace().me().details().email()).isEqualTo(newEmail);
     }
 
     @Test

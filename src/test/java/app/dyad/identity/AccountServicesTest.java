@@ -261,16 +261,18 @@ class AccountServicesTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
-        assertThatThrownBy(() -> myAccount.changeOwnEmail(wanted, someoneElses))
+        assertThatThrownBy(() -> myAccount.requestEmailChange(wanted, someoneElses))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("password"));
         assertThat(accounts.existsByEmail(wanted))
                 .as("the email did not change")
                 .isFalse();
+        assertThat(mailbox.deliveredTo(wanted)).as("nothing was asked").isEmpty();
 
         PasswordConfirmed mine = myAccount.confirmOwnPassword(TestAccounts.PASSWORD, "password");
-        assertThat(myAccount.changeOwnEmail(wanted, mine)).isEqualTo(wanted);
+        myAccount.requestEmailChange(wanted, mine);
+        assertThat(mailbox.latestToken(wanted, "email-change")).isPresent();
     }
 
     @Test

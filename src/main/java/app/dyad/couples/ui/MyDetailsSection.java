@@ -1,5 +1,7 @@
 package app.dyad.couples.ui;
 
+import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.FieldErrors;
 import app.dyad.couples.MyContactEdit;
 import app.dyad.couples.MyCouple;
 import app.dyad.couples.MySpace;
@@ -7,6 +9,8 @@ import app.dyad.couples.PartnerDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -50,11 +54,19 @@ class MyDetailsSection extends VerticalLayout {
         password.setManualValidation(true);
         password.setId("my-email-password");
         Button changeEmail = new Button(getTranslation("my.change-email"), click -> {
-            if (SaveAndTell.save(
-                    this,
-                    Map.of("email", email, "password", password),
-                    () -> space = service.changeMyEmail(email.getValue(), password.getValue()))) {
+            FieldErrors.clear(email, password);
+            try {
+                service.changeMyEmail(email.getValue(), password.getValue());
                 password.clear();
+                // nothing changed yet: the address changes when the link mailed to it is used
+                email.setValue(
+                        space.me().details().email() == null
+                                ? ""
+                                : space.me().details().email());
+                Notification.show(getTranslation("email-change.requested"), 10000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("email", email, "password", password));
             }
         });
         changeEmail.setId("change-my-email");

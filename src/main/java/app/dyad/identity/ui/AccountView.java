@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
-/** Everyone's own account: who they are signed in as, and changing their password. */
+/** Everyone's own account: who they are signed in as, changing their password and their sign-in email. */
 @Route("account")
 @PermitAll
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
@@ -75,7 +75,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         form.addClassName("dyad-card");
         form.setPadding(true);
         current.setWidthFull();
-        add(who, form);
+        add(who, form, new EmailChangeSection(myAccount));
         // the last section: reminders by e-mail (its own component)
         RemindersSection.of(reminders).ifPresent(this::add);
     }
