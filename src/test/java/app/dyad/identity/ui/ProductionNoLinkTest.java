@@ -12,6 +12,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,12 +26,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 12: in the {@code prod} profile an admin who creates an account and resets its password sees no link on any
  * page, and the log holds none. The whole application in the prod profile, with the settings production requires
  * (the test database and GreenMail stand in for the clinic's; Vaadin runs without its production bundle, which
- * browserless tests do not use).
+ * browserless tests do not use). Mail goes the production way, to DYAD_MAIL_HOST and DYAD_MAIL_PORT without STARTTLS,
+ * where the test's GreenMail listens.
  */
 @SpringBootTest(
         properties = {
@@ -35,6 +42,9 @@ import org.springframework.test.context.ContextConfiguration;
             "DYAD_DB_USER=replaced",
             "DYAD_DB_PASSWORD=replaced",
             "DYAD_PUBLIC_URL=https://dyad.clinic.test",
+            "DYAD_MAIL_HOST=127.0.0.1",
+            "DYAD_MAIL_FROM=Dyad <dyad@clinic.test>",
+            "DYAD_MAIL_STARTTLS=false",
             "vaadin.productionMode=false"
         })
 @ActiveProfiles({"test", "prod"})
@@ -43,8 +53,24 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionNoLinkTest extends SpringBrowserlessTest {
 
+    private static final int MAIL_PORT = freePort();
+
     @Autowired
     Mailbox mailbox;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("DYAD_MAIL_PORT", () -> MAIL_PORT);
+        registry.add("dyad.mail.embedded-server.port", () -> MAIL_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     @SignedInAs(Role.ADMIN)
