@@ -9,12 +9,12 @@ import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationSent;
 import app.dyad.identity.Role;
+import app.dyad.mail.Delivery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password, send an invitation
@@ -118,45 +119,35 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component statusBadge(AccountSummary account) {
-        String key;
+        String text;
         String theme;
         if (account.status() == AccountStatus.DEACTIVATED) {
-            key = "users.status.deactivated";
+            text = getTranslation("users.status.deactivated");
             theme = "neutral";
         } else if (account.locked()) {
-            key = "users.status.locked";
+            text = getTranslation("users.status.locked");
             theme = "error";
         } else if (account.invitationPending()) {
-            key = "users.status.invited";
-            theme = "info";
+            // before the first password: where the invitation mail stands, never its link
+            Optional<Delivery> delivery = accountAdmin.invitationDelivery(account.id());
+            text = delivery.map(this::invitationDelivery).orElseGet(() -> getTranslation("users.status.invited"));
+            theme = delivery.filter(Delivery::failed).isPresent() ? "error" : "info";
         } else {
-            key = "users.status.active";
+            text = getTranslation("users.status.active");
             theme = "success";
         }
-        Span badge = new Span(getTranslation(key));
+        Span badge = new Span(text);
         badge.addClassNames("dyad-status", "dyad-status-" + theme);
-        if (!account.invitationPending() || account.status() == AccountStatus.DEACTIVATED) {
-            return badge;
-        }
-        Span delivery = new Span(invitationDelivery(account));
-        delivery.addClassName("dyad-muted");
-        Div cell = new Div(badge, delivery);
-        cell.addClassName("dyad-invitation-status");
-        return cell;
+        return badge;
     }
 
     /** "Invitation sent to a…@e…, 14:02", "Invitation queued" or "Invitation not delivered". */
-    private String invitationDelivery(AccountSummary account) {
-        return accountAdmin
-                .invitationDelivery(account.id())
-                .map(d -> {
-                    if (d.sent()) {
-                        return getTranslation(
-                                "users.invitation.sent", d.maskedRecipient(), Formats.dateTime(this, d.sentAt()));
-                    }
-                    return getTranslation(d.failed() ? "users.invitation.failed" : "users.invitation.queued");
-                })
-                .orElse("");
+    private String invitationDelivery(Delivery delivery) {
+        if (delivery.sent()) {
+            return getTranslation(
+                    "users.invitation.sent", delivery.maskedRecipient(), Formats.dateTime(this, delivery.sentAt()));
+        }
+        return getTranslation(delivery.failed() ? "users.invitation.failed" : "users.invitation.queued");
     }
 
     /**
