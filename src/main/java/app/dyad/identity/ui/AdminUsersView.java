@@ -94,11 +94,14 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.role"))
                 .setSortable(true)
                 .setAutoWidth(true);
+        // a fixed width: an invitation's delivery ("Invitation sent to a…@e…, 3 Dec 2026, 14:02") wraps in it
+        // instead of pushing the last columns out of a 1280 px screen
         grid.addComponentColumn(this::statusBadge)
                 .setKey("status")
                 .setHeader(getTranslation("users.status"))
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(a -> a.lastSignInAt() == null
                         ? getTranslation("users.never")
                         : Formats.dateTime(this, a.lastSignInAt()))
@@ -138,6 +141,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         }
         Span badge = new Span(text);
         badge.addClassNames("dyad-status", "dyad-status-" + theme);
+        if (account.invitationPending()) {
+            badge.addClassName("dyad-status-wrap");
+        }
         return badge;
     }
 
@@ -222,6 +228,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void created(InvitationSent sent) {
         grid.getDataProvider().refreshAll();
+        // a new pending row carries a third action ("Resend invitation"): let the actions column grow to it
+        grid.recalculateColumnWidths();
         sent(sent);
     }
 
