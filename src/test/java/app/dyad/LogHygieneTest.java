@@ -20,6 +20,8 @@ import app.dyad.exercises.ResponseView;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.ChangePassword;
+import app.dyad.identity.EmailChangeService;
+import app.dyad.identity.ForgottenPasswordService;
 import app.dyad.identity.InvitationService;
 import app.dyad.identity.MyAccountService;
 import app.dyad.identity.NewAccount;
@@ -64,6 +66,12 @@ class LogHygieneTest {
 
     @Autowired
     Mailbox mailbox;
+
+    @Autowired
+    ForgottenPasswordService forgotten;
+
+    @Autowired
+    EmailChangeService emailChanges;
 
     @Autowired
     TestAccounts accounts;
@@ -124,7 +132,7 @@ class LogHygieneTest {
     }
 
     @Test
-    void noSecretAndNoClinicalTextReachesTheLog(CapturedOutput output) {
+    void noSecretAndNoClinicalTextReachesTheLog(CapturedOutput output) throws InterruptedException {
         String sanity = "log-capture-sanity-" + UUID.randomUUID();
         errorLog.info(sanity);
         assertThat(output.getAll()).as("the capture sees the application log").contains(sanity);
@@ -145,8 +153,21 @@ class LogHygieneTest {
         long invitedId =
                 accountAdmin.findAccountByEmail(invitedEmail).orElseThrow().id();
         accountAdmin.resetPassword(invitedId);
-        markers.add(mailbox.token(invitedEmail, "invitation"));
+        String adminsReset = mailbox.token(invitedEmail, "invitation");
+        markers.add(adminsReset);
         TestAccounts.signOut();
+
+        // a reset asked for on "forgot your password?" (mailed from another thread); a change of sign-in email
+        forgotten.requestReset(invitedEmail);
+        markers.add(nextToken(invitedEmail, "invitation", adminsReset));
+        accounts.signInAs("mover-" + clinic.tag + "@test.dyad", "Mover", Role.CLIENT);
+        String movedTo = "moved-" + clinic.tag + "@test.dyad";
+        myAccount.requestEmailChange(movedTo, myAccount.confirmOwnPassword(TestAccounts.PASSWORD, "password"));
+        String emailChange = mailbox.token(movedTo, "email-change");
+        markers.add(emailChange);
+        TestAccounts.signOut();
+        emailChanges.confirmEmailChange(emailChange);
+        logged(catchThrowable(() -> emailChanges.confirmEmailChange(emailChange)));
 
         // sign-in with a wrong password and with a password typed as the name; a password change and a failed one
         String wrongPassword = marker("wrong-password");
@@ -247,5 +268,17 @@ class LogHygieneTest {
         sections.put("assessment", text);
         sections.put("plan", text);
         return sections;
+    }
+
+    /** The first token of a link to {@code path} that reached the address after {@code previous} (mailed later). */
+    private String nextToken(String address, String path, String previous) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            String latest = mailbox.token(address, path);
+            if (!latest.equals(previous)) {
+                return latest;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no new " + path + " link reached " + address);
     }
 }
