@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.TestBeans;
 import app.dyad.TestDatabaseInitializer;
+import app.dyad.mail.MailDelivery;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -110,6 +113,24 @@ abstract class BrowserJourney {
         page.locator("vaadin-password-field[name='password'] input").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
+    }
+
+    @Autowired
+    MailDelivery mailDelivery;
+
+    /**
+     * Opens the demo's Outbox from the menu, as an admin showing the flow would, and returns the mail to this address
+     * as shown there. Scheduled delivery is off in tests (each test runs it when it needs it): this is that run.
+     */
+    Locator mailInOutbox(Page adminPage, String recipient) {
+        mailDelivery.deliverDue();
+        adminPage
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outbox (demo)"))
+                .click();
+        waitForPath(adminPage, "admin/outbox");
+        Locator mail = adminPage.locator(".dyad-outbox-mail").filter(new Locator.FilterOptions().setHasText(recipient));
+        mail.first().waitFor();
+        return mail.first();
     }
 
     /** A new page in this context, signed in and arrived at the person's home. */
