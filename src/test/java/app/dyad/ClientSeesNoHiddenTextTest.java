@@ -15,7 +15,9 @@ import app.dyad.exercises.ui.ExerciseView;
 import app.dyad.exercises.ui.MyExerciseView;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
+import app.dyad.identity.ui.EmailChangeView;
 import app.dyad.identity.ui.InvitationView;
+import app.dyad.mail.ui.UnsubscribeView;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.SessionsClinic;
@@ -109,6 +111,8 @@ class ClientSeesNoHiddenTextTest extends SpringBrowserlessTest {
                 MyExerciseView.class, record.assignments,
                 ExerciseView.class, List.of(record.exerciseId),
                 ExerciseEditorView.class, List.of(record.exerciseId),
-                InvitationView.class, List.of("no-such-invitation"));
+                InvitationView.class, List.of("no-such-invitation"),
+                EmailChangeView.class, List.of("no-such-change"),
+                UnsubscribeView.class, List.of("no-such-token"));
     }
 }

@@ -3,6 +3,7 @@ package app.dyad.exercises;
 import app.dyad.mail.spi.Reminder;
 import app.dyad.mail.spi.ReminderKind;
 import app.dyad.mail.spi.ReminderSource;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class HomeworkReminders implements ReminderSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Reminder> dueOn(LocalDate clinicDay) {
+    public List<Reminder> dueOn(LocalDate clinicDay, Instant runAt) {
         List<Reminder> due = new ArrayList<>();
         LocalDate tomorrow = clinicDay.plusDays(1);
         for (long account : assignments.accountsOwingHomeworkDueOn(tomorrow)) {

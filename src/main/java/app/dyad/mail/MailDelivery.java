@@ -37,6 +37,8 @@ public class MailDelivery {
     static final Duration GIVE_UP_AFTER = Duration.ofDays(3);
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 100;
+    private static final int MAX_BATCHES_PER_RUN = 50;
+    private static final int GIVE_UP_RUN_AFTER_FAILURES = 3;
 
     private final JdbcClient jdbc;
     private final JavaMailSender sender;
@@ -54,17 +56,31 @@ public class MailDelivery {
     @Scheduled(fixedDelayString = "${dyad.mail.send-every:PT10S}", initialDelayString = "${dyad.mail.send-every:PT10S}")
     @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT10M")
     public void deliverDue() {
-        List<Long> due = jdbc.sql("""
-                        select id from outbox_mail
-                        where sent_at is null and gave_up_at is null and next_attempt_at <= :now
-                        order by next_attempt_at, id limit :batch""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("batch", BATCH)
-                .query(Long.class)
-                .list();
-        for (long id : due) {
-            if (claim(id)) {
-                deliver(id);
+        // batch after batch until nothing is due (a morning's reminders go out in one run, not 100 every 10 s), but
+        // never for ever: a batch this run could claim nothing of (another node has it) ends the run
+        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+            List<Long> due = jdbc.sql("""
+                            select id from outbox_mail
+                            where sent_at is null and gave_up_at is null and next_attempt_at <= :now
+                            order by next_attempt_at, id limit :batch""")
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("batch", BATCH)
+                    .query(Long.class)
+                    .list();
+            int claimed = 0;
+            int failedInARow = 0;
+            for (long id : due) {
+                if (claim(id)) {
+                    claimed++;
+                    failedInARow = deliver(id) ? 0 : failedInARow + 1;
+                    if (failedInARow == GIVE_UP_RUN_AFTER_FAILURES) {
+                        // the server is down or refusing: the rest waits for the next run instead of timing out
+                        return;
+                    }
+                }
+            }
+            if (due.size() < BATCH || claimed == 0) {
+                return;
             }
         }
     }
@@ -83,7 +99,7 @@ public class MailDelivery {
                 == 1;
     }
 
-    private void deliver(long id) {
+    private boolean deliver(long id) {
         QueuedMail mail = jdbc.sql("""
                         select id, kind, recipient, subject, body, attachment_name, attachment_type, attachment,
                             unsubscribe_url, created_at, attempts
@@ -106,7 +122,7 @@ public class MailDelivery {
             sender.send(message(mail));
         } catch (MessagingException | RuntimeException notTaken) {
             failed(mail, notTaken);
-            return;
+            return false;
         }
         jdbc.sql("""
                         update outbox_mail set sent_at = :now, claimed_until = null, attempts = attempts + 1,
@@ -116,6 +132,7 @@ public class MailDelivery {
                 .param("id", id)
                 .update();
         log.info("Mail {} ({}) sent", id, mail.kind());
+        return true;
     }
 
     private MimeMessage message(QueuedMail mail) throws MessagingException {

@@ -84,7 +84,7 @@ public class Reminders {
         int queued = 0;
         for (ReminderSource source : kinds.sources()) {
             try {
-                Integer count = transactions.execute(status -> queue(source, day));
+                Integer count = transactions.execute(status -> queue(source, day, now));
                 queued += count == null ? 0 : count;
             } catch (RuntimeException failed) {
                 // one module's failure must not stop the others' reminders; the next run retries this one
@@ -95,8 +95,8 @@ public class Reminders {
         return queued;
     }
 
-    private int queue(ReminderSource source, LocalDate day) {
-        List<Reminder> due = source.dueOn(day);
+    private int queue(ReminderSource source, LocalDate day, Instant now) {
+        List<Reminder> due = source.dueOn(day, now);
         // most runs of a day find everything queued already: skip those before looking anything else up
         Set<String> queuedBefore =
                 outbox.existingKeys(due.stream().map(r -> key(r, day)).toList());

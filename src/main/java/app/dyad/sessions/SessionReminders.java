@@ -4,6 +4,7 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.mail.spi.Reminder;
 import app.dyad.mail.spi.ReminderKind;
 import app.dyad.mail.spi.ReminderSource;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class SessionReminders implements ReminderSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Reminder> dueOn(LocalDate clinicDay) {
+    public List<Reminder> dueOn(LocalDate clinicDay, Instant runAt) {
         List<Reminder> due = new ArrayList<>();
         LocalDate tomorrow = clinicDay.plusDays(1);
         for (SessionReminderRow row :
@@ -61,7 +62,7 @@ class SessionReminders implements ReminderSource {
                     MySession.invitation(row.sessionId(), row.startsAt(), row.endsAt(), row.format(), row.place())));
         }
         // "24 h after the session": the same rule as the agenda's "notes to sign", as of the run
-        var cutoff = calendar.now().minus(AppointmentService.SIGN_WITHIN);
+        var cutoff = runAt.minus(AppointmentService.SIGN_WITHIN);
         for (Object[] row :
                 sessions.unsignedPerCounselor(cutoff, Set.of(SessionStatus.SCHEDULED, SessionStatus.COMPLETED))) {
             due.add(new Reminder(

@@ -10,7 +10,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -150,6 +152,27 @@ class MailDeliveryTest {
         for (String to : addresses) {
             assertThat(to(to)).as(to).hasSize(1);
         }
+    }
+
+    /** A morning's reminders, or a backlog after an outage, go out in one run, not a hundred every ten seconds. */
+    @Test
+    void oneRunSendsABacklogLargerThanOneBatch() throws Exception {
+        List<String> addresses = new ArrayList<>();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 250; i++) {
+                String to = address();
+                addresses.add(to);
+                outbox.queue(OutgoingMail.of("test", null, to, "Backlog " + i, "Backlog"));
+            }
+        });
+
+        delivery.deliverDue();
+
+        Set<String> arrived = new HashSet<>();
+        for (MimeMessage message : mailServer.received()) {
+            arrived.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
+        }
+        assertThat(arrived).containsAll(addresses);
     }
 
     @Test

@@ -14,6 +14,7 @@ import app.dyad.mail.spi.ReminderSource;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteService;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,8 @@ class ReminderSourceQueryCountTest {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (ReminderSource source : sources) {
             statistics.clear();
-            int found = source.dueOn(day).size();
+            int found = source.dueOn(day, calendar.startOf(day).plus(Duration.ofHours(11)))
+                    .size();
             counts.put(source.getClass().getSimpleName(), new long[] {statistics.getPrepareStatementCount(), found});
         }
         return counts;

@@ -1,5 +1,6 @@
 package app.dyad.mail.spi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,9 @@ public interface ReminderSource {
     /** The kinds this source sends, for the account page's switches and the unsubscribe page. */
     List<ReminderKind> kinds();
 
-    /** The reminders due on this clinic day; called by the reminder run with no one signed in. */
-    List<Reminder> dueOn(LocalDate clinicDay);
+    /**
+     * The reminders due on this clinic day, as of the run's moment (a rule such as "24 h after the session" counts
+     * from it, never from the clock, so a run for a given moment always finds the same); called with no one signed in.
+     */
+    List<Reminder> dueOn(LocalDate clinicDay, Instant runAt);
 }
