@@ -54,12 +54,15 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
 
     /**
      * For the reminder run: every partner with a login who attends a scheduled session starting in [from, to) (both
-     * partners of a joint session, only the attendee of an individual one). One query for the whole clinic.
+     * partners of a joint session, only the attendee of an individual one) of an active case: a closed or paused case
+     * may have sessions left on the agenda, and a mail about them could reach people who separated. One query for the
+     * whole clinic.
      */
     @Query("""
             select new app.dyad.sessions.SessionReminderRow(s.id, p.accountId, s.startsAt, s.endsAt, s.format, s.place)
-            from CounsellingSession s join Partner p on p.couple.id = s.coupleId
+            from CounsellingSession s join Partner p on p.couple.id = s.coupleId join p.couple c
             where s.startsAt >= :from and s.startsAt < :to and s.status = app.dyad.sessions.SessionStatus.SCHEDULED
+              and c.status = app.dyad.couples.CoupleStatus.ACTIVE
               and p.accountId is not null and (s.attendeePartnerId is null or s.attendeePartnerId = p.id)
             """)
     List<SessionReminderRow> attendeesStarting(@Param("from") Instant from, @Param("to") Instant to);

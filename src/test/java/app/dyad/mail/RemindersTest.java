@@ -238,6 +238,19 @@ class RemindersTest {
         assertThat(subjects(clinic.ada())).hasSize(1);
     }
 
+    /** A case closed (after a separation, say) or paused: its leftover sessions remind nobody, homework neither. */
+    @Test
+    void aClosedOrPausedCaseRemindsItsPartnersOfNothing() throws Exception {
+        jdbc.sql("update couple set status = 'CLOSED' where id = :id")
+                .param("id", clinic.clinic.coupleOne)
+                .update();
+
+        send(clinic.today, LocalTime.of(9, 0));
+
+        assertThat(subjects(clinic.ada())).isEmpty();
+        assertThat(subjects(clinic.bea())).isEmpty();
+    }
+
     @Test
     void everyKindHasANameForTheAccountPageAndTheUnsubscribePage() {
         List<ReminderKind> all = new ArrayList<>(kinds.forAudience("CLIENT"));
