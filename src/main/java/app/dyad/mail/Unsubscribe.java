@@ -1,6 +1,7 @@
 package app.dyad.mail;
 
 import app.dyad.mail.UnsubscribeTokens.Subscription;
+import app.dyad.mail.spi.ReminderKind;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,12 @@ public class Unsubscribe {
         this.tokens = tokens;
         this.kinds = kinds;
         this.preferences = preferences;
+    }
+
+    /** The name (translation key) of the kind the link names, changing nothing; empty for a link that is not valid. */
+    @Transactional(readOnly = true)
+    public Optional<String> kindOf(String token) {
+        return tokens.read(token).flatMap(s -> kinds.byCode(s.kind()).map(ReminderKind::labelKey));
     }
 
     /** Turns off the kind the link names; its name's translation key, or empty for a link that is not valid. */

@@ -88,9 +88,27 @@ class UnsubscribeTest extends SpringBrowserlessTest {
         assertThat(choices(ada)).doesNotContainValue(false);
     }
 
+    /**
+     * Mail scanners (Safe Links and the like) open every link in a mail, in a real browser: opening the page must
+     * change nothing. One click does it (and a mail program's own button posts, RFC 8058).
+     */
+    @Test
+    void openingThePageChangesNothingAndOneClickTurnsTheKindOff() {
+        navigate("unsubscribe/" + tokens.tokenFor(bea, "session-tomorrow"), UnsubscribeView.class);
+
+        assertThat(message())
+                .isEqualTo("Stop the e-mails for “Session tomorrow”? Your other reminders stay as they are.");
+        assertThat(choices(bea)).doesNotContainValue(false);
+
+        test($(Button.class).id("stop-reminder")).click();
+
+        assertThat(choices(bea)).containsEntry("session-tomorrow", false);
+    }
+
     @Test
     void thePageSaysWhatWasTurnedOffAndOffersToTurnItBackOn() {
         navigate("unsubscribe/" + tokens.tokenFor(bea, "session-tomorrow"), UnsubscribeView.class);
+        test($(Button.class).id("stop-reminder")).click();
 
         assertThat(message())
                 .isEqualTo("Done: you will get no more e-mails for “Session tomorrow”. "

@@ -3,6 +3,7 @@ package app.dyad.mail.ui;
 import app.dyad.base.ui.MainContent;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,9 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The page a reminder's unsubscribe link opens, with nobody signed in: opening it turns off that one kind for that
- * one person (the link's signature says which) and says so plainly, offering to turn it back on. A link that is not
- * valid gets a neutral message: it names no person and no kind.
+ * The page a reminder's unsubscribe link opens, with nobody signed in: it names the kind and one click turns it off
+ * for that one person (the link's signature says which), then says so plainly and offers to turn it back on. Opening
+ * the page changes nothing: mail scanners open every link of a mail in a real browser, and would otherwise switch off
+ * people's session reminders unseen (a mail program's own unsubscribe button posts instead, RFC 8058). A link that is
+ * not valid gets a neutral message: it names no person and no kind.
  */
 @Route(value = "unsubscribe", autoLayout = false) // Unsubscribe.PAGE_PATH
 @AnonymousAllowed
@@ -41,7 +44,20 @@ public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        unsubscribe.turnOff(token).ifPresentOrElse(kindLabelKey -> showOff(token, kindLabelKey), this::showInvalid);
+        unsubscribe.kindOf(token).ifPresentOrElse(kindLabelKey -> ask(token, kindLabelKey), this::showInvalid);
+    }
+
+    private void ask(String token, String kindLabelKey) {
+        show(getTranslation("mail.unsubscribe.ask", getTranslation(kindLabelKey)));
+        Button stop = new Button(getTranslation("mail.unsubscribe.stop"));
+        stop.setId("stop-reminder");
+        stop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        stop.setDisableOnClick(true);
+        stop.addClickListener(
+                click -> unsubscribe.turnOff(token).ifPresentOrElse(key -> showOff(token, key), this::showInvalid));
+        HorizontalLayout actions = new HorizontalLayout(stop, accountLink());
+        actions.setAlignItems(Alignment.CENTER);
+        card.add(actions);
     }
 
     private void showOff(String token, String kindLabelKey) {
