@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox's promises: a mail goes out once its cause commits, never if it rolls back, once however many try. */
@@ -40,6 +41,9 @@ class MailDeliveryTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aQueuedMailArrivesOverSmtpOnceWithItsTextAndTheBodyIsThenErased() throws Exception {
@@ -96,6 +100,7 @@ class MailDeliveryTest {
 
     @Test
     void withTheMailServerDownForTenMinutesEveryMailArrivesOnceWhenItIsBack() throws Exception {
+        delivery.deliverDue(); // what other tests left queued goes now, so the outage meets only these mails
         String first = address();
         String second = address();
         queue(OutgoingMail.of("test", null, first, "First", "First"));
@@ -173,6 +178,39 @@ class MailDeliveryTest {
             arrived.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
         }
         assertThat(arrived).containsAll(addresses);
+    }
+
+    /** After three days of refusals the mail is given up, and its link with it: the table keeps no usable token. */
+    @Test
+    void aMailGivenUpKeepsNoBody() {
+        delivery.deliverDue(); // what other tests left queued goes now, so this run meets only this mail
+        String to = address();
+        queue(OutgoingMail.of("test", null, to, "Given up", "http://x/invitation/secret-token")
+                .withReference("test:" + to));
+        mailServer.stop();
+        try {
+            delivery.deliverDue();
+            clock.advance(MailDelivery.GIVE_UP_AFTER.plusMinutes(1));
+            delivery.deliverDue();
+        } finally {
+            mailServer.start();
+        }
+
+        assertThat(outbox.latest("test:" + to))
+                .hasValueSatisfying(d -> assertThat(d.failed()).isTrue());
+        assertThat(jdbc.sql("select body from outbox_mail where recipient = :to")
+                        .param("to", to)
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
+    }
+
+    @Test
+    void aRefusalQuotingTheMailKeepsNoLinkInTheLogOrTheTable() {
+        assertThat(
+                        MailDelivery.withoutLinks(
+                                "554 blocked URL https://dyad.example.org/invitation/abc-DEF_123 (policy), see www.spam.example/x"))
+                .isEqualTo("554 blocked URL [link] (policy), see [link]");
     }
 
     @Test
