@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What tests read instead of a link handed to the admin: runs the delivery, then reads the mail that reached an
@@ -18,11 +21,18 @@ import java.util.regex.Pattern;
 public class Mailbox {
 
     private final MailDelivery delivery;
-    private final EmbeddedMailServer server;
+    private final Supplier<List<MimeMessage>> received;
 
-    public Mailbox(MailDelivery delivery, EmbeddedMailServer server) {
+    /** The test context's in-app mail server, where tests send their mail. */
+    @Autowired
+    public Mailbox(MailDelivery delivery, ObjectProvider<EmbeddedMailServer> server) {
+        this(delivery, () -> server.getObject().received());
+    }
+
+    /** Another SMTP server's arrivals, such as a GreenMail standing in for a clinic's mail server. */
+    public Mailbox(MailDelivery delivery, Supplier<List<MimeMessage>> received) {
         this.delivery = delivery;
-        this.server = server;
+        this.received = received;
     }
 
     /** Sends what is due, then every mail that reached the address, oldest first. */
@@ -30,7 +40,7 @@ public class Mailbox {
         delivery.deliverDue();
         List<MimeMessage> found = new ArrayList<>();
         try {
-            for (MimeMessage message : server.received()) {
+            for (MimeMessage message : received.get()) {
                 for (var to : message.getRecipients(Message.RecipientType.TO)) {
                     if (to.toString().equalsIgnoreCase(address)) {
                         found.add(message);

@@ -46,6 +46,12 @@ class ProductionSettingsCheck {
             if (!isBlank(publicUrl)) {
                 publicUrlProblem(publicUrl.strip()).ifPresent(invalid::add);
             }
+            if (Boolean.parseBoolean(environment.getProperty("dyad.mail.embedded-server.enabled", "false"))) {
+                // the in-app server and its Outbox page show every mail's links to an admin: the demo's, never a
+                // clinic's
+                invalid.add("dyad.mail.embedded-server.enabled is for the demo only: production sends mail through "
+                        + "DYAD_MAIL_HOST");
+            }
             if (!missing.isEmpty() || !invalid.isEmpty()) {
                 throw new MissingProductionSettingsException(missing, invalid);
             }

@@ -64,6 +64,18 @@ class ProductionSettingsCheckTest {
                         .hasMessageContaining("DYAD_MAIL_HOST"));
     }
 
+    /** Its Outbox page shows every mail's one-time links to an admin: never in production. */
+    @Test
+    void refusesTheDemosInAppMailServer() {
+        withDatabase()
+                .withPropertyValues(
+                        "DYAD_PUBLIC_URL=https://dyad.example.org", "dyad.mail.embedded-server.enabled=true")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasMessageContaining("dyad.mail.embedded-server.enabled"));
+    }
+
     @Test
     void theFailureAnalysisSaysHowToNameTheMailServer() {
         var analysis = new MissingProductionSettingsFailureAnalyzer()

@@ -6,7 +6,10 @@ import app.dyad.TestBeans;
 import app.dyad.TestDatabaseInitializer;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInAs;
+import app.dyad.mail.MailDelivery;
 import app.dyad.mail.Mailbox;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,9 +19,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -45,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "DYAD_MAIL_HOST=127.0.0.1",
             "DYAD_MAIL_FROM=Dyad <dyad@clinic.test>",
             "DYAD_MAIL_STARTTLS=false",
+            "dyad.mail.embedded-server.enabled=false",
             "vaadin.productionMode=false"
         })
 @ActiveProfiles({"test", "prod"})
@@ -55,13 +61,18 @@ class ProductionNoLinkTest extends SpringBrowserlessTest {
 
     private static final int MAIL_PORT = freePort();
 
+    /** The clinic's mail server, as production has it: outside the application. */
+    @RegisterExtension
+    static final GreenMailExtension clinicMailServer = new GreenMailExtension(
+                    new ServerSetup(MAIL_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
     @Autowired
-    Mailbox mailbox;
+    MailDelivery delivery;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("DYAD_MAIL_PORT", () -> MAIL_PORT);
-        registry.add("dyad.mail.embedded-server.port", () -> MAIL_PORT);
     }
 
     private static int freePort() {
@@ -75,6 +86,7 @@ class ProductionNoLinkTest extends SpringBrowserlessTest {
     @Test
     @SignedInAs(Role.ADMIN)
     void anAdminsPagesAndTheLogHoldNoInvitationOrResetToken(CapturedOutput output) {
+        Mailbox mailbox = new Mailbox(delivery, () -> List.of(clinicMailServer.getReceivedMessages()));
         String email = "prod-" + UUID.randomUUID().toString().substring(0, 8) + "@test.dyad";
         AdminUsersView view = navigate(AdminUsersView.class);
         test($(Button.class).id("new-user")).click();
