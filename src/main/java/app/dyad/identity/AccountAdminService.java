@@ -36,6 +36,7 @@ public class AccountAdminService {
     private final UserAccountRepository accounts;
     private final InvitationIssuer invitations;
     private final InvitationMails mails;
+    private final AccountCredentials credentials;
     private final CommandValidator validator;
     private final CurrentUser currentUser;
     private final ActiveSessions activeSessions;
@@ -46,6 +47,7 @@ public class AccountAdminService {
             UserAccountRepository accounts,
             InvitationIssuer invitations,
             InvitationMails mails,
+            AccountCredentials credentials,
             CommandValidator validator,
             CurrentUser currentUser,
             ActiveSessions activeSessions,
@@ -54,6 +56,7 @@ public class AccountAdminService {
         this.accounts = accounts;
         this.invitations = invitations;
         this.mails = mails;
+        this.credentials = credentials;
         this.validator = validator;
         this.currentUser = currentUser;
         this.activeSessions = activeSessions;
@@ -111,7 +114,7 @@ public class AccountAdminService {
         return mails.send(account);
     }
 
-    /** Stops the account signing in and ends its open sessions at once. */
+    /** Stops the account signing in, ends its open sessions at once and revokes a pending change of its email. */
     @Transactional
     public void deactivate(long accountId) {
         if (currentUser.require().accountId() == accountId) {
@@ -119,6 +122,8 @@ public class AccountAdminService {
         }
         UserAccount account = load(accountId);
         account.deactivate();
+        // else a change asked before would work again on reactivation
+        credentials.changed(account);
         int ended = activeSessions.endAllFor(accountId);
         changed(account, "deactivated; " + ended + " session(s) ended");
         log.info("Account {} deactivated; {} open session(s) ended", accountId, ended);
@@ -134,11 +139,12 @@ public class AccountAdminService {
 
     /**
      * Ends the account's sessions at once (the admin resets because something is wrong) and mails a fresh link in
-     * place of any open one; setting the new password also lifts a lockout.
+     * place of any open one, and revokes a pending change of its email; setting the new password also lifts a lockout.
      */
     @Transactional
     public InvitationSent resetPassword(long accountId) {
         UserAccount account = load(accountId);
+        credentials.changed(account);
         int ended = activeSessions.endAllFor(accountId);
         changed(account, "password reset link mailed; " + ended + " session(s) ended");
         return mails.send(account);

@@ -17,6 +17,7 @@ public class InvitationService {
 
     private final SignInFailureRepository failures;
     private final InvitationIssuer invitations;
+    private final AccountCredentials credentials;
     private final PasswordChecks passwords;
     private final ActiveSessions activeSessions;
     private final ApplicationEventPublisher events;
@@ -25,12 +26,14 @@ public class InvitationService {
     InvitationService(
             SignInFailureRepository failures,
             InvitationIssuer invitations,
+            AccountCredentials credentials,
             PasswordChecks passwords,
             ActiveSessions activeSessions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.failures = failures;
         this.invitations = invitations;
+        this.credentials = credentials;
         this.passwords = passwords;
         this.activeSessions = activeSessions;
         this.events = events;
@@ -49,7 +52,8 @@ public class InvitationService {
     }
 
     /**
-     * Sets the password through a one-time link; the link is spent, any lockout lifted and every session ended (a
+     * Sets the password through a one-time link; the link is spent, any lockout lifted, every session ended and
+     * any pending change of sign-in email revoked (a
      * reset requested by mail ends none before this). It sets the password and nothing else: it must never remove,
      * reset or bypass a second sign-in factor (the MFA issue, 13), or a stolen mailbox would be a whole account.
      */
@@ -60,6 +64,7 @@ public class InvitationService {
         String hash = passwords.hashOfNew(account, newPassword, repeatedPassword);
         invitation.use(clock.instant());
         account.setPasswordHash(hash);
+        credentials.changed(account);
         account.unlock();
         failures.deleteByEmail(account.email());
         activeSessions.endAllFor(account.id());

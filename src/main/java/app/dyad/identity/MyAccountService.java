@@ -30,6 +30,7 @@ public class MyAccountService {
 
     private final UserAccountRepository accounts;
     private final EmailChangeMails emailChanges;
+    private final AccountCredentials credentials;
     private final PasswordChecks passwords;
     private final CommandValidator validator;
     private final CurrentUser currentUser;
@@ -41,6 +42,7 @@ public class MyAccountService {
     MyAccountService(
             UserAccountRepository accounts,
             EmailChangeMails emailChanges,
+            AccountCredentials credentials,
             PasswordChecks passwords,
             CommandValidator validator,
             CurrentUser currentUser,
@@ -50,6 +52,7 @@ public class MyAccountService {
             TransactionTemplate transactions) {
         this.accounts = accounts;
         this.emailChanges = emailChanges;
+        this.credentials = credentials;
         this.passwords = passwords;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -93,8 +96,8 @@ public class MyAccountService {
     }
 
     /**
-     * Changes the caller's own password after checking the current one; their other sessions end. Both hashes are
-     * computed before the transaction that stores the new one.
+     * Changes the caller's own password after checking the current one; their other sessions end and a pending change of
+     * their sign-in email is revoked. Both hashes are computed before the transaction that stores the new one.
      */
     @Transactional(propagation = Propagation.NEVER)
     public void changePassword(ChangePassword command) {
@@ -105,6 +108,7 @@ public class MyAccountService {
             UserAccount account = me();
             confirmed.require(account, "currentPassword");
             account.setPasswordHash(newHash);
+            credentials.changed(account);
             int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
             changed(account, "password changed; " + ended + " other session(s) ended");
         });

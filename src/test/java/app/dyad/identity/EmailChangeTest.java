@@ -8,6 +8,7 @@ import app.dyad.DyadSpringTest;
 import app.dyad.base.InvalidInputException;
 import app.dyad.mail.Mailbox;
 import jakarta.servlet.http.HttpSessionEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,18 @@ class EmailChangeTest {
 
     @Autowired
     ActiveSessions activeSessions;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    ForgottenPasswordService forgotten;
+
+    @Autowired
+    ResetMailer resetMailer;
+
+    @Autowired
+    InvitationService invitationService;
 
     @AfterEach
     void signOut() {
@@ -133,6 +146,71 @@ class EmailChangeTest {
         myAccount.requestEmailChange(uniqueEmail("second"), confirmed());
 
         assertThat(emailChanges.findEmailChange(firstToken)).isEmpty();
+    }
+
+    @Test
+    void changingThePasswordRevokesAnOpenChange() {
+        moverSignedIn();
+        String token = openChangeLink();
+
+        myAccount.changePassword(
+                new ChangePassword(TestAccounts.PASSWORD, "a brand new pass phrase", "a brand new pass phrase"));
+
+        assertLinkCannotBeUsed(token);
+    }
+
+    @Test
+    void settingAPasswordThroughAResetLinkRevokesAnOpenChange() throws Exception {
+        SignedInUser mover = moverSignedIn();
+        String token = openChangeLink();
+        TestAccounts.signOut();
+        forgotten.requestReset(mover.email());
+        resetMailer.awaitIdle(Duration.ofSeconds(10));
+        String reset = mailbox.token(mover.email(), "invitation");
+
+        invitationService.acceptInvitation(reset, "a phrase chosen by mail", "a phrase chosen by mail");
+
+        assertLinkCannotBeUsed(token);
+    }
+
+    @Test
+    void anAdminsResetRevokesAnOpenChange() {
+        SignedInUser mover = moverSignedIn();
+        String token = openChangeLink();
+        adminSignedIn();
+
+        accountAdmin.resetPassword(mover.accountId());
+
+        assertLinkCannotBeUsed(token);
+    }
+
+    @Test
+    void deactivatingRevokesAnOpenChangeForGoodEvenAfterReactivation() {
+        SignedInUser mover = moverSignedIn();
+        String token = openChangeLink();
+        adminSignedIn();
+
+        accountAdmin.deactivate(mover.accountId());
+        accountAdmin.reactivate(mover.accountId());
+
+        assertLinkCannotBeUsed(token);
+    }
+
+    private String openChangeLink() {
+        String wanted = uniqueEmail("attacker");
+        myAccount.requestEmailChange(wanted, confirmed());
+        return mailbox.token(wanted, "email-change");
+    }
+
+    private void adminSignedIn() {
+        testAccounts.signInAs("admin@test.dyad", "Test admin", Role.ADMIN);
+    }
+
+    private void assertLinkCannotBeUsed(String token) {
+        TestAccounts.signOut();
+        assertThat(emailChanges.findEmailChange(token)).isEmpty();
+        assertThatThrownBy(() -> emailChanges.confirmEmailChange(token))
+                .isInstanceOf(InvitationNotValidException.class);
     }
 
     private SignedInUser moverSignedIn() {
