@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -53,7 +54,7 @@ public class EmailChangeService {
 
     /**
      * Makes the new address the sign-in: checked again for another account having taken it meanwhile (refused on
-     * "email"), audited, links still open for the old address revoked, and every other session of the person ended
+     * "email", also when the unique index finds the race the check missed), audited, links still open for the old address revoked, and every other session of the person ended
      * (this one goes on, with the new address, if it is theirs). Returns the new address.
      */
     @Transactional
@@ -69,6 +70,7 @@ public class EmailChangeService {
         account.changeEmail(newEmail);
         // a reset link mailed to the old address must not outlive it
         invitations.revokeOpen(account);
+        writeNow();
         boolean mine = signedInAs(account.id());
         int ended = activeSessions.endAllExcept(account.id(), mine ? currentSessionId() : null);
         if (mine) {
@@ -81,6 +83,19 @@ public class EmailChangeService {
                 "email changed from " + previous + " through its confirmation link; " + ended
                         + " other session(s) ended"));
         return newEmail;
+    }
+
+    /**
+     * Writes the change before anything that cannot be undone (ending sessions, the principal): another account may
+     * have taken the address since the check above, and only the unique index sees it. Then the answer is the same
+     * clear "taken", and nothing else has happened.
+     */
+    private void writeNow() {
+        try {
+            accounts.flush();
+        } catch (DataIntegrityViolationException taken) {
+            throw InvalidInputException.of("email", "email-change.taken");
+        }
     }
 
     private Optional<EmailChange> usable(String token) {

@@ -11,11 +11,14 @@ import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 12: changing one's sign-in address changes nothing until the link mailed to the new address is used, tells
@@ -56,6 +59,9 @@ class EmailChangeTest {
 
     @Autowired
     InvitationService invitationService;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void signOut() {
@@ -127,6 +133,9 @@ class EmailChangeTest {
         String wanted = uniqueEmail("wanted");
         myAccount.requestEmailChange(wanted, confirmed());
         String token = mailbox.token(wanted, "email-change");
+        MockHttpSession elsewhere = new MockHttpSession();
+        activeSessions.sessionCreated(new HttpSessionEvent(elsewhere));
+        sessionRegistry.registerNewSession(elsewhere.getId(), mover);
         testAccounts.ensure(wanted, "Quicker", Role.CLIENT);
         TestAccounts.signOut();
 
@@ -134,6 +143,46 @@ class EmailChangeTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("email").key()).isEqualTo("email-change.taken"));
+        assertThat(emailOf(mover)).isEqualTo(mover.email());
+        assertThat(elsewhere.isInvalid()).isFalse();
+    }
+
+    @Test
+    void anAddressTakenBetweenTheCheckAndTheWriteIsRefusedClearlyAndEndsNoSession() {
+        SignedInUser mover = moverSignedIn();
+        MockHttpSession elsewhere = new MockHttpSession();
+        activeSessions.sessionCreated(new HttpSessionEvent(elsewhere));
+        sessionRegistry.registerNewSession(elsewhere.getId(), mover);
+        String wanted = uniqueEmail("wanted");
+        myAccount.requestEmailChange(wanted, confirmed());
+        String token = mailbox.token(wanted, "email-change");
+        TestAccounts.signOut();
+
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                // the confirmation's reads see the database as of here (repeatable read), so its check that the
+                // address is free passes, and only the unique index sees the account that took it meanwhile
+                accounts.count();
+                CompletableFuture.runAsync(() -> testAccounts.ensure(wanted, "Quicker", Role.CLIENT))
+                        .join();
+                try {
+                    emailChanges.confirmEmailChange(token);
+                } catch (RuntimeException e) {
+                    refused.set(e);
+                }
+            });
+        } catch (RuntimeException rolledBack) {
+            // the race's transaction cannot commit; what matters is what the person was told, and their sessions
+        }
+
+        assertThat(refused.get())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("email").key()).isEqualTo("email-change.taken"));
+        assertThat(elsewhere.isInvalid())
+                .as("no session ended for a change that did not happen")
+                .isFalse();
         assertThat(emailOf(mover)).isEqualTo(mover.email());
     }
 
