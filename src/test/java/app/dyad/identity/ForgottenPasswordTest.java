@@ -113,6 +113,20 @@ class ForgottenPasswordTest {
     }
 
     @Test
+    void anAccountGetsAtMostThreeLinksAnHourWhateverAccentsItsAddressIsTypedWith() throws Exception {
+        String local = "anna-" + UUID.randomUUID().toString().substring(0, 8);
+        String anna =
+                testAccounts.ensure(local + "@test.dyad", "Anna", Role.CLIENT).email();
+        // each variant is another address to the per-address throttle, but the same account to the lookup
+        for (String variant : List.of("á", "à", "ä", "â")) {
+            forgotten.requestReset(variant + local.substring(1) + "@test.dyad");
+        }
+        mailer.awaitIdle(Duration.ofSeconds(10));
+
+        assertThat(mailbox.deliveredTo(anna)).hasSize(3);
+    }
+
+    @Test
     void aClientGetsAtMostTwentyRequestsAnHourAcrossAddresses() throws Exception {
         fromClient("203.0.113." + (1 + (int) (Math.random() * 250)));
         for (int i = 0; i < 20; i++) {
