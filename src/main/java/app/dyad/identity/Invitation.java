@@ -1,15 +1,9 @@
 package app.dyad.identity;
 
-import app.dyad.base.AbstractEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A one-time link that lets a person set their password: sent when an account is created and when an
@@ -17,67 +11,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "invitation")
-class Invitation extends AbstractEntity {
+class Invitation extends OneTimeLink {
 
     static final Duration VALIDITY = Duration.ofHours(72);
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false)
-    private UserAccount account;
-
-    @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private @Nullable Instant usedAt;
-
-    @Column(name = "revoked_at")
-    private @Nullable Instant revokedAt;
-
     protected Invitation() {
         // for JPA
-        this.account = new UserAccount();
-        this.tokenHash = "";
-        this.createdAt = Instant.EPOCH;
-        this.expiresAt = Instant.EPOCH;
     }
 
     Invitation(UserAccount account, String tokenHash, Instant createdAt) {
-        this.account = account;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = createdAt.plus(VALIDITY);
-    }
-
-    UserAccount account() {
-        return account;
-    }
-
-    Instant expiresAt() {
-        return expiresAt;
-    }
-
-    boolean isUsableAt(Instant now) {
-        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
-    }
-
-    /** Consumes the link; a second use, an expired or a revoked link is refused. */
-    void use(Instant now) {
-        if (!isUsableAt(now)) {
-            throw new IllegalStateException("invitation is no longer valid");
-        }
-        this.usedAt = now;
-    }
-
-    void revoke(Instant now) {
-        if (usedAt == null && revokedAt == null) {
-            this.revokedAt = now;
-        }
+        super(account, tokenHash, createdAt, VALIDITY);
     }
 }

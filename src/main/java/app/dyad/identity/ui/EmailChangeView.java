@@ -1,17 +1,15 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
-import app.dyad.base.ui.MainContent;
+import app.dyad.base.ui.CardPage;
 import app.dyad.identity.EmailChangeDetails;
 import app.dyad.identity.EmailChangeService;
 import app.dyad.identity.InvitationNotValidException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,21 +22,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "email-change", autoLayout = false)
 @AnonymousAllowed
-public class EmailChangeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class EmailChangeView extends CardPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final EmailChangeService emailChanges;
-    private final Div card = new Div();
     private String token = "";
 
     public EmailChangeView(EmailChangeService emailChanges) {
         this.emailChanges = emailChanges;
-        addClassName("dyad-login");
-        MainContent.mark(this);
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassName("dyad-card");
-        add(card);
     }
 
     @Override

@@ -1,18 +1,16 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.CardPage;
 import app.dyad.base.ui.FieldErrors;
-import app.dyad.base.ui.MainContent;
 import app.dyad.identity.ForgottenPasswordService;
 import app.dyad.identity.NewAccount;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,20 +24,12 @@ import java.util.Map;
  */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+public class ForgotPasswordView extends CardPage implements HasDynamicTitle {
 
     final EmailField email = new EmailField();
     final Button send = new Button();
-    private final Div card = new Div();
 
     public ForgotPasswordView(ForgottenPasswordService forgotten) {
-        addClassName("dyad-login");
-        MainContent.mark(this);
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassName("dyad-card");
-
         email.setLabel(getTranslation("forgot.email"));
         email.setId("forgot-email");
         email.setManualValidation(true);
@@ -65,7 +55,6 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
                 email,
                 send,
                 signIn());
-        add(card);
     }
 
     /** The same words for every address: whether it is an account is nobody's business here. */

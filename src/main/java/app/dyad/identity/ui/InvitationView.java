@@ -1,8 +1,8 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.InvalidInputException;
+import app.dyad.base.ui.CardPage;
 import app.dyad.base.ui.FieldErrors;
-import app.dyad.base.ui.MainContent;
 import app.dyad.identity.InvitationDetails;
 import app.dyad.identity.InvitationNotValidException;
 import app.dyad.identity.InvitationService;
@@ -10,10 +10,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,21 +22,13 @@ import java.util.Map;
 /** A one-time link from an invitation or a reset mail: the person sets their password, then signs in. */
 @Route(value = "invitation", autoLayout = false)
 @AnonymousAllowed
-public class InvitationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class InvitationView extends CardPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final InvitationService invitations;
-    private final Div card = new Div();
     private String token = "";
 
     public InvitationView(InvitationService invitations) {
         this.invitations = invitations;
-        addClassName("dyad-login");
-        MainContent.mark(this);
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassName("dyad-card");
-        add(card);
     }
 
     @Override

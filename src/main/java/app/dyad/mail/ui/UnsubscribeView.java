@@ -1,15 +1,13 @@
 package app.dyad.mail.ui;
 
-import app.dyad.base.ui.MainContent;
+import app.dyad.base.ui.CardPage;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -25,21 +23,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "unsubscribe", autoLayout = false) // Unsubscribe.PAGE_PATH
 @AnonymousAllowed
-public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class UnsubscribeView extends CardPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Unsubscribe unsubscribe;
-    private final Div card = new Div();
 
     public UnsubscribeView(Unsubscribe unsubscribe) {
         this.unsubscribe = unsubscribe;
-        addClassName("dyad-login");
-        MainContent.mark(this);
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassName("dyad-card");
         card.setId("unsubscribe");
-        add(card);
     }
 
     @Override

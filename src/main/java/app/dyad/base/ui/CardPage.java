@@ -1,0 +1,24 @@
+package app.dyad.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * A page of one card in the middle of the screen and no menu: what a person reaches from a mail (setting a password,
+ * confirming an address, stopping a reminder) or before signing in. The card is its main content.
+ */
+public abstract class CardPage extends VerticalLayout {
+
+    /** Where the page's heading, text and buttons go. */
+    protected final Div card = new Div();
+
+    protected CardPage() {
+        addClassName("dyad-login");
+        MainContent.mark(this);
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        card.addClassName("dyad-card");
+        add(card);
+    }
+}
