@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,7 +42,7 @@ public class MailDelivery {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final int BATCH = 100;
     private static final int MAX_BATCHES_PER_RUN = 50;
-    private static final int GIVE_UP_RUN_AFTER_FAILURES = 3;
+    private static final int SERVER_DOWN_AFTER = 3;
 
     private final JdbcClient jdbc;
     private final JavaMailSender sender;
@@ -70,13 +72,14 @@ public class MailDelivery {
                     .query(Long.class)
                     .list();
             int claimed = 0;
-            int failedInARow = 0;
+            int unreachableInARow = 0;
             for (long id : due) {
                 if (claim(id)) {
                     claimed++;
-                    failedInARow = deliver(id) ? 0 : failedInARow + 1;
-                    if (failedInARow == GIVE_UP_RUN_AFTER_FAILURES) {
-                        // the server is down or refusing: the rest waits for the next run instead of timing out
+                    unreachableInARow = deliver(id) == Outcome.SERVER_UNREACHABLE ? unreachableInARow + 1 : 0;
+                    if (unreachableInARow == SERVER_DOWN_AFTER) {
+                        // the server is down: the rest waits for the next run instead of each timing out in turn
+                        // (a mail the server refuses, a bad address say, stops nothing: the others still go)
                         return;
                     }
                 }
@@ -101,7 +104,7 @@ public class MailDelivery {
                 == 1;
     }
 
-    private boolean deliver(long id) {
+    private Outcome deliver(long id) {
         QueuedMail mail = jdbc.sql("""
                         select id, kind, recipient, subject, body, attachment_name, attachment_type, attachment,
                             unsubscribe_url, created_at, attempts
@@ -124,7 +127,7 @@ public class MailDelivery {
             sender.send(message(mail));
         } catch (MessagingException | RuntimeException notTaken) {
             failed(mail, notTaken);
-            return false;
+            return unreachable(notTaken) ? Outcome.SERVER_UNREACHABLE : Outcome.REFUSED;
         }
         jdbc.sql("""
                         update outbox_mail set sent_at = :now, claimed_until = null, attempts = attempts + 1,
@@ -134,7 +137,7 @@ public class MailDelivery {
                 .param("id", id)
                 .update();
         log.info("Mail {} ({}) sent", id, mail.kind());
-        return true;
+        return Outcome.SENT;
     }
 
     private MimeMessage message(QueuedMail mail) throws MessagingException {
@@ -192,6 +195,22 @@ public class MailDelivery {
      */
     static String withoutLinks(String reason) {
         return LINK.matcher(reason).replaceAll("[link]");
+    }
+
+    /**
+     * Whether the server could not be reached or would not let us in, as opposed to refusing this one mail: Spring's
+     * sender reports a refused message among its failed messages, and a connection it could not make with none.
+     */
+    private static boolean unreachable(Exception cause) {
+        return cause instanceof MailAuthenticationException
+                || (cause instanceof MailSendException send
+                        && send.getFailedMessages().isEmpty());
+    }
+
+    private enum Outcome {
+        SENT,
+        REFUSED,
+        SERVER_UNREACHABLE
     }
 
     /** 30 s, 1 min, 2 min, 2 min, ...: soon after a short outage, never a long wait after a long one. */

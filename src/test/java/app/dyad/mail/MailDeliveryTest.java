@@ -213,6 +213,23 @@ class MailDeliveryTest {
                 .isEqualTo("554 blocked URL [link] (policy), see [link]");
     }
 
+    /** Mails the server refuses one by one (a bad address) hold up nobody else's; only an unreachable server does. */
+    @Test
+    void refusedMailsDoNotStopTheRunForTheOthers() throws Exception {
+        delivery.deliverDue(); // what other tests left queued goes now
+        String good = address();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 4; i++) {
+                outbox.queue(OutgoingMail.of("test", null, "not an address " + i, "Refused", "Refused"));
+            }
+            outbox.queue(OutgoingMail.of("test", null, good, "Good", "Good"));
+        });
+
+        delivery.deliverDue();
+
+        assertThat(to(good)).hasSize(1);
+    }
+
     @Test
     void pausesGrowToTwoMinutesAndStayThere() {
         assertThat(MailDelivery.pauseAfter(1)).isEqualTo(Duration.ofSeconds(30));
