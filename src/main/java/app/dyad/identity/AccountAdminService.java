@@ -6,7 +6,9 @@ import app.dyad.base.Paging;
 import app.dyad.mail.Delivery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -161,10 +163,10 @@ public class AccountAdminService {
         return mails.send(account);
     }
 
-    /** Where the latest invitation mail of the account stands (masked address, queued, sent or given up). */
+    /** Where the latest invitation mail of each of these accounts stands (masked address, queued, sent, given up). */
     @Transactional(readOnly = true)
-    public Optional<Delivery> invitationDelivery(long accountId) {
-        return mails.latestInvitation(accountId);
+    public Map<Long, Delivery> invitationDeliveries(Collection<Long> accountIds) {
+        return mails.latestInvitations(accountIds);
     }
 
     /** Renames an account, e.g. when the admin corrects a partner's name: a name is shown, never used to sign in. */

@@ -8,7 +8,9 @@ import app.dyad.mail.OutgoingMail;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +54,13 @@ class InvitationMails {
     }
 
     /** Where the latest invitation mail of the account stands, for the admin's list. */
-    Optional<Delivery> latestInvitation(long accountId) {
-        return outbox.latest(reference(accountId, INVITATION));
+    Map<Long, Delivery> latestInvitations(Collection<Long> accountIds) {
+        Map<String, Long> byReference = new HashMap<>();
+        accountIds.forEach(id -> byReference.put(reference(id, INVITATION), id));
+        Map<Long, Delivery> latest = new HashMap<>();
+        outbox.latestOf(byReference.keySet())
+                .forEach((reference, delivery) -> latest.put(byReference.get(reference), delivery));
+        return latest;
     }
 
     private InvitationLink issueAndQueue(UserAccount account) {

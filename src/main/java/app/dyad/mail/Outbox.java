@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +87,27 @@ public class Outbox {
                         instant(rs.getTimestamp("sent_at")),
                         instant(rs.getTimestamp("gave_up_at"))))
                 .optional();
+    }
+
+    /** The latest mail of each of these references that has one, in one query (a page of a list asks once). */
+    @Transactional(readOnly = true)
+    public Map<String, Delivery> latestOf(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Delivery> latest = new HashMap<>();
+        jdbc.sql("""
+                        select reference, recipient, created_at, sent_at, gave_up_at from outbox_mail
+                        where id in (select max(id) from outbox_mail where reference in (:references) group by reference)""").param("references", references).query(rs -> {
+            latest.put(
+                    rs.getString("reference"),
+                    new Delivery(
+                            Delivery.mask(rs.getString("recipient")),
+                            rs.getTimestamp("created_at").toInstant(),
+                            instant(rs.getTimestamp("sent_at")),
+                            instant(rs.getTimestamp("gave_up_at"))));
+        });
+        return latest;
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -28,6 +28,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     private final AccountAdminService accountAdmin;
     final TextField search = new TextField();
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    /** Where the invitation mails of the invited people on the pages shown stand (a few small records). */
+    private final Map<Long, Delivery> invitationDeliveries = new HashMap<>();
 
     public AdminUsersView(AccountAdminService accountAdmin) {
         this.accountAdmin = accountAdmin;
@@ -116,9 +121,24 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemsPageable(
-                pageable -> accountAdmin.findAccounts(search.getValue(), pageable),
+                pageable -> withInvitationDeliveries(accountAdmin.findAccounts(search.getValue(), pageable)),
                 pageable -> accountAdmin.countAccounts(search.getValue()));
         grid.setEmptyStateText(getTranslation("users.empty"));
+    }
+
+    private void refresh() {
+        invitationDeliveries.clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A page of accounts, having asked once where the invitation mails of its invited people stand. */
+    private List<AccountSummary> withInvitationDeliveries(List<AccountSummary> page) {
+        // added to, not replaced: the grid may fetch two pages before it draws either; a refresh starts afresh
+        invitationDeliveries.putAll(accountAdmin.invitationDeliveries(page.stream()
+                .filter(AccountSummary::invitationPending)
+                .map(AccountSummary::id)
+                .toList()));
+        return page;
     }
 
     private Component statusBadge(AccountSummary account) {
@@ -132,7 +152,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             theme = "error";
         } else if (account.invitationPending()) {
             // before the first password: where the invitation mail stands, never its link
-            Optional<Delivery> delivery = accountAdmin.invitationDelivery(account.id());
+            Optional<Delivery> delivery = Optional.ofNullable(invitationDeliveries.get(account.id()));
             text = delivery.map(this::invitationDelivery).orElseGet(() -> getTranslation("users.status.invited"));
             theme = delivery.filter(Delivery::failed).isPresent() ? "error" : "info";
         } else {
@@ -223,11 +243,11 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                                     getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
-        grid.getDataProvider().refreshAll();
+        refresh();
     }
 
     private void created(InvitationSent sent) {
-        grid.getDataProvider().refreshAll();
+        refresh();
         // a new pending row carries a third action ("Resend invitation"): let the actions column grow to it
         grid.recalculateColumnWidths();
         sent(sent);
