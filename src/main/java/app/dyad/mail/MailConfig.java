@@ -74,9 +74,8 @@ class MailConfig {
                 .build());
     }
 
-    /** Scheduled work (mail delivery, reminders) runs unless turned off: tests run it by hand. */
+    /** Scheduling is on; what runs on a schedule is {@link MailSchedule}'s, which exists unless turned off. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBooleanProperty(name = "dyad.scheduling.enabled", matchIfMissing = true)
     @EnableScheduling
     static class Scheduling {}
 }

@@ -20,7 +20,6 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +56,6 @@ public class MailDelivery {
     }
 
     /** Sends every mail that is due (returns nothing: ShedLock skips a locked run, and could not say what it sent). */
-    @Scheduled(fixedDelayString = "${dyad.mail.send-every:PT10S}", initialDelayString = "${dyad.mail.send-every:PT10S}")
     @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT10M")
     public void deliverDue() {
         // batch after batch until nothing is due (a morning's reminders go out in one run, not 100 every 10 s), but

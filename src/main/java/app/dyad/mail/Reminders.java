@@ -16,7 +16,6 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,10 +61,7 @@ public class Reminders {
         this.transactions = transactions;
     }
 
-    /** The scheduled run: queues today's reminders that are not queued yet, if it is time. */
-    @Scheduled(
-            fixedDelayString = "${dyad.reminders.check-every:PT10M}",
-            initialDelayString = "${dyad.reminders.first-check-after:PT1M}")
+    /** The scheduled run ({@link MailSchedule}): queues today's reminders that are not queued yet, if it is time. */
     @SchedulerLock(name = "reminders", lockAtMostFor = "PT30M")
     public void run() {
         sendDue(calendar.now());

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -228,6 +229,12 @@ class MailDeliveryTest {
         delivery.deliverDue();
 
         assertThat(to(good)).hasSize(1);
+    }
+
+    /** Tests run delivery by hand: a schedule of their own would deliver other tests' mail into this server. */
+    @Test
+    void nothingIsScheduledInTests(@Autowired ApplicationContext context) {
+        assertThat(context.getBeanNamesForType(MailSchedule.class)).isEmpty();
     }
 
     @Test
