@@ -40,7 +40,7 @@ public class MailDelivery {
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final int BATCH = 100;
-    private static final int MAX_BATCHES_PER_RUN = 50;
+    private static final int MAX_BATCHES_PER_RUN = 200;
     private static final int SERVER_DOWN_AFTER = 3;
 
     private final JdbcClient jdbc;
