@@ -159,6 +159,10 @@ public class AccountAdminService {
         if (account.passwordHash() != null) {
             throw InvalidInputException.of("account", "users.resend.has-password", account.displayName());
         }
+        if (!account.summary(clock.instant()).invitationCanBeResent()) {
+            // its link would not open while the account is deactivated: no mail that promises one
+            throw InvalidInputException.of("account", "users.resend.deactivated", account.displayName());
+        }
         changed(account, "invitation mailed again; the previous link revoked");
         return mails.send(account);
     }

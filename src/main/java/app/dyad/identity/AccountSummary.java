@@ -12,4 +12,10 @@ public record AccountSummary(
         AccountStatus status,
         boolean invitationPending,
         boolean locked,
-        @Nullable Instant lastSignInAt) {}
+        @Nullable Instant lastSignInAt) {
+
+    /** Whether an invitation can be mailed again: the person has chosen no password yet and may sign in. */
+    public boolean invitationCanBeResent() {
+        return invitationPending && status == AccountStatus.ACTIVE;
+    }
+}

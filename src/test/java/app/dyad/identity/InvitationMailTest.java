@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
+import app.dyad.base.InvalidInputException;
 import app.dyad.mail.Mailbox;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,26 @@ class InvitationMailTest {
         String token = mailbox.token(email, "invitation");
         invitations.acceptInvitation(token, "a brand new passphrase", "a brand new passphrase");
         assertThat(invitations.findInvitation(token)).isEmpty();
+    }
+
+    /** Its link would not open while the account is deactivated: no mail promising one is sent. */
+    @Test
+    void aDeactivatedAccountsInvitationIsNotSentAgain() {
+        asAdmin();
+        String email = uniqueEmail("deactivated");
+        long id = accountAdmin
+                .createAccount(new NewAccount("Dee Active", email, Role.CLIENT))
+                .accountId();
+        int before = mailbox.deliveredTo(email).size();
+        accountAdmin.deactivate(id);
+
+        assertThatThrownBy(() -> accountAdmin.resendInvitation(id))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(
+                                        refused.fieldErrors().get("account").key())
+                                .isEqualTo("users.resend.deactivated"));
+        assertThat(mailbox.deliveredTo(email)).hasSize(before);
     }
 
     @Test

@@ -1,24 +1,17 @@
 package app.dyad.identity.ui;
 
-import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
-import app.dyad.base.ui.RowActions;
 import app.dyad.base.ui.Tell;
 import app.dyad.identity.AccountAdminService;
-import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationSent;
 import app.dyad.identity.Role;
 import app.dyad.mail.Delivery;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password, send an invitation
@@ -48,8 +40,11 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     /** Where the invitation mails of the invited people on the pages shown stand (a few small records). */
     private final Map<Long, Delivery> invitationDeliveries = new HashMap<>();
 
+    private final AccountRowActions rowActions;
+
     public AdminUsersView(AccountAdminService accountAdmin) {
         this.accountAdmin = accountAdmin;
+        this.rowActions = new AccountRowActions(this, accountAdmin, this::refresh, this::sent);
         addClassName("dyad-page");
         setSizeFull();
 
@@ -59,7 +54,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("user-search");
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> refresh());
 
         Button create = new Button(
                 getTranslation("users.new"),
@@ -101,7 +96,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         // a fixed width: an invitation's delivery ("Invitation sent to a…@e…, 3 Dec 2026, 14:02") wraps in it
         // instead of pushing the last columns out of a 1280 px screen
-        grid.addComponentColumn(this::statusBadge)
+        grid.addComponentColumn(a -> AccountStatusBadge.of(this, a, invitationDeliveries.get(a.id())))
                 .setKey("status")
                 .setHeader(getTranslation("users.status"))
                 .setSortable(true)
@@ -114,7 +109,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.last-sign-in"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions)
+        grid.addComponentColumn(rowActions::of)
                 .setKey("actions")
                 .setHeader(getTranslation("users.actions-column"))
                 .setAutoWidth(true)
@@ -139,111 +134,6 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .map(AccountSummary::id)
                 .toList()));
         return page;
-    }
-
-    private Component statusBadge(AccountSummary account) {
-        String text;
-        String theme;
-        if (account.status() == AccountStatus.DEACTIVATED) {
-            text = getTranslation("users.status.deactivated");
-            theme = "neutral";
-        } else if (account.locked()) {
-            text = getTranslation("users.status.locked");
-            theme = "error";
-        } else if (account.invitationPending()) {
-            // before the first password: where the invitation mail stands, never its link
-            Optional<Delivery> delivery = Optional.ofNullable(invitationDeliveries.get(account.id()));
-            text = delivery.map(this::invitationDelivery).orElseGet(() -> getTranslation("users.status.invited"));
-            theme = delivery.filter(Delivery::failed).isPresent() ? "error" : "info";
-        } else {
-            text = getTranslation("users.status.active");
-            theme = "success";
-        }
-        Span badge = new Span(text);
-        badge.addClassNames("dyad-status", "dyad-status-" + theme);
-        if (account.invitationPending()) {
-            badge.addClassName("dyad-status-wrap");
-        }
-        return badge;
-    }
-
-    /** "Invitation sent to a…@e…, 14:02", "Invitation queued" or "Invitation not delivered". */
-    private String invitationDelivery(Delivery delivery) {
-        if (delivery.sent()) {
-            return getTranslation(
-                    "users.invitation.sent", delivery.maskedRecipient(), Formats.dateTime(this, delivery.sentAt()));
-        }
-        return getTranslation(delivery.failed() ? "users.invitation.failed" : "users.invitation.queued");
-    }
-
-    /**
-     * Reset password (or, before the first password, send the invitation again) and (de)activate as buttons on the
-     * row; those that end someone's sessions or their open link ask first.
-     */
-    private Component actions(AccountSummary account) {
-        String name = account.displayName();
-        Button resend = RowActions.button(
-                VaadinIcon.ENVELOPE,
-                "resend-invitation",
-                getTranslation("users.resend"),
-                getTranslation("users.resend.for", name),
-                click -> RowActions.confirm(
-                        getTranslation("users.resend.confirm-title", name),
-                        getTranslation("users.resend.confirm-text", name),
-                        getTranslation("users.resend"),
-                        getTranslation("action.cancel"),
-                        () -> run(() -> sent(accountAdmin.resendInvitation(account.id())))));
-        Button reset = RowActions.button(
-                VaadinIcon.KEY,
-                "reset-password",
-                getTranslation("users.reset-password"),
-                getTranslation("users.reset-password.for", name),
-                click -> RowActions.confirm(
-                        getTranslation("users.reset-password.confirm-title", name),
-                        getTranslation("users.reset-password.confirm-text", name),
-                        getTranslation("users.reset-password"),
-                        getTranslation("action.cancel"),
-                        () -> run(() -> sent(accountAdmin.resetPassword(account.id())))));
-        Button switchAccess = account.status() == AccountStatus.ACTIVE
-                ? RowActions.button(
-                        VaadinIcon.BAN,
-                        "deactivate",
-                        getTranslation("users.deactivate"),
-                        getTranslation("users.deactivate.for", name),
-                        click -> RowActions.confirm(
-                                getTranslation("users.deactivate.confirm-title", name),
-                                getTranslation("users.deactivate.confirm-text", name),
-                                getTranslation("users.deactivate"),
-                                getTranslation("action.cancel"),
-                                () -> run(() -> {
-                                    accountAdmin.deactivate(account.id());
-                                    Tell.done(getTranslation("users.deactivated", name));
-                                })))
-                : RowActions.button(
-                        VaadinIcon.CHECK_CIRCLE_O,
-                        "reactivate",
-                        getTranslation("users.reactivate"),
-                        getTranslation("users.reactivate.for", name),
-                        click -> run(() -> {
-                            accountAdmin.reactivate(account.id());
-                            Tell.done(getTranslation("users.reactivated", name));
-                        }));
-        return account.invitationPending() && account.status() == AccountStatus.ACTIVE
-                ? RowActions.bar(resend, reset, switchAccess)
-                : RowActions.bar(reset, switchAccess);
-    }
-
-    private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException refused) {
-            refused.fieldErrors()
-                    .values()
-                    .forEach(message -> Notification.show(
-                                    getTranslation(message.key(), message.args()), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        }
-        refresh();
     }
 
     private void created(InvitationSent sent) {
