@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,14 +35,13 @@ public class DemoOutbox {
         this.server = server;
     }
 
-    /** The latest mails received, newest first. */
+    /** The latest mails received, newest first (the server keeps them in the order they arrived). */
     public List<DemoMail> latest() {
         List<MimeMessage> received = new ArrayList<>(server.received());
         List<DemoMail> mails = new ArrayList<>();
         for (int i = received.size() - 1; i >= 0 && mails.size() < SHOWN; i--) {
             mails.add(read(received.get(i)));
         }
-        mails.sort(Comparator.comparing(DemoMail::receivedAt).reversed());
         return mails;
     }
 

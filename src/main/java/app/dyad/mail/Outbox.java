@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,21 +71,6 @@ public class Outbox {
                 .param("keys", uniqueKeys)
                 .query(String.class)
                 .list());
-    }
-
-    /** The latest mail queued under this reference, and whether it has gone out. */
-    @Transactional(readOnly = true)
-    public Optional<Delivery> latest(String reference) {
-        return jdbc.sql("""
-                        select recipient, created_at, sent_at, gave_up_at from outbox_mail
-                        where reference = :reference order by id desc limit 1""")
-                .param("reference", reference)
-                .query((rs, row) -> new Delivery(
-                        Delivery.mask(rs.getString("recipient")),
-                        rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("sent_at")),
-                        instant(rs.getTimestamp("gave_up_at"))))
-                .optional();
     }
 
     /** The latest mail of each of these references that has one, in one query (a page of a list asks once). */
