@@ -7,6 +7,7 @@ import app.dyad.identity.PasswordCheckFailed;
 import app.dyad.identity.SignInExpired;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
+import app.dyad.identity.TwoStepRecorded;
 import app.dyad.identity.SignedInUser;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -51,6 +52,32 @@ class SecurityEventAuditor {
     @EventListener
     void on(SignInFailed event) {
         trail.recordAs(null, event.signInName(), null, AuditAction.SIGN_IN, AuditOutcome.FAILURE, event.reason());
+    }
+
+    /**
+     * Two-step sign-in: set up, each code accepted or refused, a recovery code used, a reset by an admin. A reset is
+     * recorded as the admin's act, about the person; the rest as the person's own.
+     */
+    @EventListener
+    void on(TwoStepRecorded event) {
+        AuditAction action = switch (event.kind()) {
+            case SET_UP -> AuditAction.TWO_STEP_SET_UP;
+            case SECOND_STEP -> AuditAction.TWO_STEP_SIGN_IN;
+            case RECOVERY_CODE_USED -> AuditAction.RECOVERY_CODE_USED;
+            case RESET -> AuditAction.TWO_STEP_RESET;
+        };
+        AuditOutcome outcome = event.success() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
+        if (event.kind() == TwoStepRecorded.Kind.RESET) {
+            trail.recordAs(
+                    currentActorId(),
+                    currentActorEmail(),
+                    currentActorRole(),
+                    action,
+                    outcome,
+                    event.email() + ": " + event.detail());
+            return;
+        }
+        trail.recordAs(event.accountId(), event.email(), event.role().name(), action, outcome, event.detail());
     }
 
     /** A session ended by its absolute lifetime: the person was signed out without asking. */

@@ -44,6 +44,9 @@ public class AccountAdminService {
     private final ActiveSessions activeSessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondFactors secondFactors;
+    private final TwoStepPolicy twoStepPolicy;
+    private final TwoStepResetMails twoStepResetMails;
 
     AccountAdminService(
             UserAccountRepository accounts,
@@ -54,7 +57,13 @@ public class AccountAdminService {
             CurrentUser currentUser,
             ActiveSessions activeSessions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SecondFactors secondFactors,
+            TwoStepPolicy twoStepPolicy,
+            TwoStepResetMails twoStepResetMails) {
+        this.secondFactors = secondFactors;
+        this.twoStepPolicy = twoStepPolicy;
+        this.twoStepResetMails = twoStepResetMails;
         this.accounts = accounts;
         this.invitations = invitations;
         this.mails = mails;
@@ -210,6 +219,51 @@ public class AccountAdminService {
             invitations.revokeOpen(account);
             mails.send(account);
         }
+    }
+
+    /** The longest reason an admin may give for resetting someone's two-step sign-in. */
+    public static final int RESET_REASON_MAX_LENGTH = 500;
+
+    /**
+     * Removes a person's two-step sign-in (a lost phone, say): the reason is required and audited, their open
+     * sessions end, they are told by mail, and they set it up again at their next sign-in when the clinic requires
+     * it. Their password stays as it was.
+     */
+    @Transactional
+    public void resetTwoStep(long accountId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > RESET_REASON_MAX_LENGTH) {
+            throw InvalidInputException.requiredOrTooLong("reason", why, RESET_REASON_MAX_LENGTH);
+        }
+        UserAccount account = load(accountId);
+        if (!secondFactors.remove(accountId)) {
+            throw InvalidInputException.of("account", "users.two-step.not-on", account.displayName());
+        }
+        int ended = activeSessions.endAllFor(accountId);
+        twoStepResetMails.tell(account);
+        events.publishEvent(new TwoStepRecorded(
+                account.id(), account.email(), account.role(), TwoStepRecorded.Kind.RESET, true, "reason: " + why));
+        changed(account, "two-step sign-in reset; " + ended + " session(s) ended");
+    }
+
+    /** Which of these accounts have two-step sign-in set up (one query for a page of the list). */
+    @Transactional(readOnly = true)
+    public Set<Long> withTwoStep(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Set.of() : secondFactors.setUpAmong(accountIds);
+    }
+
+    /** Whether the clinic requires two-step sign-in of counselors and admins. */
+    @Transactional(readOnly = true)
+    public boolean twoStepRequiredForStaff() {
+        return twoStepPolicy.requiredForStaff();
+    }
+
+    /** Sets the clinic's rule; staff without a second step are taken to set it up at their next sign-in. */
+    @Transactional
+    public void requireTwoStepForStaff(boolean required) {
+        twoStepPolicy.requireForStaff(required);
+        UserAccount me = load(currentUser.require().accountId());
+        changed(me, "clinic rule: two-step sign-in " + (required ? "required" : "not required") + " for staff");
     }
 
     private void changed(UserAccount account, String change) {

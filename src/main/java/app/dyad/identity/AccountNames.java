@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** People's display names (a counselor's on a client's home, a signer's under a note): any signed-in person. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAnyRole('ADMIN', 'COUNSELOR', 'CLIENT')")
 public class AccountNames {
 
     private final UserAccountRepository accounts;

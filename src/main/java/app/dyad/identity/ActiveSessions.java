@@ -51,7 +51,7 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
     int endAllExcept(long accountId, @Nullable String keepSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof SignedInUser user && user.accountId() == accountId) {
+            if (principal instanceof AccountPrincipal person && person.accountId() == accountId) {
                 for (SessionInformation info : registry.getAllSessions(principal, false)) {
                     if (info.getSessionId().equals(keepSessionId)) {
                         continue;

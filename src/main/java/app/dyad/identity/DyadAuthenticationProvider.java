@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * ({@link SignInThrottle}), and a server already hashing as much as {@link HashingGate} allows. Neither counts as a
  * failure, as no password was checked: counting them would let a flood lock people out. Both are audited, with the
  * reason, for the admin; only their timing differs, and it tells the sender nothing about any account.
+ *
+ * <p>A right password grants the password factor ({@link SignInTokens}). For someone with two-step sign-in, or staff
+ * when the clinic requires it, that is all it grants: no role until the code ({@link TwoStepService}).
  */
 @Component
 class DyadAuthenticationProvider implements AuthenticationProvider {
@@ -32,14 +35,20 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final String timingDecoyHash;
     private final ApplicationEventPublisher events;
+    private final SecondFactors secondFactors;
+    private final TwoStepPolicy policy;
 
     DyadAuthenticationProvider(
             SignInAttempts attempts,
             SignInThrottle throttle,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SecondFactors secondFactors,
+            TwoStepPolicy policy) {
         this.attempts = attempts;
+        this.secondFactors = secondFactors;
+        this.policy = policy;
         this.throttle = throttle;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
@@ -72,6 +81,12 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
             refuse(signInName, address);
         }
         UserAccount user = account.get();
+        boolean hasSecondStep = secondFactors.isSetUp(user.id());
+        if (hasSecondStep || policy.requiredFor(user.role())) {
+            // the password was right; the failures so far stay counted until the code is right too, or a stolen
+            // password could try codes forever, its failures wiped by each correct password
+            return SignInTokens.awaitingSecondStep(user, !hasSecondStep);
+        }
         try {
             attempts.succeeded(user.id());
         } catch (RuntimeException bookkeeping) {
@@ -79,8 +94,7 @@ class DyadAuthenticationProvider implements AuthenticationProvider {
             refuse(signInName, address);
         }
         events.publishEvent(new SignInSucceeded(user.id(), user.email(), user.role()));
-        SignedInUser principal = new SignedInUser(user.id(), user.email(), user.displayName(), user.role());
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        return SignInTokens.signedIn(user, false);
     }
 
     /** Every refusal ends here, so all look alike to the outside: same exception, same message. */

@@ -25,7 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * HashingGate}. A change that needs the password takes the {@link PasswordConfirmed} proof into its transaction.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAnyRole('ADMIN', 'COUNSELOR', 'CLIENT')")
 public class MyAccountService {
 
     private final UserAccountRepository accounts;

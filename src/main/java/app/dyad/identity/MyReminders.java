@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (so a client sees the client kinds only), mail keeps the choices. An admin gets no reminders and sees none.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAnyRole('ADMIN', 'COUNSELOR', 'CLIENT')")
 public class MyReminders {
 
     private final CurrentUser currentUser;

@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The principal of a signed-in session. Equal by account id only, so the session registry finds every
  * session of a person even after their name or email changed. Carries no password.
  */
-public final class SignedInUser implements UserDetails, DisplayNamed {
+public final class SignedInUser implements UserDetails, DisplayNamed, AccountPrincipal {
 
     private final long accountId;
     private final String email;
@@ -25,6 +25,7 @@ public final class SignedInUser implements UserDetails, DisplayNamed {
         this.role = role;
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }

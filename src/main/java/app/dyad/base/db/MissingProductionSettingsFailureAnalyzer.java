@@ -23,7 +23,8 @@ class MissingProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<M
                         + "(e.g. https://dyad.example.org; invitation links start with it), DYAD_MAIL_HOST and "
                         + "DYAD_MAIL_FROM for the mail server (e.g. smtp.example.org and Dyad <dyad@example.org>; "
                         + "DYAD_MAIL_PORT, DYAD_MAIL_USER and DYAD_MAIL_PASSWORD as it needs; STARTTLS unless "
-                        + "DYAD_MAIL_STARTTLS=false), "
+                        + "DYAD_MAIL_STARTTLS=false), DYAD_SECRET_KEY to 32 random bytes in Base64 that seal "
+                        + "authenticator secrets (openssl rand -base64 32; keep it apart from database backups), "
                         + "or start without the prod profile to use the embedded demo database.",
                 cause);
     }

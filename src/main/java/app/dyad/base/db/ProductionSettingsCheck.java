@@ -16,8 +16,9 @@ import org.springframework.core.env.Environment;
 /**
  * The prod profile refuses to start without the settings it cannot guess, before anything touches a database: the
  * external database, the public address that links in mail point to (a localhost default once sent people dead
- * links without any warning), and the mail server and sender (without them no invitation, reset or reminder would
- * ever arrive, and nobody would notice until a client asked).
+ * links without any warning), the mail server and sender (without them no invitation, reset or reminder would
+ * ever arrive, and nobody would notice until a client asked), and the key that seals authenticator secrets (a key
+ * made up on the server's disk would be lost with it, and with it every second step).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("prod")
@@ -27,9 +28,16 @@ class ProductionSettingsCheck {
 
     /** Blank counts as missing: a mail host or sender of "" is no mail at all. */
     static final List<String> REQUIRED =
-            List.of("DYAD_DB_URL", "DYAD_DB_USER", "DYAD_DB_PASSWORD", PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM");
+            List.of(
+            "DYAD_DB_URL",
+            "DYAD_DB_USER",
+            "DYAD_DB_PASSWORD",
+            PUBLIC_URL,
+            "DYAD_MAIL_HOST",
+            "DYAD_MAIL_FROM",
+            "DYAD_SECRET_KEY");
 
-    private static final List<String> NOT_BLANK = List.of(PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM");
+    private static final List<String> NOT_BLANK = List.of(PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM", "DYAD_SECRET_KEY");
 
     /** Plain http is tolerated only here: trying the production image on one's own machine. */
     private static final Set<String> THIS_MACHINE = Set.of("localhost", "127.0.0.1", "[::1]");

@@ -22,7 +22,8 @@ class ProductionSettingsCheckTest {
                 "DYAD_DB_USER=dyad",
                 "DYAD_DB_PASSWORD=secret",
                 "DYAD_MAIL_HOST=smtp.example.org",
-                "DYAD_MAIL_FROM=Dyad <dyad@example.org>");
+                "DYAD_MAIL_FROM=Dyad <dyad@example.org>",
+                "DYAD_SECRET_KEY=Yy8v0cBJ1Fq3kXrT2m9Zp4sW6hN7dE5aL0uQ1vR2tS8=");
     }
 
     @Test
@@ -49,7 +50,8 @@ class ProductionSettingsCheckTest {
                         .hasFailed()
                         .getFailure()
                         .hasMessageContaining(
-                                "DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL, DYAD_MAIL_HOST, DYAD_MAIL_FROM"));
+                                "DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL, DYAD_MAIL_HOST, DYAD_MAIL_FROM,"
+                                        + " DYAD_SECRET_KEY"));
     }
 
     /** Without a mail server no invitation, reset or reminder would arrive, and nobody would notice for days. */

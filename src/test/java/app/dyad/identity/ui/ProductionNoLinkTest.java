@@ -50,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "DYAD_MAIL_HOST=127.0.0.1",
             "DYAD_MAIL_FROM=Dyad <dyad@clinic.test>",
             "DYAD_MAIL_STARTTLS=false",
+            "DYAD_SECRET_KEY=Yy8v0cBJ1Fq3kXrT2m9Zp4sW6hN7dE5aL0uQ1vR2tS8=",
             "dyad.mail.embedded-server.enabled=false",
             "vaadin.productionMode=false"
         })
