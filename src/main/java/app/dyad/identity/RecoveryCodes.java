@@ -50,8 +50,8 @@ final class RecoveryCodes {
 
     static String hash(String typed) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(typed).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -60,7 +60,8 @@ class SecondFactor {
         return confirmedAt != null;
     }
 
-    @Nullable Instant confirmedAt() {
+    @Nullable
+    Instant confirmedAt() {
         return confirmedAt;
     }
 

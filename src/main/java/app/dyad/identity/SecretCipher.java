@@ -48,7 +48,10 @@ class SecretCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(accountId));
             byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not seal a secret", e);
         }
@@ -62,7 +65,8 @@ class SecretCipher {
             cipher.updateAAD(associatedData(accountId));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a sealed secret does not open with this key (was DYAD_SECRET_KEY changed?)", e);
+            throw new IllegalStateException(
+                    "a sealed secret does not open with this key (was DYAD_SECRET_KEY changed?)", e);
         }
     }
 
@@ -101,8 +105,8 @@ class SecretCipher {
             throw new IllegalStateException(source + " must be 32 random bytes in Base64 (openssl rand -base64 32)");
         }
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException(source + " must be 32 random bytes in Base64 (openssl rand -base64 32), not "
-                    + bytes.length + " bytes");
+            throw new IllegalStateException(source
+                    + " must be 32 random bytes in Base64 (openssl rand -base64 32), not " + bytes.length + " bytes");
         }
         return bytes;
     }

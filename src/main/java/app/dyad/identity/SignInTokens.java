@@ -21,8 +21,7 @@ final class SignInTokens {
     private SignInTokens() {}
 
     static Authentication signedIn(UserAccount account, boolean withSecondStep) {
-        SignedInUser principal =
-                new SignedInUser(account.id(), account.email(), account.displayName(), account.role());
+        SignedInUser principal = new SignedInUser(account.id(), account.email(), account.displayName(), account.role());
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         if (withSecondStep) {
@@ -32,8 +31,8 @@ final class SignInTokens {
     }
 
     static Authentication awaitingSecondStep(UserAccount account, boolean mustSetUp) {
-        AwaitingSecondStep principal = new AwaitingSecondStep(
-                account.id(), account.email(), account.displayName(), account.role(), mustSetUp);
+        AwaitingSecondStep principal =
+                new AwaitingSecondStep(account.id(), account.email(), account.displayName(), account.role(), mustSetUp);
         return UsernamePasswordAuthenticationToken.authenticated(
                 principal,
                 null,

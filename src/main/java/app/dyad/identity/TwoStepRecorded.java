@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
  * recovery code used, a reset by an admin. {@code detail} never holds a code or a secret.
  */
 public record TwoStepRecorded(
-        long accountId, String email, Role role, Kind kind, boolean success, @Nullable String detail) {
+        long accountId,
+        String email,
+        Role role,
+        Kind kind,
+        boolean success,
+        @Nullable String detail) {
 
     public enum Kind {
         SET_UP,

@@ -1,8 +1,8 @@
 package app.dyad.identity;
 
 import app.dyad.mail.MailTexts;
-import app.dyad.mail.OutgoingMail;
 import app.dyad.mail.Outbox;
+import app.dyad.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -64,7 +64,9 @@ public class TwoStepService {
     public TwoStepStatus myStatus() {
         SignedInUser me = signedIn();
         return new TwoStepStatus(
-                factors.setUpSince(me.accountId()).filter(since -> factors.isSetUp(me.accountId())).orElse(null),
+                factors.setUpSince(me.accountId())
+                        .filter(since -> factors.isSetUp(me.accountId()))
+                        .orElse(null),
                 factors.recoveryCodesLeft(me.accountId()),
                 policy.requiredFor(me.role()));
     }
@@ -114,13 +116,13 @@ public class TwoStepService {
         }
         Optional<ClientAddress> address = ClientAddress.ofCurrentRequest();
         if (address.isPresent() && throttle.refuses(address.get())) {
-            events.publishEvent(new SignInFailed(account.email(), DyadAuthenticationProvider.TOO_MANY_FAILURES_FROM_ADDRESS));
+            events.publishEvent(
+                    new SignInFailed(account.email(), DyadAuthenticationProvider.TOO_MANY_FAILURES_FROM_ADDRESS));
             return SecondStepOutcome.REFUSED;
         }
         boolean recovery = RecoveryCodes.looksLikeOne(typed);
-        boolean accepted = recovery
-                ? factors.useRecoveryCode(account.id(), typed)
-                : factors.acceptCode(account.id(), typed);
+        boolean accepted =
+                recovery ? factors.useRecoveryCode(account.id(), typed) : factors.acceptCode(account.id(), typed);
         if (accepted) {
             recorded(
                     account,
@@ -156,8 +158,7 @@ public class TwoStepService {
         return SecondStepOutcome.LOCKED;
     }
 
-    private void recorded(
-            UserAccount account, TwoStepRecorded.Kind kind, boolean success, @Nullable String detail) {
+    private void recorded(UserAccount account, TwoStepRecorded.Kind kind, boolean success, @Nullable String detail) {
         events.publishEvent(new TwoStepRecorded(account.id(), account.email(), account.role(), kind, success, detail));
     }
 

@@ -27,8 +27,7 @@ class ProductionSettingsCheck {
     static final String PUBLIC_URL = "DYAD_PUBLIC_URL";
 
     /** Blank counts as missing: a mail host or sender of "" is no mail at all. */
-    static final List<String> REQUIRED =
-            List.of(
+    static final List<String> REQUIRED = List.of(
             "DYAD_DB_URL",
             "DYAD_DB_USER",
             "DYAD_DB_PASSWORD",
@@ -37,7 +36,8 @@ class ProductionSettingsCheck {
             "DYAD_MAIL_FROM",
             "DYAD_SECRET_KEY");
 
-    private static final List<String> NOT_BLANK = List.of(PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM", "DYAD_SECRET_KEY");
+    private static final List<String> NOT_BLANK =
+            List.of(PUBLIC_URL, "DYAD_MAIL_HOST", "DYAD_MAIL_FROM", "DYAD_SECRET_KEY");
 
     /** Plain http is tolerated only here: trying the production image on one's own machine. */
     private static final Set<String> THIS_MACHINE = Set.of("localhost", "127.0.0.1", "[::1]");

@@ -7,6 +7,7 @@ import app.dyad.identity.CurrentUser;
 import app.dyad.identity.MyAccountService;
 import app.dyad.identity.MyReminders;
 import app.dyad.identity.SignedInUser;
+import app.dyad.identity.TwoStepService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -22,13 +23,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
-/** Everyone's own account: who they are signed in as, changing their password and their sign-in email. */
+/**
+ * Everyone's own account: who they are signed in as, changing their password, two-step sign-in and their sign-in
+ * email.
+ */
 @Route("account")
 @PermitAll
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(MyAccountService myAccount, CurrentUser currentUser, MyReminders reminders) {
+    public AccountView(
+            MyAccountService myAccount, CurrentUser currentUser, MyReminders reminders, TwoStepService twoStep) {
         addClassName("dyad-page");
         SignedInUser me = currentUser.require();
 
@@ -75,7 +80,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         form.addClassName("dyad-card");
         form.setPadding(true);
         current.setWidthFull();
-        add(who, form, new EmailChangeSection(myAccount));
+        add(who, form, new TwoStepSection(twoStep), new EmailChangeSection(myAccount));
         // the last section: reminders by e-mail (its own component)
         RemindersSection.of(reminders).ifPresent(this::add);
     }

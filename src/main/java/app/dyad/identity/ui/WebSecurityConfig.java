@@ -1,6 +1,7 @@
 package app.dyad.identity.ui;
 
 import app.dyad.mail.Unsubscribe;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -98,6 +99,17 @@ class WebSecurityConfig {
             return filter;
         }
     };
+
+    /**
+     * Vaadin's check of the views' access annotations, and the second step's: between the password and the code
+     * only the code (or set-up) page opens ({@link SecondStepGate}).
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withAvailableNavigationAccessCheckers(checker -> checker instanceof SecondStepGate);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

@@ -45,13 +45,12 @@ class ProductionSettingsCheckTest {
 
     @Test
     void namesEveryMissingVariable() {
-        prod.run(
-                context -> assertThat(context)
-                        .hasFailed()
-                        .getFailure()
-                        .hasMessageContaining(
-                                "DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL, DYAD_MAIL_HOST, DYAD_MAIL_FROM,"
-                                        + " DYAD_SECRET_KEY"));
+        prod.run(context -> assertThat(context)
+                .hasFailed()
+                .getFailure()
+                .hasMessageContaining(
+                        "DYAD_DB_URL, DYAD_DB_USER, DYAD_DB_PASSWORD, DYAD_PUBLIC_URL, DYAD_MAIL_HOST, DYAD_MAIL_FROM,"
+                                + " DYAD_SECRET_KEY"));
     }
 
     /** Without a mail server no invitation, reset or reminder would arrive, and nobody would notice for days. */
