@@ -41,6 +41,12 @@ class SignInFloodTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SecondFactors secondFactors;
+
+    @Autowired
+    TwoStepPolicy twoStepPolicy;
+
     @Test
     void aSignInThatFindsTheHashingGateFullIsRefusedLikeAnyOther() throws Exception {
         CountDownLatch firstIsHashing = new CountDownLatch(1);
@@ -65,7 +71,13 @@ class SignInFloodTest {
         };
         List<Object> published = new CopyOnWriteArrayList<>();
         DyadAuthenticationProvider provider = new DyadAuthenticationProvider(
-                attempts, throttle, new HashingGate(heldHashing, 1, Duration.ofMillis(100)), clock, published::add);
+                attempts,
+                throttle,
+                new HashingGate(heldHashing, 1, Duration.ofMillis(100)),
+                clock,
+                published::add,
+                secondFactors,
+                twoStepPolicy);
         String waiting = "first-" + UUID.randomUUID() + "@test.dyad";
         String turnedAway = "second-" + UUID.randomUUID() + "@test.dyad";
 
