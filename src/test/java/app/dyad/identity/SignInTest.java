@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 @DyadSpringTest
 class SignInTest {
@@ -67,7 +68,9 @@ class SignInTest {
         assertThat(result.getPrincipal())
                 .isInstanceOfSatisfying(
                         SignedInUser.class, user -> assertThat(user.email()).isEqualTo(email));
-        assertThat(result.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CLIENT");
+        assertThat(result.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_CLIENT", "FACTOR_PASSWORD");
         assertThat(accounts.findByEmail(email).orElseThrow().lastSignInAt()).isEqualTo(clock.instant());
     }
 
