@@ -15,9 +15,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 
 /**
- * The buttons on an account's row: send the invitation again (before the first password), reset the password, and
- * deactivate or reactivate. Those that end someone's sessions or their open link ask first; a refusal is shown, and
- * the list is refreshed after each.
+ * The buttons on an account's row: send the invitation again (before the first password), reset the password, reset
+ * two-step sign-in (only for those who have it: a lost phone), and deactivate or reactivate. Those that end someone's
+ * sessions or their open link ask first; a refusal is shown, and the list is refreshed after each.
  */
 final class AccountRowActions {
 
@@ -34,7 +34,7 @@ final class AccountRowActions {
         this.sent = sent;
     }
 
-    Component of(AccountSummary account) {
+    Component of(AccountSummary account, boolean twoStep) {
         String name = account.displayName();
         Button reset = RowActions.button(
                 VaadinIcon.KEY,
@@ -48,6 +48,10 @@ final class AccountRowActions {
                         host.getTranslation("action.cancel"),
                         () -> run(() -> sent.accept(accountAdmin.resetPassword(account.id())))));
         Button switchAccess = account.status() == AccountStatus.ACTIVE ? deactivate(account) : reactivate(account);
+        if (twoStep) {
+            // someone with two-step sign-in has a password, so never an invitation to send again
+            return RowActions.bar(reset, resetTwoStep(account), switchAccess);
+        }
         if (!account.invitationCanBeResent()) {
             return RowActions.bar(reset, switchAccess);
         }
@@ -81,6 +85,16 @@ final class AccountRowActions {
                             accountAdmin.deactivate(account.id());
                             Tell.done(host.getTranslation("users.deactivated", name));
                         })));
+    }
+
+    private Button resetTwoStep(AccountSummary account) {
+        String name = account.displayName();
+        return RowActions.button(
+                VaadinIcon.MOBILE,
+                "reset-two-step",
+                host.getTranslation("users.two-step.reset"),
+                host.getTranslation("users.two-step.reset.for", name),
+                click -> new TwoStepResetDialog(accountAdmin, account, refresh).open());
     }
 
     private Button reactivate(AccountSummary account) {

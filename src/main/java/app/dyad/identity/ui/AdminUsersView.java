@@ -22,12 +22,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The clinic admin's list of accounts: search, create, deactivate, reactivate, reset password, send an invitation
- * again. Links go to the person by mail; the admin sees only where the invitation mail stands.
+ * again, reset two-step sign-in; above it, the clinic's rule on two-step sign-in for staff. Links go to the person by
+ * mail; the admin sees only where the invitation mail stands.
  */
 @Route("admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -39,6 +42,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     /** Where the invitation mails of the invited people on the pages shown stand (a few small records). */
     private final Map<Long, Delivery> invitationDeliveries = new HashMap<>();
+    /** Which accounts on the pages shown have two-step sign-in set up (ids only). */
+    private final Set<Long> withTwoStep = new HashSet<>();
 
     private final AccountRowActions rowActions;
 
@@ -70,7 +75,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("dyad-toolbar");
 
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, new StaffTwoStepRule(accountAdmin), grid);
         expand(grid);
     }
 
@@ -96,7 +101,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         // a fixed width: an invitation's delivery ("Invitation sent to a…@e…, 3 Dec 2026, 14:02") wraps in it
         // instead of pushing the last columns out of a 1280 px screen
-        grid.addComponentColumn(a -> AccountStatusBadge.of(this, a, invitationDeliveries.get(a.id())))
+        grid.addComponentColumn(a ->
+                        AccountStatusBadge.of(this, a, invitationDeliveries.get(a.id()), withTwoStep.contains(a.id())))
                 .setKey("status")
                 .setHeader(getTranslation("users.status"))
                 .setSortable(true)
@@ -109,30 +115,36 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.last-sign-in"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(rowActions::of)
+        grid.addComponentColumn(a -> rowActions.of(a, withTwoStep.contains(a.id())))
                 .setKey("actions")
                 .setHeader(getTranslation("users.actions-column"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemsPageable(
-                pageable -> withInvitationDeliveries(accountAdmin.findAccounts(search.getValue(), pageable)),
+                pageable -> withRowDetails(accountAdmin.findAccounts(search.getValue(), pageable)),
                 pageable -> accountAdmin.countAccounts(search.getValue()));
         grid.setEmptyStateText(getTranslation("users.empty"));
     }
 
     private void refresh() {
         invitationDeliveries.clear();
+        withTwoStep.clear();
         grid.getDataProvider().refreshAll();
     }
 
-    /** A page of accounts, having asked once where the invitation mails of its invited people stand. */
-    private List<AccountSummary> withInvitationDeliveries(List<AccountSummary> page) {
+    /**
+     * A page of accounts, having asked once where the invitation mails of its invited people stand and once which of
+     * its people have two-step sign-in.
+     */
+    private List<AccountSummary> withRowDetails(List<AccountSummary> page) {
         // added to, not replaced: the grid may fetch two pages before it draws either; a refresh starts afresh
         invitationDeliveries.putAll(accountAdmin.invitationDeliveries(page.stream()
                 .filter(AccountSummary::invitationPending)
                 .map(AccountSummary::id)
                 .toList()));
+        withTwoStep.addAll(
+                accountAdmin.withTwoStep(page.stream().map(AccountSummary::id).toList()));
         return page;
     }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-/** The accounts list asks where invitation mails stand once per page, not once per invited person. */
+/**
+ * The accounts list asks where invitation mails stand, and who has two-step sign-in, once per page, not once per
+ * person.
+ */
 @DyadSpringTest
 @Import(StatementsByThread.class)
 class InvitationStatusQueryCountTest extends SpringBrowserlessTest {
@@ -31,7 +34,20 @@ class InvitationStatusQueryCountTest extends SpringBrowserlessTest {
         String few = invite(2);
         String many = invite(12);
 
-        assertThat(outboxReadsShowing(many)).isEqualTo(outboxReadsShowing(few)).isEqualTo(1);
+        assertThat(readsShowing(many, "outbox_mail"))
+                .isEqualTo(readsShowing(few, "outbox_mail"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void onePageOfPeopleAsksOnceWhoHasTwoStepSignIn() {
+        String few = invite(2);
+        String many = invite(12);
+
+        assertThat(readsShowing(many, "second_factor"))
+                .isEqualTo(readsShowing(few, "second_factor"))
+                .isEqualTo(1);
     }
 
     private String invite(int people) {
@@ -43,7 +59,7 @@ class InvitationStatusQueryCountTest extends SpringBrowserlessTest {
         return tag;
     }
 
-    private long outboxReadsShowing(String tag) {
+    private long readsShowing(String tag, String table) {
         AdminUsersView view = navigate(AdminUsersView.class);
         StatementsByThread.clear();
         test(view.search).setValue(tag);
@@ -56,7 +72,7 @@ class InvitationStatusQueryCountTest extends SpringBrowserlessTest {
         page.forEach(status::createComponent);
         assertThat(page).isNotEmpty();
         return StatementsByThread.on(Thread.currentThread()).stream()
-                .filter(sql -> sql.contains("outbox_mail"))
+                .filter(sql -> sql.contains(table))
                 .count();
     }
 }
