@@ -1,5 +1,6 @@
 package app.dyad.identity.ui;
 
+import app.dyad.base.ui.Autosave;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -11,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: Vaadin's configurer allows its own resources, the login and invitation views and (for signed-in
- * people) annotated routes; a reminder's one-click unsubscribe address is open (its token is signed); every other
- * request is refused. Lives with the views because it is Vaadin's.
+ * people) annotated routes; a reminder's one-click unsubscribe address is open (its token is signed); a page being left
+ * posts its unsaved text for a signed-in person ({@code Autosave}); every other request is refused. Lives with the
+ * views because it is Vaadin's.
  *
  * <p>Every response, refusals and error pages included, carries the security headers below; every response but
  * the static bundles and the theme's stylesheet is marked {@code no-store}, so no page with clinical data stays in
@@ -126,6 +129,11 @@ class WebSecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher(Unsubscribe.ONE_CLICK_PATH + "*");
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(oneClickUnsubscribe).permitAll());
+        // a page being left posts its unsaved text here (Autosave), with Spring's CSRF token; the form's own service
+        // decides whether this person may save it
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Autosave.LEAVING_PATH + "*"))
+                .authenticated());
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
