@@ -49,7 +49,9 @@ class SecondStepGate implements VaadinServiceInitListener, NavigationAccessCheck
                     String wanted = event.getLocation().getPathWithQueryParameters();
                     event.forwardTo(
                             page == SecondStepView.class ? SecondStepView.ROUTE : TwoStepSetUpView.ROUTE,
-                            QueryParameters.simple(Map.of(SecondStepView.CONTINUE, wanted)));
+                            wanted.isEmpty()
+                                    ? QueryParameters.empty()
+                                    : QueryParameters.simple(Map.of(SecondStepView.CONTINUE, wanted)));
                 }
             } else if (target == SecondStepView.class || target == TwoStepSetUpView.class) {
                 event.forwardTo(HomeRedirect.class);

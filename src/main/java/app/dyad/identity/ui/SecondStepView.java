@@ -90,9 +90,9 @@ public class SecondStepView extends CardPage implements BeforeEnterObserver, Has
             case SIGNED_IN -> getUI().ifPresent(ui -> SignInCompletion.signedIn(ui, continueTo));
             case LOCKED -> getUI().ifPresent(SignInCompletion::ended);
             case REFUSED -> {
+                code.clear(); // first: the message stays until the person types again
                 FieldErrors.mark(
                         code, getTranslation(recovery ? "two-step.sign-in.recovery-wrong" : "two-step.code.wrong"));
-                code.clear();
                 code.focus();
                 signIn.setEnabled(true);
             }

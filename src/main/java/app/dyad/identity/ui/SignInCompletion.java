@@ -25,7 +25,9 @@ final class SignInCompletion {
                 http.changeSessionId();
             }
         }
-        ui.getPage().setLocation(ownPageOrHome(continueTo));
+        // relative to the page's base (Dyad's root, whatever proxy prefix): "./" alone is the home page, where an
+        // empty address would open nothing at all
+        ui.getPage().setLocation("./" + ownPageOrHome(continueTo));
     }
 
     /** The sign-in ended (the account is locked now): back to the sign-in page with its one message. */

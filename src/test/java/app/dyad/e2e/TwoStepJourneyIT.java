@@ -1,0 +1,109 @@
+package app.dyad.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.dyad.TestClock;
+import app.dyad.identity.Role;
+import app.dyad.identity.TestAccounts;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.security.InvalidKeyException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A counselor turns on two-step sign-in on their account page with an authenticator app (here: the same RFC 6238
+ * algorithm, computed from the secret shown as text), then signs in with the password and a code on a phone, is
+ * refused a code already used, and later signs in with a recovery code. Between the two steps, no other page opens.
+ */
+class TwoStepJourneyIT extends BrowserJourney {
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void aCounselorSetsUpTwoStepSignInAndSignsInWithACodeAndThenARecoveryCode() throws Exception {
+        String email = "two-step-" + UUID.randomUUID().toString().substring(0, 6) + "@e2e.dyad";
+        testAccounts.ensure(email, "Tess Twostep", Role.COUNSELOR);
+
+        // setting up, on a laptop
+        String secret;
+        List<String> recoveryCodes;
+        String setUpCode;
+        try (BrowserContext desktop = context(1280, 860)) {
+            Page page = signedIn(desktop, email, TestAccounts.PASSWORD, "caseload");
+            page.navigate(url("account"));
+            page.locator("#two-step-start").click();
+            secret = page.locator("#two-step-secret").textContent();
+            BrowserSupport.screenshot(page, "two-step-01-set-up-desktop");
+            setUpCode = codeNow(secret);
+            page.locator("#two-step-set-up-code input").fill(setUpCode);
+            page.locator("#two-step-confirm").click();
+            assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            recoveryCodes = page.locator("#recovery-codes li").allTextContents();
+            BrowserSupport.screenshot(page, "two-step-02-recovery-codes-desktop");
+            assertThat(page.locator("#recovery-codes-done")).isDisabled();
+            page.locator("#recovery-codes-saved").click();
+            page.locator("#recovery-codes-done").click();
+            assertThat(page.locator("#two-step-state")).containsText("On since");
+            page.locator("#sign-out").click();
+            page.waitForURL(Pattern.compile(".*/login.*"));
+        }
+
+        // signing in on a phone: the password alone opens nothing else
+        try (BrowserContext phone = context(375, 740)) {
+            Page page = phone.newPage();
+            signIn(page, email, TestAccounts.PASSWORD);
+            waitForPath(page, "sign-in/code");
+            page.navigate(url("caseload"));
+            waitForPath(page, "sign-in/code");
+            assertThat(page.locator("#caseload")).hasCount(0);
+            BrowserSupport.screenshot(page, "two-step-03-code-phone");
+
+            page.locator("#second-step-code input").fill(setUpCode);
+            page.locator("#second-step-sign-in").click();
+            assertThat(page.locator("#second-step-code")).hasAttribute("invalid", "");
+            assertThat(page.locator("#second-step-code [slot=error-message]")).containsText("That code did not work");
+            BrowserSupport.screenshot(page, "two-step-04-code-refused-phone");
+
+            clock.advance(Duration.ofSeconds(30));
+            page.locator("#second-step-code input").fill(codeNow(secret));
+            page.locator("#second-step-sign-in").click();
+            waitForPath(page, "caseload");
+            assertThat(page.locator("#caseload")).isVisible();
+            BrowserSupport.screenshot(page, "two-step-05-signed-in-phone");
+        }
+
+        // the phone is lost: a recovery code instead
+        try (BrowserContext desktop = context(1280, 860)) {
+            Page page = desktop.newPage();
+            signIn(page, email, TestAccounts.PASSWORD);
+            waitForPath(page, "sign-in/code");
+            page.locator("#second-step-switch").click();
+            page.locator("#second-step-code input").fill(recoveryCodes.getFirst());
+            BrowserSupport.screenshot(page, "two-step-06-recovery-code-desktop");
+            page.locator("#second-step-sign-in").click();
+            waitForPath(page, "caseload");
+            assertThat(page.locator("#caseload")).isVisible();
+        }
+    }
+
+    /** What an authenticator app shows now, by the app's clock. */
+    private String codeNow(String secretAsShown) throws InvalidKeyException {
+        byte[] key = new Base32().decode(secretAsShown.replace(" ", "").toUpperCase(Locale.ROOT));
+        var generator = new TimeBasedOneTimePasswordGenerator(
+                Duration.ofSeconds(30), 6, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+        return generator.generateOneTimePasswordString(new SecretKeySpec(key, "RAW"), clock.instant(), Locale.ROOT);
+    }
+}
