@@ -3,10 +3,12 @@ package app.dyad.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.dyad.TestClock;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.security.InvalidKeyException;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +34,16 @@ class TwoStepJourneyIT extends BrowserJourney {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @AfterEach
+    void theClinicNoLongerRequiresIt() {
+        testAccounts.signInAs("rule-keeper@e2e.dyad", "Rule Keeper", Role.ADMIN);
+        accountAdmin.requireTwoStepForStaff(false);
+        TestAccounts.signOut();
+    }
 
     @Test
     void aCounselorSetsUpTwoStepSignInAndSignsInWithACodeAndThenARecoveryCode() throws Exception {
@@ -96,6 +109,59 @@ class TwoStepJourneyIT extends BrowserJourney {
             page.locator("#second-step-sign-in").click();
             waitForPath(page, "caseload");
             assertThat(page.locator("#caseload")).isVisible();
+        }
+    }
+
+    @Test
+    void whenTheClinicRequiresItACounselorSetsItUpRightAfterThePasswordAndAnAdminCanResetIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String admin = "rule-admin-" + tag + "@e2e.dyad";
+        String counselor = "rule-counselor-" + tag + "@e2e.dyad";
+        testAccounts.ensure(admin, "Ada Admin " + tag, Role.ADMIN);
+        testAccounts.ensure(counselor, "Cora Counselor " + tag, Role.COUNSELOR);
+
+        try (BrowserContext adminDesktop = context(1280, 860);
+                BrowserContext counselorPhone = context(375, 740)) {
+            Page adminPage = signedIn(adminDesktop, admin, TestAccounts.PASSWORD, "admin/users");
+            adminPage.locator("#two-step-required-for-staff input").check();
+            assertThat(adminPage.getByText("Two-step sign-in is now required")).isVisible();
+
+            // the counselor has no second step: right after the password, setting it up is the only way on
+            Page page = counselorPhone.newPage();
+            signIn(page, counselor, TestAccounts.PASSWORD);
+            waitForPath(page, "sign-in/set-up");
+            page.navigate(url("caseload"));
+            waitForPath(page, "sign-in/set-up");
+            assertThat(page.locator("#caseload")).hasCount(0);
+            BrowserSupport.screenshot(page, "two-step-07-required-set-up-phone");
+            String secret = page.locator("#two-step-secret").textContent();
+            page.locator("#two-step-set-up-code input").fill(codeNow(secret));
+            page.locator("#two-step-confirm").click();
+            assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            BrowserSupport.screenshot(page, "two-step-08-required-recovery-codes-phone");
+            assertThat(page.locator("#set-up-sign-out")).isHidden(); // signed in now: nothing to cancel
+            page.locator("#recovery-codes-saved").click();
+            page.locator("#recovery-codes-done").click();
+            waitForPath(page, "caseload");
+            assertThat(page.locator("#caseload")).isVisible();
+
+            // the phone is lost: the admin resets it, the counselor's session ends, and set-up starts again
+            adminPage.locator("#user-search input").fill(counselor);
+            assertThat(adminPage.getByText(admin)).isHidden(); // the search has run: one row left
+            Locator reset = adminPage.locator(".dyad-action-reset-two-step:visible");
+            assertThat(reset).hasCount(1);
+            BrowserSupport.screenshot(adminPage, "two-step-09-accounts-desktop");
+            reset.click();
+            adminPage.locator("#two-step-reset-reason textarea").fill("Lost phone on the train");
+            BrowserSupport.screenshot(adminPage, "two-step-10-reset-desktop");
+            adminPage.locator("#two-step-reset-confirm").click();
+            assertThat(adminPage.getByText("Two-step sign-in reset for Cora Counselor " + tag))
+                    .isVisible();
+
+            page.navigate(url("caseload"));
+            waitForPath(page, "login");
+            signIn(page, counselor, TestAccounts.PASSWORD);
+            waitForPath(page, "sign-in/set-up");
         }
     }
 

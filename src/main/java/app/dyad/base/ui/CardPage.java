@@ -15,9 +15,11 @@ public abstract class CardPage extends VerticalLayout {
     protected CardPage() {
         addClassName("dyad-login");
         MainContent.mark(this);
-        setSizeFull();
+        setWidthFull();
+        setMinHeight("100%"); // grows with a tall card, so the page's ground goes on below the fold
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // centred by the card's own auto margins (styles.css), not by justify-content: a card taller than a phone's
+        // screen would lose its top, heading and all, above the page where nobody can scroll
         card.addClassName("dyad-card");
         add(card);
     }

@@ -34,6 +34,7 @@ class TwoStepSetUpPanel extends Div {
 
     private final TwoStepService twoStep;
     private final Runnable done;
+    private Runnable confirmed = () -> {};
     final TextField code = new TextField();
     final Button confirm = new Button();
 
@@ -43,6 +44,11 @@ class TwoStepSetUpPanel extends Div {
         this.done = done;
         addClassName("dyad-two-step-set-up");
         scanStep(twoStep.startSetUp());
+    }
+
+    /** Runs once the code is confirmed and two-step sign-in is on, as the recovery codes appear. */
+    void onConfirmed(Runnable action) {
+        confirmed = action;
     }
 
     private void scanStep(TwoStepSetUp setUp) {
@@ -70,6 +76,7 @@ class TwoStepSetUpPanel extends Div {
         FieldErrors.clear(code);
         try {
             showRecoveryCodes(twoStep.confirmSetUp(code.getValue()));
+            confirmed.run();
         } catch (InvalidInputException wrong) {
             FieldErrors.show(this, wrong, Map.of(TwoStepService.CODE_FIELD, code));
             code.focus();

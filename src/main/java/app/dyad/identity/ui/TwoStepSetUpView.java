@@ -31,7 +31,6 @@ public class TwoStepSetUpView extends CardPage implements BeforeEnterObserver, H
     public TwoStepSetUpView(TwoStepService twoStep, AuthenticationContext authentication) {
         this.twoStep = twoStep;
         this.authentication = authentication;
-        card.addClassName("dyad-card-wide");
     }
 
     @Override
@@ -47,11 +46,13 @@ public class TwoStepSetUpView extends CardPage implements BeforeEnterObserver, H
         Button signOut = new Button(getTranslation("two-step.sign-in.cancel"), click -> authentication.logout());
         signOut.setId("set-up-sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        TwoStepSetUpPanel setUp = new TwoStepSetUpPanel(
+                twoStep, () -> getUI().ifPresent(ui -> SignInCompletion.signedIn(ui, continueTo)));
+        setUp.onConfirmed(() -> signOut.setVisible(false)); // signed in now: nothing left to cancel
         card.add(
                 new H1(getTranslation("two-step.set-up.required-title")),
                 new Paragraph(getTranslation("two-step.set-up.required-intro")),
-                new TwoStepSetUpPanel(
-                        twoStep, () -> getUI().ifPresent(ui -> SignInCompletion.signedIn(ui, continueTo))),
+                setUp,
                 signOut);
     }
 
