@@ -165,6 +165,37 @@ class TwoStepJourneyIT extends BrowserJourney {
         }
     }
 
+    @Test
+    void aClientMaySetItUpOnAPhoneAndThenSignsInWithACode() throws Exception {
+        String email = "two-step-client-" + UUID.randomUUID().toString().substring(0, 6) + "@e2e.dyad";
+        testAccounts.ensure(email, "Cleo Client", Role.CLIENT);
+
+        try (BrowserContext phone = context(375, 740)) {
+            Page page = signedIn(phone, email, TestAccounts.PASSWORD, "my");
+            page.navigate(url("account"));
+            assertThat(page.locator("#two-step-state")).containsText("Off.");
+            page.locator("#two-step-start").click();
+            String secret = page.locator("#two-step-secret").textContent();
+            page.locator("#two-step-set-up-code input").fill(codeNow(secret));
+            page.locator("#two-step-confirm").click();
+            assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            BrowserSupport.screenshot(page, "two-step-11-client-recovery-codes-phone");
+            page.locator("#recovery-codes-saved").click();
+            page.locator("#recovery-codes-done").click();
+            assertThat(page.locator("#two-step-state")).containsText("10 recovery codes left");
+            page.locator("vaadin-drawer-toggle").click(); // the menu, where a phone keeps "Sign out"
+            page.locator("#sign-out").click();
+            page.waitForURL(Pattern.compile(".*/login.*"));
+
+            signIn(page, email, TestAccounts.PASSWORD);
+            waitForPath(page, "sign-in/code");
+            clock.advance(Duration.ofSeconds(30));
+            page.locator("#second-step-code input").fill(codeNow(secret));
+            page.keyboard().press("Enter");
+            waitForPath(page, "my");
+        }
+    }
+
     /** What an authenticator app shows now, by the app's clock. */
     private String codeNow(String secretAsShown) throws InvalidKeyException {
         byte[] key = new Base32().decode(secretAsShown.replace(" ", "").toUpperCase(Locale.ROOT));
