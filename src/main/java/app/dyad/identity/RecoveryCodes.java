@@ -1,18 +1,15 @@
 package app.dyad.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Recovery codes: ten per enrolment, each ten characters (written "abcde-fghjk") from an alphabet without the
- * look-alikes 0/o, 1/l/i, so about 49 bits each. That much chance is why a plain SHA-256 is enough to keep them
- * (unlike a password, nobody chose them), and the sign-in lockout caps guessing at ten tries a quarter hour.
+ * look-alikes 0/o, 1/l/i, so about 49 bits each: the sign-in lockout caps guessing at ten tries a quarter hour. They
+ * are kept as keyed hashes ({@link SecretCipher#recoveryCodeHash}), since 49 bits would fall in hours to anyone with
+ * a copy of the database and a plain hash.
  */
 final class RecoveryCodes {
 
@@ -46,15 +43,5 @@ final class RecoveryCodes {
     /** Whether the typed text has the shape of a recovery code (not of a 6-digit authenticator code). */
     static boolean looksLikeOne(String typed) {
         return normalise(typed).length() == LENGTH;
-    }
-
-    static String hash(String typed) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

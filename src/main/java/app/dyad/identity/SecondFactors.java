@@ -107,7 +107,8 @@ class SecondFactors {
     /** Whether {@code typed} is one of the person's unused recovery codes; if so, it is used up. */
     @Transactional
     boolean useRecoveryCode(long accountId, String typed) {
-        return isSetUp(accountId) && recoveryCodes.use(accountId, RecoveryCodes.hash(typed), clock.instant()) == 1;
+        return isSetUp(accountId)
+                && recoveryCodes.use(accountId, recoveryCodeHash(accountId, typed), clock.instant()) == 1;
     }
 
     /** Removes the second step and its recovery codes; whether there was one. */
@@ -117,11 +118,15 @@ class SecondFactors {
         return factors.deleteForAccount(accountId) > 0;
     }
 
+    private String recoveryCodeHash(long accountId, String typed) {
+        return cipher.recoveryCodeHash(accountId, RecoveryCodes.normalise(typed));
+    }
+
     private List<String> newRecoveryCodes(long accountId) {
         recoveryCodes.deleteForAccount(accountId);
         List<String> codes = RecoveryCodes.newCodes();
         recoveryCodes.saveAll(codes.stream()
-                .map(code -> new RecoveryCode(accountId, RecoveryCodes.hash(code)))
+                .map(code -> new RecoveryCode(accountId, recoveryCodeHash(accountId, code)))
                 .toList());
         return codes;
     }

@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Seals authenticator secrets for the database with AES-256-GCM: a fresh 12-byte nonce per seal, stored before the
  * ciphertext, and the account id as associated data, so a sealed secret copied onto another person's row does not
  * open. The key is {@code DYAD_SECRET_KEY} (32 bytes, Base64), never in the database: a copy of the database alone
- * holds no usable secret. Production refuses to start without it; the demo makes one once under {@code target/}.
+ * holds no usable secret, and no recovery code either ({@link #recoveryCodeHash}). Production refuses to start without it; the demo makes one once under {@code target/}.
  */
 @Component
 class SecretCipher {
@@ -30,14 +32,37 @@ class SecretCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int KEY_BYTES = 32;
+    private static final String HMAC = "HmacSHA256";
 
     private final SecretKey key;
+    private final SecretKeySpec recoveryCodeKey;
     private final SecureRandom random = new SecureRandom();
 
     SecretCipher(
             @Value("${dyad.secret-key:}") String configuredKey,
             @Value("${dyad.secret-key-file:target/dyad-secret.key}") Path demoKeyFile) {
         this.key = new SecretKeySpec(keyBytes(configuredKey, demoKeyFile), "AES");
+        this.recoveryCodeKey =
+                new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), HMAC), "dyad recovery codes\u0001"), HMAC);
+    }
+
+    /**
+     * A recovery code as kept: HMAC-SHA256 of the account and the normalised code under a key of its own, derived
+     * from this one (HKDF-Expand, one block). A copy of the database alone cannot be searched for codes, as a plain
+     * hash of 50 bits could be in hours; the account in the input makes each person's hashes their own.
+     */
+    String recoveryCodeHash(long accountId, String normalisedCode) {
+        return HexFormat.of().formatHex(hmac(recoveryCodeKey, accountId + ":" + normalisedCode));
+    }
+
+    private static byte[] hmac(SecretKeySpec macKey, String input) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(macKey);
+            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
     }
 
     byte[] seal(byte[] plain, long accountId) {
@@ -85,12 +110,15 @@ class SecretCipher {
             byte[] fresh = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(fresh);
             Files.createDirectories(demoKeyFile.toAbsolutePath().getParent());
-            Files.writeString(demoKeyFile, Base64.getEncoder().encodeToString(fresh));
             try {
-                Files.setPosixFilePermissions(demoKeyFile, PosixFilePermissions.fromString("rw-------"));
+                // owner-only from its first byte, not made so after it was written
+                Files.createFile(
+                        demoKeyFile,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // a file system without owners: the demo key is a demo's
+                Files.createFile(demoKeyFile); // a file system without owners: the demo key is a demo's
             }
+            Files.writeString(demoKeyFile, Base64.getEncoder().encodeToString(fresh));
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or write the demo's secret key " + demoKeyFile, e);

@@ -10,6 +10,7 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CoupleService;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -250,6 +251,26 @@ class TwoStepServiceTest {
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(base32);
         assertThat(HexFormat.of().formatHex(stored))
                 .doesNotContain(HexFormat.of().formatHex(secret));
+    }
+
+    @Test
+    void recoveryCodesAreKeptAsKeyedHashesThatACopyOfTheDatabaseAloneCannotSearch() throws Exception {
+        Enrolled counselor = enrolled(Role.COUNSELOR);
+        List<String> stored = jdbc.queryForList(
+                "select code_hash from recovery_code where user_id = ?",
+                String.class,
+                account(counselor.email()).id());
+
+        assertThat(stored).hasSize(10);
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (String code : counselor.recoveryCodes()) {
+            String unkeyed = HexFormat.of()
+                    .formatHex(sha256.digest(RecoveryCodes.normalise(code).getBytes(StandardCharsets.UTF_8)));
+            assertThat(stored)
+                    .as("a hash anyone can compute from a guess, without DYAD_SECRET_KEY")
+                    .doesNotContain(unkeyed);
+            assertThat(stored).noneSatisfy(hash -> assertThat(hash).contains(RecoveryCodes.normalise(code)));
+        }
     }
 
     @Test
