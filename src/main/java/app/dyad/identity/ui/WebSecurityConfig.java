@@ -1,6 +1,7 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.ui.Autosave;
+import app.dyad.identity.Role;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -130,10 +131,11 @@ class WebSecurityConfig {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(oneClickUnsubscribe).permitAll());
         // a page being left posts its unsaved text here (Autosave), with Spring's CSRF token; the form's own service
-        // decides whether this person may save it
+        // decides whether this person may save it. A role, not just a sign-in: between the password and the second
+        // step a session is authenticated but has none
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Autosave.LEAVING_PATH + "*"))
-                .authenticated());
+                .hasAnyRole(Role.ADMIN.name(), Role.COUNSELOR.name(), Role.CLIENT.name()));
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)

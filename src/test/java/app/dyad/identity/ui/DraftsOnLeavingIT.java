@@ -6,8 +6,12 @@ import app.dyad.TestBeans;
 import app.dyad.TestDatabaseInitializer;
 import app.dyad.base.ui.Autosave;
 import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.identity.TwoStepEnrolment;
+import app.dyad.identity.TwoStepService;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,12 @@ class DraftsOnLeavingIT {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    TwoStepService twoStep;
+
+    @Autowired
+    Clock clock;
 
     private Visitor signedIn() throws Exception {
         testAccounts.ensure(COUNSELOR, "Lea Leaving", Role.COUNSELOR);
@@ -65,5 +75,20 @@ class DraftsOnLeavingIT {
         assertThat(answer.statusCode())
                 .as("past sign-in and CSRF, no such form")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void someoneWithOnlyThePasswordOfATwoStepAccountIsRefused() throws Exception {
+        SignedInUser person = testAccounts.ensure("two-step@leaving.dyad", "Tia Twostep", Role.COUNSELOR);
+        TwoStepEnrolment.setUpFor(person, twoStep, clock);
+        Visitor halfway = new Visitor(port);
+        halfway.signIn("two-step@leaving.dyad", TestAccounts.PASSWORD, Map.of());
+        String token = halfway.csrfTokenOf("/sign-in/code");
+
+        HttpResponse<String> answer = halfway.post(UNKNOWN_FORM, Map.of("edits", "1", "text0", "x", "_csrf", token));
+
+        assertThat(answer.statusCode())
+                .as("a session between the two steps has no role")
+                .isEqualTo(403);
     }
 }
