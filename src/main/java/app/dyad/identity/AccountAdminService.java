@@ -46,7 +46,7 @@ public class AccountAdminService {
     private final Clock clock;
     private final SecondFactors secondFactors;
     private final TwoStepPolicy twoStepPolicy;
-    private final TwoStepResetMails twoStepResetMails;
+    private final TwoStepMails twoStepMails;
 
     AccountAdminService(
             UserAccountRepository accounts,
@@ -60,10 +60,10 @@ public class AccountAdminService {
             Clock clock,
             SecondFactors secondFactors,
             TwoStepPolicy twoStepPolicy,
-            TwoStepResetMails twoStepResetMails) {
+            TwoStepMails twoStepMails) {
         this.secondFactors = secondFactors;
         this.twoStepPolicy = twoStepPolicy;
-        this.twoStepResetMails = twoStepResetMails;
+        this.twoStepMails = twoStepMails;
         this.accounts = accounts;
         this.invitations = invitations;
         this.mails = mails;
@@ -240,7 +240,7 @@ public class AccountAdminService {
             throw InvalidInputException.of("account", "users.two-step.not-on", account.displayName());
         }
         int ended = activeSessions.endAllFor(accountId);
-        twoStepResetMails.tell(account);
+        twoStepMails.tellReset(account);
         events.publishEvent(new TwoStepRecorded(
                 account.id(), account.email(), account.role(), TwoStepRecorded.Kind.RESET, true, "reason: " + why));
         changed(account, "two-step sign-in reset; " + ended + " session(s) ended");

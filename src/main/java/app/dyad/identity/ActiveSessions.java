@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Ends every open session of a person at once, e.g. when an admin deactivates them. Spring's registry
@@ -45,6 +46,17 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
     /** Invalidates all sessions of the account; returns how many were open. */
     int endAllFor(long accountId) {
         return endAllExcept(accountId, null);
+    }
+
+    /** Invalidates all sessions of the account but the caller's own; returns how many ended. */
+    int endOthersOf(long accountId) {
+        return endAllExcept(accountId, currentSessionId());
+    }
+
+    /** The id of the session this request belongs to, if any. */
+    static @Nullable String currentSessionId() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 
     /** Invalidates all sessions of the account but the given one (the caller's own); returns how many ended. */

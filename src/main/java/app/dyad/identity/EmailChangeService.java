@@ -4,7 +4,6 @@ import app.dyad.base.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Confirming a change of sign-in address through the link mailed to the new address. The token is the credential,
@@ -72,7 +70,7 @@ public class EmailChangeService {
         invitations.revokeOpen(account);
         writeNow();
         boolean mine = signedInAs(account.id());
-        int ended = activeSessions.endAllExcept(account.id(), mine ? currentSessionId() : null);
+        int ended = activeSessions.endAllExcept(account.id(), mine ? ActiveSessions.currentSessionId() : null);
         if (mine) {
             keepSignedIn(account);
         }
@@ -123,10 +121,5 @@ public class EmailChangeService {
                         new SignedInUser(account.id(), account.email(), account.displayName(), account.role()),
                         null,
                         authentication.getAuthorities()));
-    }
-
-    private static @Nullable String currentSessionId() {
-        var attributes = RequestContextHolder.getRequestAttributes();
-        return attributes == null ? null : attributes.getSessionId();
     }
 }

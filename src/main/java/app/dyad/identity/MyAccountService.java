@@ -4,7 +4,6 @@ import app.dyad.base.CommandValidator;
 import app.dyad.base.InvalidInputException;
 import app.dyad.mail.Delivery;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The signed-in person's own account, whatever their role: their password, and asking to change their sign-in email.
@@ -109,7 +107,7 @@ public class MyAccountService {
             confirmed.require(account, "currentPassword");
             account.setPasswordHash(newHash);
             credentials.changed(account);
-            int ended = activeSessions.endAllExcept(account.id(), currentSessionId());
+            int ended = activeSessions.endOthersOf(account.id());
             changed(account, "password changed; " + ended + " other session(s) ended");
         });
     }
@@ -121,10 +119,5 @@ public class MyAccountService {
 
     private void changed(UserAccount account, String change) {
         events.publishEvent(new AccountChanged(account.id(), account.email(), change));
-    }
-
-    private static @Nullable String currentSessionId() {
-        var attributes = RequestContextHolder.getRequestAttributes();
-        return attributes == null ? null : attributes.getSessionId();
     }
 }

@@ -37,6 +37,8 @@ public class TwoStepService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ActiveSessions activeSessions;
+    private final TwoStepMails mails;
 
     TwoStepService(
             SecondFactors factors,
@@ -45,7 +47,9 @@ public class TwoStepService {
             SignInAttempts attempts,
             SignInThrottle throttle,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ActiveSessions activeSessions,
+            TwoStepMails mails) {
         this.factors = factors;
         this.policy = policy;
         this.accounts = accounts;
@@ -53,6 +57,8 @@ public class TwoStepService {
         this.throttle = throttle;
         this.clock = clock;
         this.events = events;
+        this.activeSessions = activeSessions;
+        this.mails = mails;
     }
 
     /** The person between the two steps, if that is who is calling. */
@@ -95,7 +101,11 @@ public class TwoStepService {
             recorded(account, TwoStepRecorded.Kind.SET_UP, false, "wrong code while setting up");
             throw InvalidInputException.of(CODE_FIELD, "two-step.code.wrong");
         }
-        recorded(account, TwoStepRecorded.Kind.SET_UP, true, null);
+        // a session opened before may be someone else's (a stolen one could have done this very set-up): it ends, and
+        // the person is told by mail
+        int ended = activeSessions.endOthersOf(account.id());
+        mails.tellSetUp(account);
+        recorded(account, TwoStepRecorded.Kind.SET_UP, true, ended + " other session(s) ended");
         if (me instanceof AwaitingSecondStep) {
             finishSignIn(account);
         }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,9 +136,13 @@ class TwoStepJourneyIT extends BrowserJourney {
             assertThat(page.locator("#caseload")).hasCount(0);
             BrowserSupport.screenshot(page, "two-step-07-required-set-up-phone");
             String secret = page.locator("#two-step-secret").textContent();
+            String sessionBefore = sessionId(counselorPhone);
             page.locator("#two-step-set-up-code input").fill(codeNow(secret));
             page.locator("#two-step-confirm").click();
             assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            Assertions.assertThat(sessionId(counselorPhone))
+                    .as("a new session id once signed in, before 'Done'")
+                    .isNotEqualTo(sessionBefore);
             BrowserSupport.screenshot(page, "two-step-08-required-recovery-codes-phone");
             assertThat(page.locator("#set-up-sign-out")).isHidden(); // signed in now: nothing to cancel
             page.locator("#recovery-codes-saved").click();
@@ -194,6 +199,14 @@ class TwoStepJourneyIT extends BrowserJourney {
             page.keyboard().press("Enter");
             waitForPath(page, "my");
         }
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElse("");
     }
 
     /** What an authenticator app shows now, by the app's clock. */

@@ -9,6 +9,7 @@ import app.dyad.TestClock;
 import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CaseloadFilter;
 import app.dyad.couples.CoupleService;
+import jakarta.servlet.http.HttpSessionEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -35,6 +38,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Two-step sign-in against the real database with a fixed clock: setting up, the sealed secret, the code step after
@@ -85,6 +91,12 @@ class TwoStepServiceTest {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
+    ActiveSessions activeSessions;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     private boolean policyBefore;
 
@@ -213,6 +225,35 @@ class TwoStepServiceTest {
         // not set up, so the password alone still signs in
         TestAccounts.signOut();
         assertThat(signInWithPassword(email).getPrincipal()).isInstanceOf(SignedInUser.class);
+    }
+
+    @Test
+    void settingUpEndsOnesOtherSessionsAndSaysSoByMail() {
+        String email = newPerson(Role.COUNSELOR);
+        SignedInUser counselor = testAccounts.signInAs(email, "Two-step", Role.COUNSELOR);
+        MockHttpSession here = new MockHttpSession();
+        MockHttpSession elsewhere = new MockHttpSession();
+        for (MockHttpSession session : List.of(here, elsewhere)) {
+            activeSessions.sessionCreated(new HttpSessionEvent(session));
+            sessionRegistry.registerNewSession(session.getId(), counselor);
+        }
+        byte[] secret = new Base32().decode(twoStep.startSetUp().secret());
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            twoStep.confirmSetUp(AuthenticatorCodes.codeAt(secret, clock.instant()));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(elsewhere.isInvalid())
+                .as("a session opened before, perhaps someone else's")
+                .isTrue();
+        assertThat(here.isInvalid()).as("the session that set it up").isFalse();
+        assertThat(jdbc.queryForList(
+                        "select kind from outbox_mail where account_id = ?", String.class, counselor.accountId()))
+                .contains("two-step-set-up");
     }
 
     @Test

@@ -19,15 +19,20 @@ final class SignInCompletion {
     private SignInCompletion() {}
 
     static void signedIn(UI ui, String continueTo) {
+        renewSessionId();
+        // relative to the page's base (Dyad's root, whatever proxy prefix): "./" alone is the home page, where an
+        // empty address would open nothing at all
+        ui.getPage().setLocation("./" + ownPageOrHome(continueTo));
+    }
+
+    /** A new id for the session, the moment it holds a role; harmless when it already changed since. */
+    static void renewSessionId() {
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
             HttpServletRequest http = request.getHttpServletRequest();
             if (http.getSession(false) != null) {
                 http.changeSessionId();
             }
         }
-        // relative to the page's base (Dyad's root, whatever proxy prefix): "./" alone is the home page, where an
-        // empty address would open nothing at all
-        ui.getPage().setLocation("./" + ownPageOrHome(continueTo));
     }
 
     /** The sign-in ended (the account is locked now): back to the sign-in page with its one message. */

@@ -48,7 +48,11 @@ public class TwoStepSetUpView extends CardPage implements BeforeEnterObserver, H
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         TwoStepSetUpPanel setUp = new TwoStepSetUpPanel(
                 twoStep, () -> getUI().ifPresent(ui -> SignInCompletion.signedIn(ui, continueTo)));
-        setUp.onConfirmed(() -> signOut.setVisible(false)); // signed in now: nothing left to cancel
+        setUp.onConfirmed(() -> {
+            // signed in from this moment, whether or not "Done" is pressed: a new session id now, nothing to cancel
+            SignInCompletion.renewSessionId();
+            signOut.setVisible(false);
+        });
         card.add(
                 new H1(getTranslation("two-step.set-up.required-title")),
                 new Paragraph(getTranslation("two-step.set-up.required-intro")),

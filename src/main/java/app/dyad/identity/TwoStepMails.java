@@ -8,22 +8,34 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells a person, in the admin's transaction, that their two-step sign-in was reset: if they did not ask (a lost
- * phone, say), they learn at once that someone at the clinic could now set it up in their place with their password.
+ * Tells a person, in the transaction of the change, that their two-step sign-in was set up or reset. If it was not
+ * them, they learn at once: someone with their password (or their open session) set up an app of their own, or, after
+ * a reset, could now do so.
  */
 @Component
-class TwoStepResetMails {
+class TwoStepMails {
 
     private final Outbox outbox;
     private final MailTexts texts;
 
-    TwoStepResetMails(Outbox outbox, MailTexts texts) {
+    TwoStepMails(Outbox outbox, MailTexts texts) {
         this.outbox = outbox;
         this.texts = texts;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void tell(UserAccount account) {
+    void tellSetUp(UserAccount account) {
+        outbox.queue(OutgoingMail.of(
+                        "two-step-set-up",
+                        account.id(),
+                        account.email(),
+                        texts.text("mail.two-step-set-up.subject"),
+                        texts.text("mail.two-step-set-up.body"))
+                .withReference("account:" + account.id() + ":two-step-set-up"));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void tellReset(UserAccount account) {
         outbox.queue(OutgoingMail.of(
                         "two-step-reset",
                         account.id(),
