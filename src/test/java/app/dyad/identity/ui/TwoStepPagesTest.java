@@ -109,6 +109,18 @@ class TwoStepPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAddressThatIsNoPageAlsoLeadsSomeoneBetweenTheStepsToTheCodePageNotToAServerError() {
+        SignedInUser counselor = counselor();
+        AuthenticatorApp.setUpFor(counselor, twoStep, clock);
+        signInWithPassword(counselor);
+
+        // "couples" needs a couple's number: no page of its own
+        navigate("couples", SecondStepView.class);
+        assertThat(location().getQueryParameters().getSingleParameter("continue"))
+                .contains("couples");
+    }
+
+    @Test
     void staffWhoMustSetUpTwoStepSeeOnlyTheSetUpPageEvenAtTheCodePage() {
         requireTwoStepForStaff();
         SignedInUser counselor = counselor();
