@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.ListenerPriority;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AccessCheckResult;
@@ -45,7 +46,10 @@ class SecondStepGate implements VaadinServiceInitListener, NavigationAccessCheck
             Optional<AwaitingSecondStep> awaiting = awaiting();
             if (awaiting.isPresent()) {
                 Class<?> page = pageFor(awaiting.get());
-                if (target != page && !event.isErrorEvent()) {
+                // an address that is no page forwards too: its "not found" sits in the signed-in frame, which
+                // has no one to show yet (a server error instead)
+                boolean notFound = event.isErrorEvent() && RouteNotFoundError.class.isAssignableFrom(target);
+                if (target != page && (!event.isErrorEvent() || notFound)) {
                     String wanted = event.getLocation().getPathWithQueryParameters();
                     event.forwardTo(
                             page == SecondStepView.class ? SecondStepView.ROUTE : TwoStepSetUpView.ROUTE,
