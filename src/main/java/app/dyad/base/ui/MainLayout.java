@@ -132,8 +132,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String displayName(AuthenticationContext context, String fallback) {
-        return context.getAuthenticatedUser(DisplayNamed.class)
-                .map(DisplayNamed::displayName)
+        // any principal, then its kind: Vaadin's typed lookup casts, and someone between the two steps of signing in
+        // has a principal that is not a person yet (an error page in this frame must still show)
+        return context.getAuthenticatedUser(Object.class)
+                .filter(DisplayNamed.class::isInstance)
+                .map(principal -> ((DisplayNamed) principal).displayName())
                 .orElse(fallback);
     }
 

@@ -259,7 +259,9 @@ class TwoStepPagesTest extends SpringBrowserlessTest {
         AuthenticatorApp app =
                 AuthenticatorApp.typedIn($(Span.class).id("two-step-secret").getText(), clock);
         test($(TextField.class).id("two-step-set-up-code")).setValue(app.codeNow());
-        test($(Button.class).id("two-step-confirm")).click();
+        assertThat(clickChangesTheSessionId($(Button.class).id("two-step-confirm")))
+                .as("signed in from the confirmed code: a new session id at once, not only at Done")
+                .isTrue();
 
         assertThat(principal()).isInstanceOf(SignedInUser.class);
         assertThat(authorities()).contains("ROLE_COUNSELOR");
