@@ -221,8 +221,11 @@ public class AccountAdminService {
         }
     }
 
-    /** The longest reason an admin may give for resetting someone's two-step sign-in. */
-    public static final int RESET_REASON_MAX_LENGTH = 500;
+    /**
+     * The longest reason an admin may give for resetting someone's two-step sign-in: with the person's address (at
+     * most 254) before it, it still fits the audit trail's 500-character detail whole.
+     */
+    public static final int RESET_REASON_MAX_LENGTH = 200;
 
     /**
      * Removes a person's two-step sign-in (a lost phone, say): the reason is required and audited, their open
@@ -234,6 +237,10 @@ public class AccountAdminService {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > RESET_REASON_MAX_LENGTH) {
             throw InvalidInputException.requiredOrTooLong("reason", why, RESET_REASON_MAX_LENGTH);
+        }
+        if (accountId == currentUser.require().accountId()) {
+            // another admin does it: a stolen admin session must not swap the admin's own second step for its own
+            throw InvalidInputException.of("account", "users.two-step.not-yourself");
         }
         UserAccount account = load(accountId);
         if (!secondFactors.remove(accountId)) {

@@ -94,6 +94,35 @@ class TwoStepResetTest {
     }
 
     @Test
+    void anAdminCannotResetTheirOwnSecondStep() {
+        SignedInUser admin = withTwoStep("own-admin", Role.ADMIN);
+        testAccounts.signInAs(admin.email(), admin.displayName(), Role.ADMIN);
+
+        // a stolen admin session must not be able to remove the admin's own second step and set up its own
+        assertThatThrownBy(() -> accountAdmin.resetTwoStep(admin.accountId(), "Lost phone"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(
+                                        refused.fieldErrors().get("account").key())
+                                .isEqualTo("users.two-step.not-yourself"));
+
+        assertUnchanged(admin);
+    }
+
+    @Test
+    void theLongestReasonAllowedReachesTheAuditTrailWhole() {
+        SignedInUser person = withTwoStep("long-reason", Role.COUNSELOR);
+        asAdmin();
+        String reason = "Lost phone; ".repeat(100).substring(0, AccountAdminService.RESET_REASON_MAX_LENGTH - 1) + "!";
+
+        accountAdmin.resetTwoStep(person.accountId(), reason);
+
+        assertThat(resetRowsAbout(person))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("detail", person.email() + ": reason: " + reason));
+    }
+
+    @Test
     void aBlankReasonIsRefusedNextToTheFieldAndNothingChanges() {
         SignedInUser person = withTwoStep("blank", Role.COUNSELOR);
         asAdmin();

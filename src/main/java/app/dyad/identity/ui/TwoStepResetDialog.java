@@ -29,6 +29,7 @@ class TwoStepResetDialog extends Dialog {
 
         reason.setLabel(getTranslation("users.two-step.reset.reason"));
         reason.setPlaceholder(getTranslation("users.two-step.reset.reason-placeholder"));
+        reason.setHelperText(getTranslation("users.two-step.reset.reason-helper"));
         reason.setId("two-step-reset-reason");
         reason.setRequiredIndicatorVisible(true);
         reason.setManualValidation(true);
