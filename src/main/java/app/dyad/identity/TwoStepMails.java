@@ -34,6 +34,18 @@ class TwoStepMails {
                 .withReference("account:" + account.id() + ":two-step-set-up"));
     }
 
+    /** The second step of signing in locked the account: in a transaction of its own, as that step has none. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void tellLockedAtSecondStep(UserAccount account) {
+        outbox.queue(OutgoingMail.of(
+                        "two-step-locked",
+                        account.id(),
+                        account.email(),
+                        texts.text("mail.two-step-locked.subject"),
+                        texts.text("mail.two-step-locked.body"))
+                .withReference("account:" + account.id() + ":two-step-locked"));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void tellReset(UserAccount account) {
         outbox.queue(OutgoingMail.of(

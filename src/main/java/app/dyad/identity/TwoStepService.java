@@ -30,6 +30,9 @@ public class TwoStepService {
     /** The field a wrong code is shown next to. */
     public static final String CODE_FIELD = "code";
 
+    /** The longest text worked on as a code: a recovery code typed with its dash and a few spaces. */
+    static final int MAX_TYPED_LENGTH = 64;
+
     private final SecondFactors factors;
     private final TwoStepPolicy policy;
     private final UserAccountRepository accounts;
@@ -122,6 +125,7 @@ public class TwoStepService {
                 .orElseThrow(() -> new AccessDeniedException("no sign-in is waiting for a code"));
         UserAccount account = accounts.findById(me.accountId()).orElseThrow();
         if (!account.maySignInAt(clock.instant())) {
+            recorded(account, TwoStepRecorded.Kind.SECOND_STEP, false, "account locked");
             return locked();
         }
         Optional<ClientAddress> address = ClientAddress.ofCurrentRequest();
@@ -130,9 +134,11 @@ public class TwoStepService {
                     new SignInFailed(account.email(), DyadAuthenticationProvider.TOO_MANY_FAILURES_FROM_ADDRESS));
             return SecondStepOutcome.REFUSED;
         }
-        boolean recovery = RecoveryCodes.looksLikeOne(typed);
+        // the page allows 16 characters; anything longer is no code, and is not worked on
+        String code = typed == null || typed.length() > MAX_TYPED_LENGTH ? "" : typed;
+        boolean recovery = RecoveryCodes.looksLikeOne(code);
         boolean accepted =
-                recovery ? factors.useRecoveryCode(account.id(), typed) : factors.acceptCode(account.id(), typed);
+                recovery ? factors.useRecoveryCode(account.id(), code) : factors.acceptCode(account.id(), code);
         if (accepted) {
             recorded(
                     account,
@@ -152,7 +158,12 @@ public class TwoStepService {
         boolean nowLocked = accounts.findById(account.id())
                 .map(reloaded -> !reloaded.maySignInAt(clock.instant()))
                 .orElse(true);
-        return nowLocked ? locked() : SecondStepOutcome.REFUSED;
+        if (nowLocked) {
+            // locked at the code, after the right password: whoever it was knows the password, and the person hears
+            mails.tellLockedAtSecondStep(account);
+            return locked();
+        }
+        return SecondStepOutcome.REFUSED;
     }
 
     /** Both steps done: failures are forgotten only now, so wrong codes add up across password sign-ins. */

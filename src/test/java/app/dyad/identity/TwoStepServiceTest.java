@@ -493,6 +493,27 @@ class TwoStepServiceTest {
         assertThat(outcomes.getLast()).isEqualTo(SecondStepOutcome.LOCKED);
         assertThat(session()).isNull();
         assertThat(auditRows(client.email(), "TWO_STEP_SIGN_IN", "FAILURE")).isEqualTo(LockoutPolicy.MAX_FAILURES);
+        assertThat(jdbc.queryForList(
+                        "select kind from outbox_mail where account_id = ?", String.class, client.accountId()))
+                .as("whoever typed the codes knew the password: the person is told")
+                .containsOnlyOnce("two-step-locked");
+
+        awaitingCode(client.email());
+        assertThat(twoStep.signInWithCode(AuthenticatorCodes.codeAt(client.secret(), clock.instant())))
+                .as("even the right code, while locked")
+                .isEqualTo(SecondStepOutcome.LOCKED);
+        assertThat(auditRows(client.email(), "TWO_STEP_SIGN_IN", "FAILURE"))
+                .as("a code tried while locked is audited too")
+                .isEqualTo(LockoutPolicy.MAX_FAILURES + 1);
+    }
+
+    @Test
+    void aVeryLongCodeIsAWrongCodeAndNothingMore() {
+        Enrolled counselor = enrolled(Role.COUNSELOR);
+        awaitingCode(counselor.email());
+
+        assertThat(twoStep.signInWithCode("7".repeat(100_000))).isEqualTo(SecondStepOutcome.REFUSED);
+        assertThat(auditRows(counselor.email(), "TWO_STEP_SIGN_IN", "FAILURE")).isEqualTo(1);
     }
 
     // what the password alone grants
