@@ -4,6 +4,7 @@ import app.dyad.identity.AwaitingSecondStep;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.ListenerPriority;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -50,7 +51,7 @@ class SecondStepGate implements VaadinServiceInitListener, NavigationAccessCheck
                 // has no one to show yet (a server error instead)
                 boolean notFound = event.isErrorEvent() && RouteNotFoundError.class.isAssignableFrom(target);
                 if (target != page && (!event.isErrorEvent() || notFound)) {
-                    String wanted = event.getLocation().getPathWithQueryParameters();
+                    String wanted = wanted(event.getLocation());
                     event.forwardTo(
                             page == SecondStepView.class ? SecondStepView.ROUTE : TwoStepSetUpView.ROUTE,
                             wanted.isEmpty()
@@ -61,6 +62,16 @@ class SecondStepGate implements VaadinServiceInitListener, NavigationAccessCheck
                 event.forwardTo(HomeRedirect.class);
             }
         }
+    }
+
+    /**
+     * Where the person was going: the address without a {@code continue} of its own (Spring's sign-in adds an empty
+     * one to the page it opens after the password), empty for the home page.
+     */
+    static String wanted(Location location) {
+        QueryParameters rest = location.getQueryParameters().excluding(SecondStepView.CONTINUE);
+        String query = rest.getQueryString();
+        return query.isEmpty() ? location.getPath() : location.getPath() + "?" + query;
     }
 
     @Override

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -106,6 +107,25 @@ class TwoStepPagesTest extends SpringBrowserlessTest {
         for (String elsewhere : List.of("couples/1", "admin/users", "my", "account", "")) {
             navigate(elsewhere, SecondStepView.class);
         }
+    }
+
+    @Test
+    void theHomePageThatTheSignInOpensKeepsNoEmptyContinue() {
+        SignedInUser counselor = counselor();
+        AuthenticatorApp.setUpFor(counselor, twoStep, clock);
+        signInWithPassword(counselor);
+
+        // Spring's sign-in opens "/?continue" after the password
+        UI.getCurrent().navigate("", QueryParameters.fromString("continue"));
+        assertThat(getCurrentView()).isInstanceOf(SecondStepView.class);
+        assertThat(location().getQueryParameters().getParameters())
+                .as("nothing to go on to but home")
+                .isEmpty();
+
+        UI.getCurrent().navigate("caseload", QueryParameters.fromString("continue&tab=notes"));
+        assertThat(getCurrentView()).isInstanceOf(SecondStepView.class);
+        assertThat(location().getQueryParameters().getSingleParameter("continue"))
+                .contains("caseload?tab=notes");
     }
 
     @Test
