@@ -56,6 +56,17 @@ class TranslationsTest {
     }
 
     @Test
+    void noMessageHasAStraightApostropheThatMessageFormatWouldSwallow() throws IOException {
+        // "your clinic's admin" showed as "your clinics admin": MessageFormat reads ' as a quote
+        Properties translations = translations();
+        assertThat(translations.stringPropertyNames())
+                .filteredOn(
+                        key -> translations.getProperty(key).replace("''", "").contains("'"))
+                .as("messages with ' (write ’ instead)")
+                .isEmpty();
+    }
+
+    @Test
     void everyRoleHasAName() throws IOException {
         Properties translations = translations();
         for (Role role : Role.values()) {
