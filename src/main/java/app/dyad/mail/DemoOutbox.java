@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -35,23 +38,34 @@ public class DemoOutbox {
         this.server = server;
     }
 
-    /** The latest mails received, newest first (the server keeps them in the order they arrived). */
+    /**
+     * The latest mails received, newest first by the time the server stored each one: the server lists them mailbox by
+     * mailbox, so a new mail to someone who had one before came out among the old ones.
+     */
     public List<DemoMail> latest() {
         List<MimeMessage> received = new ArrayList<>(server.received());
-        List<DemoMail> mails = new ArrayList<>();
-        for (int i = received.size() - 1; i >= 0 && mails.size() < SHOWN; i--) {
-            mails.add(read(received.get(i)));
+        Collections.reverse(received); // each mailbox's own newest first, for mails stored in the same millisecond
+        return received.stream()
+                .sorted(Comparator.comparing(DemoOutbox::receivedAt).reversed())
+                .limit(SHOWN)
+                .map(DemoOutbox::read)
+                .toList();
+    }
+
+    private static Instant receivedAt(MimeMessage message) {
+        try {
+            Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
+            return received == null ? Instant.EPOCH : received.toInstant();
+        } catch (MessagingException unreadable) {
+            return Instant.EPOCH;
         }
-        return mails;
     }
 
     private static DemoMail read(MimeMessage message) {
         try {
             List<String> attachments = new ArrayList<>();
             String text = text(message, attachments);
-            Instant received = message.getReceivedDate() != null
-                    ? message.getReceivedDate().toInstant()
-                    : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+            Instant received = receivedAt(message);
             String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));

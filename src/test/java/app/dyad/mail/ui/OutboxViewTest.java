@@ -6,9 +6,12 @@ import app.dyad.DyadSpringTest;
 import app.dyad.base.ui.AccessDeniedView;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
+import app.dyad.mail.DemoMail;
+import app.dyad.mail.DemoOutbox;
 import app.dyad.mail.Outbox;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JavaMailSender sender;
+
+    @Autowired
+    DemoOutbox demoOutbox;
 
     @Autowired
     TransactionTemplate transactions;
@@ -57,6 +63,30 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
         assertThat($(Anchor.class, view).all()).extracting(Anchor::getHref).contains(link);
         assertThat(view.getElement().getTextRecursively()).contains("Welcome " + tag, "nora-" + tag + "@example.org");
+    }
+
+    @Test
+    void aNewMailToSomeoneWhoHadOneBeforeComesFirst() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (String to : List.of("first-" + tag, "second-" + tag, "first-" + tag)) {
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom("dyad@test.dyad");
+            mail.setTo(to + "@example.org");
+            mail.setSubject("To " + to);
+            mail.setText("Hello");
+            sender.send(mail);
+            Thread.sleep(5); // the server stores each with the time it arrived, to the millisecond
+        }
+        accounts.signInAs("admin-" + tag + "@test.dyad", "Admin", Role.ADMIN);
+
+        List<DemoMail> latest = demoOutbox.latest();
+
+        assertThat(latest.subList(0, 3))
+                .extracting(DemoMail::to)
+                .containsExactly(
+                        "first-" + tag + "@example.org",
+                        "second-" + tag + "@example.org",
+                        "first-" + tag + "@example.org");
     }
 
     @Test
