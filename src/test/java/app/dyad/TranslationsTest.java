@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditOutcome;
+import app.dyad.checkins.Cadence;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.GoalVisibility;
 import app.dyad.couples.SecretsPolicy;
@@ -82,6 +83,9 @@ class TranslationsTest {
     private static final Map<String, Collection<String>> DYNAMIC_KEYS = Map.ofEntries(
             byName("audit.action.", AuditAction.class),
             byName("audit.outcome.", AuditOutcome.class),
+            byName("checkins.cadence.", Cadence.class),
+            byName("checkins.form.who.", Visibility.class),
+            byName("checkins.visibility.", Visibility.class),
             byName("couple.policy.", SecretsPolicy.class),
             byName("couples.set-status.", CoupleStatus.class),
             byName("couples.status.", CoupleStatus.class),

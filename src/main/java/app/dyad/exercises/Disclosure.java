@@ -47,17 +47,10 @@ final class Disclosure {
         if (response.isJoint() || Objects.equals(response.authorPartnerId(), partnerId)) {
             return true; // one's own answer, or the couple's joint one
         }
-        if (response.state() != ResponseState.SUBMITTED) {
-            return false; // never the partner's draft
-        }
-        return switch (visibility) {
-            case COUNSELOR_ONLY -> false;
-            case SHARED -> true;
-            case REVEAL_TOGETHER ->
-                allResponses.stream()
-                        .anyMatch(own -> Objects.equals(own.authorPartnerId(), partnerId)
-                                && own.state() == ResponseState.SUBMITTED);
-        };
+        boolean ownSubmitted = allResponses.stream()
+                .anyMatch(own ->
+                        Objects.equals(own.authorPartnerId(), partnerId) && own.state() == ResponseState.SUBMITTED);
+        return visibility.letsPartnerRead(response.state() == ResponseState.SUBMITTED, ownSubmitted);
     }
 
     /**

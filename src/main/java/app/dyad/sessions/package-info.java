@@ -4,6 +4,7 @@
             "base",
             "identity",
             "audit",
+            "checkins",
             "couples",
             "couples :: spi",
             "exercises",

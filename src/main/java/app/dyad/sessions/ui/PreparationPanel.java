@@ -1,6 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.ui.Formats;
+import app.dyad.checkins.ScoreChange;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.HomeworkItem;
 import app.dyad.exercises.ResponseState;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The top of the session page: since the last session, per partner, homework completed and overdue, their shared
@@ -23,7 +26,7 @@ import java.time.LocalDate;
  */
 class PreparationPanel extends VerticalLayout {
 
-    PreparationPanel(SessionPreparation prep, HomeworkActions homework, LocalDate today) {
+    PreparationPanel(SessionPreparation prep, HomeworkActions homework, LocalDate today, List<ScoreChange> scores) {
         setPadding(false);
         setId("preparation");
         CouplePartners partners = prep.partners();
@@ -55,7 +58,39 @@ class PreparationPanel extends VerticalLayout {
                     .forEach(p -> p.getElement().getClassList().add("dyad-note-text"));
             add(plan);
         }
+        if (!scores.isEmpty()) {
+            add(checkIns(scores));
+        }
         add(review(prep, homework, today));
+    }
+
+    /** Each partner's latest check-in scores and how they moved since the last session. */
+    private Div checkIns(List<ScoreChange> scores) {
+        Div block = new Div(new H4(getTranslation("checkins.prep.title")));
+        block.addClassName("dyad-card");
+        block.setId("prep-checkins");
+        for (ScoreChange score : scores) {
+            String latest = number(score.latest());
+            block.add(new Paragraph(
+                    score.change() == null
+                            ? getTranslation(
+                                    "checkins.prep.score", score.partnerName(), score.instrumentTitle(), latest)
+                            : getTranslation(
+                                    "checkins.prep.change",
+                                    score.partnerName(),
+                                    score.instrumentTitle(),
+                                    latest,
+                                    signed(score.change()))));
+        }
+        return block;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : v < 0 ? "−" : "±") + number(Math.abs(v));
     }
 
     private Div partner(String name, PreSessionSummary d) {

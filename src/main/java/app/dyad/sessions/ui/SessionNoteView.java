@@ -1,6 +1,7 @@
 package app.dyad.sessions.ui;
 
 import app.dyad.base.ClinicCalendar;
+import app.dyad.checkins.CounselorCheckIns;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CouplePartners;
 import app.dyad.exercises.ui.HomeworkActions;
@@ -37,14 +38,17 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
     private final NoteService notes;
     private final HomeworkActions homework;
     private final ClinicCalendar calendar;
+    private final CounselorCheckIns checkIns;
     private long sessionId;
     private String title = "";
     private CouplePartners partners = new CouplePartners(0, 0, "", 0, "");
 
-    public SessionNoteView(NoteService notes, HomeworkActions homework, ClinicCalendar calendar) {
+    public SessionNoteView(
+            NoteService notes, HomeworkActions homework, ClinicCalendar calendar, CounselorCheckIns checkIns) {
         this.notes = notes;
         this.homework = homework;
         this.calendar = calendar;
+        this.checkIns = checkIns;
         addClassNames("dyad-page", "dyad-note-page");
     }
 
@@ -72,7 +76,10 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
                 meta);
 
         LocalDate today = calendar.today();
-        Details preparation = new Details(getTranslation("prep.summary"), new PreparationPanel(prep, homework, today));
+        Details preparation = new Details(
+                getTranslation("prep.summary"),
+                new PreparationPanel(
+                        prep, homework, today, checkIns.sinceLastSession(s.coupleId(), prep.previousSessionStart())));
         preparation.setOpened(!note.isSigned());
         preparation.setWidthFull();
         preparation.addClassName("dyad-section");

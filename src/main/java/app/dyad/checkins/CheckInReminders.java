@@ -1,0 +1,85 @@
+package app.dyad.checkins;
+
+import app.dyad.base.ClinicCalendar;
+import app.dyad.couples.spi.NextSessions;
+import app.dyad.mail.spi.Reminder;
+import app.dyad.mail.spi.ReminderKind;
+import app.dyad.mail.spi.ReminderSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reminder to each partner on the day their couple's check-in opens, unless they have already answered it. It says
+ * only that a check-in is waiting: never a score, never whether the other partner has answered.
+ */
+@Component
+class CheckInReminders implements ReminderSource {
+
+    static final ReminderKind DUE = new ReminderKind("checkin-due", "CLIENT", "mail.reminder.checkin-due.kind");
+
+    private final CheckInPlanRepository plans;
+    private final CheckInRepository checkIns;
+    private final NextSessions nextSessions;
+    private final ClinicCalendar calendar;
+
+    CheckInReminders(
+            CheckInPlanRepository plans,
+            CheckInRepository checkIns,
+            NextSessions nextSessions,
+            ClinicCalendar calendar) {
+        this.plans = plans;
+        this.checkIns = checkIns;
+        this.nextSessions = nextSessions;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public List<ReminderKind> kinds() {
+        return List.of(DUE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> dueOn(LocalDate clinicDay, Instant runAt) {
+        List<CheckInPlan> running = plans.findRunning();
+        List<Long> beforeSessions = running.stream()
+                .filter(p -> p.cadence() == Cadence.BEFORE_EACH_SESSION)
+                .map(CheckInPlan::coupleId)
+                .toList();
+        Map<Long, Instant> next = beforeSessions.isEmpty()
+                ? Map.of()
+                : nextSessions.forCouples(beforeSessions, calendar.startOf(clinicDay));
+        List<Reminder> due = new ArrayList<>();
+        for (CheckInPlan plan : running) {
+            Instant session = next.get(plan.coupleId());
+            Optional<LocalDate> round = CheckInRounds.current(
+                    plan.cadence(), plan.startsOn(), clinicDay, session == null ? null : calendar.dayOf(session));
+            if (round.isEmpty() || !round.get().equals(clinicDay)) {
+                continue; // only on the day it opens: one mail per round, not one a day
+            }
+            Set<Long> answered = new HashSet<>(checkIns.partnersWhoAnswered(plan.coupleId(), clinicDay));
+            for (Object[] row : checkIns.partnerAccounts(List.of(plan.coupleId()))) {
+                if (!answered.contains((Long) row[1])) {
+                    due.add(new Reminder(
+                            DUE,
+                            (Long) row[2],
+                            "round-" + clinicDay,
+                            "mail.reminder.checkin-due.subject",
+                            "mail.reminder.checkin-due.body",
+                            List.of(),
+                            "my/check-in",
+                            null));
+                }
+            }
+        }
+        return due;
+    }
+}

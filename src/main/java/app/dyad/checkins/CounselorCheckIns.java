@@ -1,0 +1,143 @@
+package app.dyad.checkins;
+
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditTrail;
+import app.dyad.base.ClinicCalendar;
+import app.dyad.base.EditConflictException;
+import app.dyad.base.InvalidInputException;
+import app.dyad.couples.CaseAccess;
+import app.dyad.couples.CouplePartners;
+import app.dyad.exercises.Visibility;
+import app.dyad.identity.CurrentUser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The counselor's side of check-ins: each couple's plan (how often, and whether the partners see each other's scores
+ * once both have answered) and the couple's progress. Only for the couple's assigned counselor ({@link CaseAccess}).
+ */
+@Service
+@PreAuthorize("hasRole('COUNSELOR')")
+public class CounselorCheckIns {
+
+    private final CheckInPlanRepository plans;
+    private final CheckInRepository checkIns;
+    private final Instruments instruments;
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final ClinicCalendar calendar;
+
+    CounselorCheckIns(
+            CheckInPlanRepository plans,
+            CheckInRepository checkIns,
+            Instruments instruments,
+            CaseAccess access,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            ClinicCalendar calendar) {
+        this.plans = plans;
+        this.checkIns = checkIns;
+        this.instruments = instruments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Sets how often the couple's check-in comes round and who sees each partner's scores; a colleague's change made
+     * meanwhile is refused, never overwritten. A new cadence counts from today.
+     */
+    @Transactional
+    public PlanView savePlan(long coupleId, Cadence cadence, Visibility visibility, long expectedVersion) {
+        access.requireCounselorOf(coupleId, AuditAction.CHECKIN_PLAN_SET);
+        if (visibility == Visibility.SHARED) {
+            // a score seen before one's own answer colours that answer: shared means "once both have answered"
+            throw InvalidInputException.of("visibility", "checkins.plan.visibility-invalid");
+        }
+        CheckInPlan plan = plans.findByCoupleId(coupleId).orElse(null);
+        if (plan == null) {
+            if (expectedVersion != PlanView.NEW) {
+                throw new EditConflictException("check-in plan");
+            }
+            plan = new CheckInPlan(coupleId);
+        } else {
+            EditConflictException.check(expectedVersion, plan.getVersion(), "check-in plan");
+        }
+        plan.change(cadence, visibility, calendar.today(), currentUser.require().accountId(), calendar.now());
+        PlanView saved = plans.saveAndFlush(plan).view();
+        audit.recordChange(AuditAction.CHECKIN_PLAN_SET, coupleId, null, cadence + " " + visibility);
+        return saved;
+    }
+
+    /** The couple's plan and progress: each partner's trend per instrument, latest answers and differences. */
+    @Transactional(readOnly = true)
+    public CoupleProgress progress(long coupleId) {
+        CouplePartners partners = access.partnersForCounselor(coupleId, AuditAction.CHECKINS_VIEWED);
+        PlanView plan =
+                plans.findByCoupleId(coupleId).map(CheckInPlan::view).orElseGet(() -> PlanView.none(calendar.today()));
+        List<InstrumentProgress> progress = ProgressBuilder.build(
+                instruments.all(),
+                checkIns.submittedOfCouple(coupleId),
+                partners.partnerOneId(),
+                partners.partnerOneName(),
+                partners.partnerTwoId(),
+                partners.partnerTwoName());
+        audit.recordRead(AuditAction.CHECKINS_VIEWED, coupleId, null);
+        return new CoupleProgress(plan, progress);
+    }
+
+    /**
+     * Each partner's latest score per instrument and its change since the last session ({@code previousSessionStart},
+     * null before the first), for the pre-session summary.
+     */
+    @Transactional(readOnly = true)
+    public List<ScoreChange> sinceLastSession(long coupleId, @Nullable Instant previousSessionStart) {
+        CouplePartners partners = access.partnersForCounselor(coupleId, AuditAction.CHECKINS_VIEWED);
+        List<CheckIn> all = checkIns.submittedOfCouple(coupleId);
+        List<ScoreChange> changes = new ArrayList<>();
+        for (InstrumentView instrument : instruments.all()) {
+            addChange(
+                    changes, instrument, all, partners.partnerOneId(), partners.partnerOneName(), previousSessionStart);
+            addChange(
+                    changes, instrument, all, partners.partnerTwoId(), partners.partnerTwoName(), previousSessionStart);
+        }
+        if (!changes.isEmpty()) {
+            audit.recordRead(AuditAction.CHECKINS_VIEWED, coupleId, null);
+        }
+        return changes;
+    }
+
+    private static void addChange(
+            List<ScoreChange> changes,
+            InstrumentView instrument,
+            List<CheckIn> all,
+            long partnerId,
+            String name,
+            @Nullable Instant previousSessionStart) {
+        List<CheckIn> theirs =
+                all.stream().filter(c -> c.partnerId() == partnerId).toList();
+        List<ScorePoint> points = ProgressBuilder.trend(instrument, theirs);
+        if (points.isEmpty()) {
+            return;
+        }
+        double latest = points.getLast().score();
+        Double before = null;
+        if (previousSessionStart != null) {
+            for (CheckIn c : theirs) {
+                Instant at = c.submittedAt();
+                if (at != null && at.isBefore(previousSessionStart) && ProgressBuilder.answersAll(instrument, c)) {
+                    before = instrument.score(c.values());
+                }
+            }
+        }
+        changes.add(new ScoreChange(
+                name, instrument.title(), latest, before == null ? null : Math.round((latest - before) * 10) / 10.0));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.dyad.checkins.ui;
+
+import org.jspecify.annotations.NullMarked;
