@@ -32,6 +32,7 @@ class CheckInForm extends Div {
     CheckInForm(List<InstrumentView> instruments, Map<Long, Integer> saved, Consumer<Map<Long, Integer>> onAnswer) {
         this.answers = new HashMap<>(saved);
         addClassName("dyad-checkin-form");
+        setWidthFull();
         for (InstrumentView instrument : instruments) {
             Div part = new Div(new H3(instrument.title()));
             part.addClassName("dyad-card");
@@ -55,12 +56,13 @@ class CheckInForm extends Div {
         IntegerSlider slider = new IntegerSlider(item.text(), item.min(), item.max());
         slider.setId("item-" + item.id());
         slider.setWidthFull();
-        slider.setValueAlwaysVisible(true);
         Span state = new Span();
         state.addClassName("dyad-muted");
+        state.setId("item-" + item.id() + "-answer");
         Integer saved = answers.get(item.id());
         if (saved != null) {
             slider.setValue(saved);
+            state.setText(getTranslation("checkins.form.your-answer", saved, item.max()));
         } else {
             slider.setValue((item.min() + item.max()) / 2);
             state.setText(getTranslation("checkins.form.not-yet"));
@@ -101,7 +103,7 @@ class CheckInForm extends Div {
             return;
         }
         answers.put(item.id(), event.getValue());
-        state.setText("");
+        state.setText(item.isChoice() ? "" : getTranslation("checkins.form.your-answer", event.getValue(), item.max()));
         fields.get(item.id()).setInvalid(false);
         onAnswer.accept(Map.copyOf(answers));
     }

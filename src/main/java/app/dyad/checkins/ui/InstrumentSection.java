@@ -36,6 +36,9 @@ class InstrumentSection extends Div {
             citation.addClassNames("dyad-muted", "dyad-citation");
             add(citation);
         }
+        if (progress.one().points().isEmpty() && progress.two().points().isEmpty()) {
+            return; // nothing to chart or compare yet: the page says so once, above
+        }
         add(new ScoreChart(progress));
         if (withAnswers) {
             add(sideBySide(progress), differences(progress));

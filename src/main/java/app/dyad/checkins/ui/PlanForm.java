@@ -50,7 +50,9 @@ class PlanForm extends Div {
         save.addClickListener(click -> save.setEnabled(true));
         state.addClassName("dyad-muted");
         state.setId("checkin-plan-state");
-        add(new H3(getTranslation("checkins.plan.title")), cadence, visibility, save, state);
+        cadence.setWidth("22em");
+        cadence.setMaxWidth("100%");
+        add(new H3(getTranslation("checkins.plan.title")), state, cadence, visibility, save);
         show(plan);
     }
 

@@ -21,12 +21,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ScoreChartSvg {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    private static final int LEFT = 40;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 260;
+    private static final int LEFT = 36;
     private static final int RIGHT = 20;
     private static final int TOP = 36;
-    private static final int BOTTOM = 30;
+    private static final int BOTTOM = 34;
 
     /** What one chart shows. */
     record Chart(
@@ -44,8 +44,8 @@ final class ScoreChartSvg {
     /** Dyad's palette (styles.css) for both schemes; the second partner's line is dashed besides. */
     private static final String STYLE = """
             <style>
-            text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:13px;fill:#5b6470}
-            .legend .label{font-size:14px;fill:#1f2933}
+            text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:15px;fill:#5b6470}
+            .legend .label{font-size:16px;fill:#1f2933}
             .grid{stroke:#e3e6ea;stroke-width:1}
             .cutoff{stroke:#a3261f;stroke-width:1.5;stroke-dasharray:2 4}
             .cutoff-label{fill:#a3261f}
@@ -225,7 +225,7 @@ final class ScoreChartSvg {
                 .append("\">")
                 .append(escape(shorten(chart.one().name())))
                 .append("</text>");
-        int second = LEFT + 200;
+        int second = LEFT + 190;
         svg.append("<g class=\"series two\"><line class=\"line\" x1=\"")
                 .append(second)
                 .append("\" x2=\"")
@@ -250,9 +250,9 @@ final class ScoreChartSvg {
     }
 
     private static String shorten(String name) {
-        return name.codePointCount(0, name.length()) <= 22
+        return name.codePointCount(0, name.length()) <= 18
                 ? name
-                : name.substring(0, name.offsetByCodePoints(0, 21)) + "…";
+                : name.substring(0, name.offsetByCodePoints(0, 17)) + "…";
     }
 
     static List<Double> ticks(double min, double max) {

@@ -62,8 +62,8 @@ class ScoreChartSvgTest {
             var line = (Element) lines.item(i);
             if (line.getAttribute("class").equals("cutoff")) {
                 found = true;
-                // 0..21 over the plot's 174 px from y=36: 13.5 is at 36 + 174 * 7.5 / 21
-                assertThat(Double.parseDouble(line.getAttribute("y1"))).isCloseTo(98.1, offset(0.1));
+                // 0..21 over the plot's 190 px from y=36: 13.5 is at 36 + 190 * 7.5 / 21
+                assertThat(Double.parseDouble(line.getAttribute("y1"))).isCloseTo(103.9, offset(0.1));
             }
         }
         assertThat(found).isTrue();
