@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.Pages;
+import app.dyad.checkins.Cadence;
+import app.dyad.checkins.CounselorCheckIns;
+import app.dyad.checkins.InstrumentProgress;
+import app.dyad.checkins.MyCheckIns;
+import app.dyad.checkins.PlanView;
+import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
@@ -62,6 +68,12 @@ class HomeworkPrivacyPropertyTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    CounselorCheckIns counselorCheckIns;
+
+    @Autowired
+    MyCheckIns myCheckIns;
 
     @AfterEach
     void signOut() {
@@ -146,6 +158,11 @@ class HomeworkPrivacyPropertyTest {
         final SignedInUser[][] partners = new SignedInUser[2][2];
         final long[][] partnerIds = new long[2][2];
         final List<ModelAssignment> assignments = new ArrayList<>();
+        // check-ins: the couple's plan (null: none yet) and each partner's check-in of the open round, with the
+        // visibility it was begun under (null: not begun)
+        final Visibility[] checkInPlan = new Visibility[2];
+        final Visibility[][] checkInBegunUnder = new Visibility[2][2];
+        final boolean[][] checkInHandedIn = new boolean[2][2];
 
         Clinic() {
             as(admin);
@@ -211,12 +228,14 @@ class HomeworkPrivacyPropertyTest {
 
     private void act(Clinic clinic, Random random, List<Long> exerciseIds) {
         int couple = random.nextInt(2);
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(12)) {
             case 0, 1 -> assign(clinic, couple, random, exerciseIds);
             case 2, 3 -> answer(clinic, couple, random, random.nextBoolean());
             case 4 -> feedback(clinic, couple, random);
             case 5 -> cancel(clinic, couple, random);
             case 6 -> sendBack(clinic, couple, random);
+            case 7 -> planCheckIns(clinic, couple, random);
+            case 8, 9, 10 -> checkIn(clinic, couple, random.nextInt(2), random.nextBoolean());
             default -> reassign(clinic, couple);
         }
     }
@@ -358,6 +377,58 @@ class HomeworkPrivacyPropertyTest {
         target.responses.put(author, ResponseState.DRAFT);
     }
 
+    /** The couple's counselor plans a check-in (once, from today) for their eyes only or revealed once both answer. */
+    private void planCheckIns(Clinic clinic, int couple, Random random) {
+        Visibility visibility = random.nextBoolean() ? Visibility.COUNSELOR_ONLY : Visibility.REVEAL_TOGETHER;
+        long coupleId = clinic.coupleIds[couple];
+        as(clinic.counselors[1 - clinic.counselorOf[couple]]);
+        assertThatThrownBy(() -> counselorCheckIns.savePlan(coupleId, Cadence.ONCE, visibility, PlanView.NEW))
+                .isInstanceOf(CaseNotAvailableException.class);
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        long version = counselorCheckIns.progress(coupleId).plan().version();
+        counselorCheckIns.savePlan(coupleId, Cadence.ONCE, visibility, version);
+        clinic.checkInPlan[couple] = visibility;
+    }
+
+    /** A partner saves or hands in their check-in, if one is open for them. */
+    private void checkIn(Clinic clinic, int couple, int p, boolean submit) {
+        as(clinic.partners[couple][p]);
+        var open = myCheckIns.open();
+        boolean expectOpen = clinic.checkInPlan[couple] != null && !clinic.checkInHandedIn[couple][p];
+        assertThat(open.isPresent()).as("a check-in is open for this partner").isEqualTo(expectOpen);
+        if (open.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> answers = new HashMap<>();
+        open.get().instruments().forEach(i -> i.items().forEach(item -> answers.put(item.id(), item.max())));
+        if (submit) {
+            myCheckIns.submit(open.get().roundOn(), answers, open.get().version());
+            clinic.checkInHandedIn[couple][p] = true;
+        } else {
+            myCheckIns.saveDraft(open.get().roundOn(), answers, open.get().version());
+        }
+        if (clinic.checkInBegunUnder[couple][p] == null) {
+            clinic.checkInBegunUnder[couple][p] = clinic.checkInPlan[couple];
+        }
+    }
+
+    /**
+     * The model's own statement of the rule: a partner sees the other's handed-in check-in only if it was begun under
+     * "reveal together" and they have handed in theirs; the counselor sees every handed-in one.
+     */
+    private static int checkInsSeen(Clinic clinic, int couple, int reader, int author) {
+        if (!clinic.checkInHandedIn[couple][author]) {
+            return 0;
+        }
+        if (reader == author) {
+            return 1;
+        }
+        return clinic.checkInBegunUnder[couple][author] == Visibility.REVEAL_TOGETHER
+                        && clinic.checkInHandedIn[couple][reader]
+                ? 1
+                : 0;
+    }
+
     private void reassign(Clinic clinic, int couple) {
         as(clinic.admin);
         int next = 1 - clinic.counselorOf[couple];
@@ -407,6 +478,15 @@ class HomeworkPrivacyPropertyTest {
                                     me, model.visibility, model.audience, model.responses)
                             .containsExactlyInAnyOrderElementsOf(model.visibleFeedback(me));
                 }
+                // check-ins: their own scores, and the other's only as the rule allows
+                for (InstrumentProgress progress : myCheckIns.progress("me", "partner")) {
+                    assertThat(progress.one().points()).hasSize(checkInsSeen(clinic, c, p, p));
+                    assertThat(progress.two().points())
+                            .as(
+                                    "partner %d sees the other's check-in: %s",
+                                    me, progress.instrument().code())
+                            .hasSize(checkInsSeen(clinic, c, p, 1 - p));
+                }
             }
             // both counselors: the current one sees every submitted answer and no draft; the other nothing at all
             for (int k = 0; k < 2; k++) {
@@ -424,6 +504,11 @@ class HomeworkPrivacyPropertyTest {
                                 .extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
                                 .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(null, true));
                     }
+                    for (InstrumentProgress progress :
+                            counselorCheckIns.progress(ofCouple).instruments()) {
+                        assertThat(progress.one().points()).hasSize(clinic.checkInHandedIn[c][0] ? 1 : 0);
+                        assertThat(progress.two().points()).hasSize(clinic.checkInHandedIn[c][1] ? 1 : 0);
+                    }
                 } else {
                     long coupleId = clinic.coupleIds[c];
                     assertThatThrownBy(() -> Pages.all(page -> homework.homeworkOfCouple(coupleId, page)))
@@ -432,9 +517,15 @@ class HomeworkPrivacyPropertyTest {
                             .isInstanceOf(AccessDeniedException.class);
                 }
             }
-            // the admin: never any response
+            as(clinic.counselors[1 - clinic.counselorOf[c]]);
+            long ofCouple = clinic.coupleIds[c];
+            assertThatThrownBy(() -> counselorCheckIns.progress(ofCouple))
+                    .isInstanceOf(CaseNotAvailableException.class);
+            // the admin: never any response, never any check-in
             as(clinic.admin);
             long coupleId = clinic.coupleIds[c];
+            assertThatThrownBy(() -> counselorCheckIns.progress(coupleId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> myCheckIns.progress("me", "partner")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> Pages.all(page -> homework.homeworkOfCouple(coupleId, page)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> Pages.all(page -> myHomework.page(page)))

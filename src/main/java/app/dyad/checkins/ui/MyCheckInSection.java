@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
 
@@ -35,8 +36,8 @@ class MyCheckInSection implements ClientHomeSection {
         if (open.isEmpty() && !handedIn) {
             return Optional.empty();
         }
-        Div section = new Div();
-        section.addClassNames("dyad-card", "dyad-checkin-home");
+        VerticalLayout section = new VerticalLayout();
+        section.addClassNames("dyad-section", "dyad-checkin-home");
         section.setId("my-checkin");
         section.add(new H3(section.getTranslation("checkins.my.title")));
         open.ifPresent(checkIn -> {
