@@ -62,6 +62,7 @@ class DemoCouples {
     private final CoupleService couples;
     private final DemoHomework homework;
     private final DemoSessions sessions;
+    private final DemoCheckIns checkIns;
     private final AuthenticationManager authentication;
     private final ClinicCalendar calendar;
 
@@ -70,12 +71,14 @@ class DemoCouples {
             CoupleService couples,
             DemoHomework homework,
             DemoSessions sessions,
+            DemoCheckIns checkIns,
             AuthenticationManager authentication,
             ClinicCalendar calendar) {
         this.admin = admin;
         this.couples = couples;
         this.homework = homework;
         this.sessions = sessions;
+        this.checkIns = checkIns;
         this.authentication = authentication;
         this.calendar = calendar;
     }
@@ -163,6 +166,7 @@ class DemoCouples {
                         "Take up climbing again on my own"));
         homework.seed(alexSam.coupleId(), robinKai.coupleId(), today, this::as);
         sessions.seed(alexSam.coupleId(), robinKai.coupleId(), mayasActive, today, this::as);
+        checkIns.seed(robinKai.coupleId(), this::as);
         return true;
     }
 

@@ -1,5 +1,5 @@
-/** Demo accounts, couples, homework and sessions for the default, embedded profile only, created through the modules' public services. */
-@ApplicationModule(allowedDependencies = {"base", "identity", "couples", "exercises", "sessions"})
+/** Demo accounts, couples, homework, sessions and check-ins for the default, embedded profile only, created through the modules' public services. */
+@ApplicationModule(allowedDependencies = {"base", "identity", "couples", "exercises", "sessions", "checkins"})
 @NullMarked
 package app.dyad.demo;
 

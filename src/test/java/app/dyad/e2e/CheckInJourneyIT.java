@@ -84,7 +84,7 @@ class CheckInJourneyIT extends BrowserJourney {
             Page page = signedIn(phone, "sam-" + tag + "@e2e.dyad", TestAccounts.PASSWORD, "my");
             assertThat(page.locator("#my-progress-link")).hasCount(0);
             page.navigate(url("my/progress"));
-            assertThat(page.locator("#progress-who")).containsText("Only your own scores");
+            assertThat(page.locator("#progress-who")).containsText("once you have handed in a check-in");
             assertThat(page.locator(".dyad-chart-image")).hasCount(0);
             BrowserSupport.screenshot(page, "61-sam-before-answering-phone");
             page.navigate(url("my"));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One instrument's chart of both partners' scores, drawn as SVG on the server, with a "show as table" switch that
@@ -118,7 +119,7 @@ class ScoreChart extends Div {
         return trend.points().stream().collect(Collectors.toMap(ScorePoint::roundOn, ScorePoint::score, (a, b) -> b));
     }
 
-    private static String cell(Double score) {
+    private static String cell(@Nullable Double score) {
         return Optional.ofNullable(score).map(ScoreChartSvg::number).orElse("–");
     }
 }
