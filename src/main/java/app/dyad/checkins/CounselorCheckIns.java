@@ -11,7 +11,9 @@ import app.dyad.exercises.Visibility;
 import app.dyad.identity.CurrentUser;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,19 +96,34 @@ public class CounselorCheckIns {
     }
 
     /**
-     * Each partner's latest score per instrument and its change since the last session ({@code previousSessionStart},
-     * null before the first), for the pre-session summary.
+     * For the page of a session starting at {@code sessionStart}: each partner's latest score per instrument handed in
+     * before it, and its change since the last session ({@code previousSessionStart}, null before the first) when one
+     * was handed in since; so a past session's page shows what was known then.
      */
     @Transactional(readOnly = true)
-    public List<ScoreChange> sinceLastSession(long coupleId, @Nullable Instant previousSessionStart) {
+    public List<ScoreChange> beforeSession(
+            long coupleId, Instant sessionStart, @Nullable Instant previousSessionStart) {
         CouplePartners partners = access.partnersForCounselor(coupleId, AuditAction.CHECKINS_VIEWED);
-        List<CheckIn> all = checkIns.submittedOfCouple(coupleId);
+        List<CheckIn> known = checkIns.submittedOfCouple(coupleId).stream()
+                .filter(c -> c.submittedAt() != null && c.submittedAt().isBefore(sessionStart))
+                .sorted(Comparator.comparing(CheckIn::submittedAt))
+                .toList();
         List<ScoreChange> changes = new ArrayList<>();
         for (InstrumentView instrument : instruments.all()) {
             addChange(
-                    changes, instrument, all, partners.partnerOneId(), partners.partnerOneName(), previousSessionStart);
+                    changes,
+                    instrument,
+                    known,
+                    partners.partnerOneId(),
+                    partners.partnerOneName(),
+                    previousSessionStart);
             addChange(
-                    changes, instrument, all, partners.partnerTwoId(), partners.partnerTwoName(), previousSessionStart);
+                    changes,
+                    instrument,
+                    known,
+                    partners.partnerTwoId(),
+                    partners.partnerTwoName(),
+                    previousSessionStart);
         }
         if (!changes.isEmpty()) {
             audit.recordRead(AuditAction.CHECKINS_VIEWED, coupleId, null);
@@ -117,27 +134,27 @@ public class CounselorCheckIns {
     private static void addChange(
             List<ScoreChange> changes,
             InstrumentView instrument,
-            List<CheckIn> all,
+            List<CheckIn> known,
             long partnerId,
             String name,
             @Nullable Instant previousSessionStart) {
-        List<CheckIn> theirs =
-                all.stream().filter(c -> c.partnerId() == partnerId).toList();
-        List<ScorePoint> points = ProgressBuilder.trend(instrument, theirs);
-        if (points.isEmpty()) {
+        List<CheckIn> theirs = known.stream()
+                .filter(c -> c.partnerId() == partnerId && ProgressBuilder.answersAll(instrument, c))
+                .toList();
+        if (theirs.isEmpty()) {
             return;
         }
-        double latest = points.getLast().score();
-        Double before = null;
-        if (previousSessionStart != null) {
-            for (CheckIn c : theirs) {
-                Instant at = c.submittedAt();
-                if (at != null && at.isBefore(previousSessionStart) && ProgressBuilder.answersAll(instrument, c)) {
-                    before = instrument.score(c.values());
-                }
-            }
+        CheckIn last = theirs.getLast();
+        double latest = instrument.score(last.values());
+        Double change = null;
+        if (previousSessionStart != null
+                && !Objects.requireNonNull(last.submittedAt()).isBefore(previousSessionStart)) {
+            change = theirs.stream()
+                    .filter(c -> Objects.requireNonNull(c.submittedAt()).isBefore(previousSessionStart))
+                    .reduce((first, second) -> second)
+                    .map(before -> Math.round((latest - instrument.score(before.values())) * 10) / 10.0)
+                    .orElse(null);
         }
-        changes.add(new ScoreChange(
-                name, instrument.title(), latest, before == null ? null : Math.round((latest - before) * 10) / 10.0));
+        changes.add(new ScoreChange(partnerId, name, instrument.title(), latest, change));
     }
 }

@@ -8,11 +8,14 @@ import app.dyad.base.InvalidInputException;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.ClientCase;
 import app.dyad.exercises.ResponseState;
+import app.dyad.exercises.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +63,7 @@ public class MyCheckIns {
     @Transactional(readOnly = true)
     public Optional<MyCheckIn> open() {
         ClientCase me = access.clientCase(AuditAction.CHECKINS_VIEWED);
-        Optional<CheckInPlan> plan = plans.findByCoupleId(me.coupleId());
+        Optional<CheckInPlan> plan = plans.findRunningOf(me.coupleId());
         Optional<LocalDate> round = plan.flatMap(p -> schedule.openRound(p, calendar.today()));
         if (plan.isEmpty() || round.isEmpty()) {
             return Optional.empty();
@@ -78,10 +81,14 @@ public class MyCheckIns {
                 mine.map(CheckIn::visibility).orElse(plan.get().visibility())));
     }
 
-    /** Saves the partner's draft of the open round; answers outside a question's range are refused. */
+    /**
+     * Saves the partner's draft of the open round; answers outside a question's range are refused. {@code shown} is
+     * who the page told the partner would see it: a new check-in is kept under that or the plan's rule, whichever
+     * shows less, so a change of plan while the page was open never widens what they agreed to.
+     */
     @Transactional
-    public long saveDraft(LocalDate roundOn, Map<Long, Integer> values, long expectedVersion) {
-        return write(roundOn, values, expectedVersion, false);
+    public long saveDraft(LocalDate roundOn, Map<Long, Integer> values, long expectedVersion, Visibility shown) {
+        return write(roundOn, values, expectedVersion, shown, false);
     }
 
     /**
@@ -89,14 +96,16 @@ public class MyCheckIns {
      * the partner's scores of this round become visible to each once both have.
      */
     @Transactional
-    public long submit(LocalDate roundOn, Map<Long, Integer> values, long expectedVersion) {
-        return write(roundOn, values, expectedVersion, true);
+    public long submit(LocalDate roundOn, Map<Long, Integer> values, long expectedVersion, Visibility shown) {
+        return write(roundOn, values, expectedVersion, shown, true);
     }
 
-    private long write(LocalDate roundOn, Map<Long, Integer> values, long expectedVersion, boolean submit) {
+    private long write(
+            LocalDate roundOn, Map<Long, Integer> values, long expectedVersion, Visibility shown, boolean submit) {
         AuditAction action = submit ? AuditAction.CHECKIN_SUBMITTED : AuditAction.CHECKIN_SAVED;
         ClientCase me = access.clientCase(action);
-        CheckInPlan plan = plans.findByCoupleId(me.coupleId()).orElseThrow(() -> access.denied(action, me.coupleId()));
+        CheckInPlan plan = plans.findRunningOf(me.coupleId())
+                .orElseThrow(() -> InvalidInputException.of(ROUND_FIELD, "checkins.round-closed"));
         if (!schedule.openRound(plan, calendar.today()).filter(roundOn::equals).isPresent()) {
             throw InvalidInputException.of(ROUND_FIELD, "checkins.round-closed");
         }
@@ -107,7 +116,7 @@ public class MyCheckIns {
             if (expectedVersion != NOTHING_SAVED) {
                 throw new EditConflictException("check-in");
             }
-            checkIn = new CheckIn(me.coupleId(), me.partnerId(), roundOn, plan.visibility());
+            checkIn = new CheckIn(me.coupleId(), me.partnerId(), roundOn, narrower(shown, plan.visibility()));
         } else {
             EditConflictException.check(expectedVersion, checkIn.getVersion(), "check-in");
             if (checkIn.isSubmitted()) {
@@ -118,9 +127,20 @@ public class MyCheckIns {
         if (submit) {
             checkIn.submit(calendar.now());
         }
-        long version = checkIns.saveAndFlush(checkIn).getVersion();
+        long version;
+        try {
+            version = checkIns.saveAndFlush(checkIn).getVersion();
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException startedInAnotherWindow) {
+            // the same partner's first answer from another window was saved a moment earlier
+            throw new EditConflictException("check-in");
+        }
         audit.recordChange(action, me.coupleId(), me.partnerId(), null);
         return version;
+    }
+
+    /** Of two rules, the one that shows the partner less: "counselor only" over "reveal together". */
+    private static Visibility narrower(Visibility a, Visibility b) {
+        return a == Visibility.COUNSELOR_ONLY || b == Visibility.COUNSELOR_ONLY ? Visibility.COUNSELOR_ONLY : b;
     }
 
     /** Only answers to known questions within their range; a hand-in needs every question answered. */
@@ -164,7 +184,12 @@ public class MyCheckIns {
         if (!visible.isEmpty()) {
             audit.recordRead(AuditAction.CHECKINS_VIEWED, me.coupleId(), me.partnerId());
         }
+        // scores only: the answers to each question, the partner's or side by side, are the counselor's to see
         return ProgressBuilder.build(
-                instruments.all(), visible, me.partnerId(), ownName, me.otherPartnerId(), partnerName);
+                        instruments.all(), visible, me.partnerId(), ownName, me.otherPartnerId(), partnerName)
+                .stream()
+                .map(p -> new InstrumentProgress(
+                        p.instrument(), p.one(), p.two(), p.oneAnsweredOn(), p.twoAnsweredOn(), List.of(), List.of()))
+                .toList();
     }
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * before it), for the pre-session summary.
  */
 public record ScoreChange(
+        long partnerId,
         String partnerName,
         String instrumentTitle,
         double latest,

@@ -46,7 +46,7 @@ class DemoCheckIns {
             for (int i = 0; i < instruments.get(1).items().size(); i++) {
                 answers.put(instruments.get(1).items().get(i).id(), csi[i]);
             }
-            mine.submit(open.roundOn(), answers, open.version());
+            mine.submit(open.roundOn(), answers, open.version(), open.visibility());
         });
     }
 }

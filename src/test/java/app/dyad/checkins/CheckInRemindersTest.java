@@ -75,7 +75,7 @@ class CheckInRemindersTest {
         MyCheckIn open = mine.open().orElseThrow();
         Map<Long, Integer> all = new HashMap<>();
         instruments.all().forEach(i -> i.items().forEach(item -> all.put(item.id(), item.min())));
-        mine.submit(open.roundOn(), all, open.version());
+        mine.submit(open.roundOn(), all, open.version(), open.visibility());
         TestAccounts.signOut();
 
         List<Reminder> due = remindersOf(clinic, today);

@@ -76,7 +76,7 @@ class CheckInServicesTest {
     private void answer(Runnable signIn, int value) {
         signIn.run();
         MyCheckIn open = mine.open().orElseThrow();
-        mine.submit(open.roundOn(), all(value), open.version());
+        mine.submit(open.roundOn(), all(value), open.version(), open.visibility());
     }
 
     private List<InstrumentProgress> progressOf(Runnable signIn) {
@@ -116,13 +116,13 @@ class CheckInServicesTest {
         clinic.asAlex();
         MyCheckIn open = mine.open().orElseThrow();
         long firstItem = open.instruments().getFirst().items().getFirst().id();
-        long version = mine.saveDraft(open.roundOn(), Map.of(firstItem, 7), open.version());
+        long version = mine.saveDraft(open.roundOn(), Map.of(firstItem, 7), open.version(), open.visibility());
         assertThat(mine.open().orElseThrow().values()).containsEntry(firstItem, 7);
 
         long saved = version;
-        assertThatThrownBy(() -> mine.submit(open.roundOn(), Map.of(firstItem, 7), saved))
+        assertThatThrownBy(() -> mine.submit(open.roundOn(), Map.of(firstItem, 7), saved, open.visibility()))
                 .isInstanceOf(InvalidInputException.class);
-        mine.submit(open.roundOn(), all(6), version);
+        mine.submit(open.roundOn(), all(6), version, open.visibility());
         assertThat(mine.open()).as("a handed-in check-in is done").isEmpty();
         assertThat(audited("CHECKIN_SUBMITTED", "SUCCESS")).isEqualTo(1);
     }
@@ -133,11 +133,12 @@ class CheckInServicesTest {
         clinic.asAlex();
         MyCheckIn open = mine.open().orElseThrow();
         long csiFirst = open.instruments().get(1).items().getFirst().id();
-        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(csiFirst, 7), open.version()))
+        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(csiFirst, 7), open.version(), open.visibility()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(-5L, 1), open.version()))
+        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(-5L, 1), open.version(), open.visibility()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> mine.saveDraft(open.roundOn().minusDays(14), Map.of(csiFirst, 1), open.version()))
+        assertThatThrownBy(() -> mine.saveDraft(
+                        open.roundOn().minusDays(14), Map.of(csiFirst, 1), open.version(), open.visibility()))
                 .as("a round that is not open")
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -148,8 +149,8 @@ class CheckInServicesTest {
         clinic.asAlex();
         MyCheckIn open = mine.open().orElseThrow();
         long item = open.instruments().getFirst().items().getFirst().id();
-        mine.saveDraft(open.roundOn(), Map.of(item, 3), open.version());
-        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(item, 9), open.version()))
+        mine.saveDraft(open.roundOn(), Map.of(item, 3), open.version(), open.visibility());
+        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), Map.of(item, 9), open.version(), open.visibility()))
                 .isInstanceOf(EditConflictException.class);
         assertThat(mine.open().orElseThrow().values()).containsEntry(item, 3);
     }
@@ -214,7 +215,7 @@ class CheckInServicesTest {
         assertThatThrownBy(() -> counselor.progress(clinic.coupleId)).isInstanceOf(CaseNotAvailableException.class);
         assertThatThrownBy(() -> counselor.savePlan(clinic.coupleId, Cadence.EVERY_WEEK, Visibility.COUNSELOR_ONLY, 0))
                 .isInstanceOf(CaseNotAvailableException.class);
-        assertThatThrownBy(() -> counselor.sinceLastSession(clinic.coupleId, null))
+        assertThatThrownBy(() -> counselor.beforeSession(clinic.coupleId, Instant.now(), null))
                 .isInstanceOf(CaseNotAvailableException.class);
         assertThat(audited("CHECKINS_VIEWED", "DENIED")).isEqualTo(2);
         assertThat(audited("CHECKIN_PLAN_SET", "DENIED")).isEqualTo(1);
@@ -248,11 +249,83 @@ class CheckInServicesTest {
         jdbc.update("update checkin_plan set starts_on = ? where couple_id = ?", LocalDate.now(), clinic.coupleId);
         answer(clinic::asAlex, 8);
         clinic.asCounselor();
-        List<ScoreChange> changes = counselor.sinceLastSession(clinic.coupleId, Instant.parse("2026-01-02T00:00:00Z"));
+        Instant lastSession = Instant.parse("2026-01-02T00:00:00Z");
+        Instant nextWeek = Instant.now().plusSeconds(7 * 24 * 3600);
+        List<ScoreChange> changes = counselor.beforeSession(clinic.coupleId, nextWeek, lastSession);
         assertThat(changes).hasSize(2).allMatch(c -> c.partnerName().equals("Alex"));
         assertThat(changes.getFirst().latest()).isEqualTo(8.0);
         assertThat(changes.getFirst().change()).isEqualTo(3.0);
         assertThat(changes.get(1).latest()).isEqualTo(6 + 5 + 5 + 5);
         assertThat(changes.get(1).change()).as("21 now, 5+5+5+5 before").isEqualTo(1.0);
+
+        // the page of the session on 2 January shows what was known then: the first check-in, no change to show
+        List<ScoreChange> then = counselor.beforeSession(clinic.coupleId, lastSession, null);
+        assertThat(then).hasSize(2).allMatch(c -> c.change() == null);
+        assertThat(then.getFirst().latest()).isEqualTo(5.0);
+    }
+
+    @Test
+    void withNothingHandedInSinceTheLastSessionNoChangeIsClaimed() {
+        plan(Cadence.ONCE, Visibility.COUNSELOR_ONLY);
+        answer(clinic::asAlex, 5);
+        clinic.asCounselor();
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        List<ScoreChange> changes = counselor.beforeSession(clinic.coupleId, inAnHour.plusSeconds(3600), inAnHour);
+        assertThat(changes).hasSize(2).allMatch(c -> c.change() == null);
+    }
+
+    @Test
+    void aChangeOfPlanWhileThePageWasOpenNeverWidensWhatThePartnerWasTold() {
+        plan(Cadence.ONCE, Visibility.COUNSELOR_ONLY);
+        clinic.asAlex();
+        MyCheckIn shownToAlex = mine.open().orElseThrow();
+        assertThat(shownToAlex.visibility()).isEqualTo(Visibility.COUNSELOR_ONLY);
+        plan(Cadence.ONCE, Visibility.REVEAL_TOGETHER);
+        clinic.asAlex();
+        mine.submit(shownToAlex.roundOn(), all(9), shownToAlex.version(), shownToAlex.visibility());
+        answer(clinic::asSam, 1);
+        assertThat(partnerPoints(progressOf(clinic::asSam)))
+                .as("Alex was told 'your partner does not' see it")
+                .isZero();
+    }
+
+    @Test
+    void aRevealIsMutualWhenThePlanChangedMidRound() {
+        plan(Cadence.ONCE, Visibility.REVEAL_TOGETHER);
+        clinic.asAlex();
+        MyCheckIn alex = mine.open().orElseThrow();
+        long version = mine.saveDraft(alex.roundOn(), all(9), alex.version(), alex.visibility());
+        plan(Cadence.ONCE, Visibility.COUNSELOR_ONLY);
+        clinic.asAlex();
+        mine.submit(alex.roundOn(), all(9), version, alex.visibility());
+        answer(clinic::asSam, 1);
+        assertThat(partnerPoints(progressOf(clinic::asSam)))
+                .as("Sam answered under 'counselor only': Alex will never see his, so he does not see Alex's")
+                .isZero();
+        assertThat(partnerPoints(progressOf(clinic::asAlex))).isZero();
+    }
+
+    @Test
+    void aPartnerLearnsTheOthersScoresNeverTheirAnswerToEachQuestion() {
+        plan(Cadence.ONCE, Visibility.REVEAL_TOGETHER);
+        answer(clinic::asAlex, 8);
+        answer(clinic::asSam, 2);
+        List<InstrumentProgress> sams = progressOf(clinic::asSam);
+        assertThat(partnerPoints(sams)).isEqualTo(2);
+        assertThat(sams).allSatisfy(p -> {
+            assertThat(p.sideBySide()).isEmpty();
+            assertThat(p.differences()).isEmpty();
+        });
+    }
+
+    @Test
+    void aClosedCaseAsksNothingAndTakesNoAnswer() {
+        plan(Cadence.ONCE, Visibility.COUNSELOR_ONLY);
+        clinic.asAlex();
+        MyCheckIn open = mine.open().orElseThrow();
+        jdbc.update("update couple set status = 'CLOSED' where id = ?", clinic.coupleId);
+        assertThat(mine.open()).isEmpty();
+        assertThatThrownBy(() -> mine.submit(open.roundOn(), all(3), open.version(), open.visibility()))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

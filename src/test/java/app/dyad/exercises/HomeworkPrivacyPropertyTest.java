@@ -402,10 +402,18 @@ class HomeworkPrivacyPropertyTest {
         Map<Long, Integer> answers = new HashMap<>();
         open.get().instruments().forEach(i -> i.items().forEach(item -> answers.put(item.id(), item.max())));
         if (submit) {
-            myCheckIns.submit(open.get().roundOn(), answers, open.get().version());
+            myCheckIns.submit(
+                    open.get().roundOn(),
+                    answers,
+                    open.get().version(),
+                    open.get().visibility());
             clinic.checkInHandedIn[couple][p] = true;
         } else {
-            myCheckIns.saveDraft(open.get().roundOn(), answers, open.get().version());
+            myCheckIns.saveDraft(
+                    open.get().roundOn(),
+                    answers,
+                    open.get().version(),
+                    open.get().visibility());
         }
         if (clinic.checkInBegunUnder[couple][p] == null) {
             clinic.checkInBegunUnder[couple][p] = clinic.checkInPlan[couple];
@@ -413,8 +421,8 @@ class HomeworkPrivacyPropertyTest {
     }
 
     /**
-     * The model's own statement of the rule: a partner sees the other's handed-in check-in only if it was begun under
-     * "reveal together" and they have handed in theirs; the counselor sees every handed-in one.
+     * The model's own statement of the rule: a partner sees the other's handed-in check-in only if both were begun
+     * under "reveal together" and the reader has handed in theirs; the counselor sees every handed-in one.
      */
     private static int checkInsSeen(Clinic clinic, int couple, int reader, int author) {
         if (!clinic.checkInHandedIn[couple][author]) {
@@ -424,6 +432,7 @@ class HomeworkPrivacyPropertyTest {
             return 1;
         }
         return clinic.checkInBegunUnder[couple][author] == Visibility.REVEAL_TOGETHER
+                        && clinic.checkInBegunUnder[couple][reader] == Visibility.REVEAL_TOGETHER
                         && clinic.checkInHandedIn[couple][reader]
                 ? 1
                 : 0;

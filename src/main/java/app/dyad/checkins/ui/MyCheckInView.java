@@ -7,6 +7,7 @@ import app.dyad.base.ui.Formats;
 import app.dyad.base.ui.Tell;
 import app.dyad.checkins.MyCheckIn;
 import app.dyad.checkins.MyCheckIns;
+import app.dyad.exercises.Visibility;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +39,8 @@ public class MyCheckInView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable CheckInForm form;
     private @Nullable LocalDate round;
     private long version;
+    /** Who the page told the partner would see their answers: the service keeps them to that. */
+    private Visibility shown = Visibility.COUNSELOR_ONLY;
 
     public MyCheckInView(MyCheckIns myCheckIns, ClinicCalendar calendar) {
         this.myCheckIns = myCheckIns;
@@ -62,6 +65,7 @@ public class MyCheckInView extends VerticalLayout implements HasDynamicTitle {
     private void render(MyCheckIn checkIn) {
         round = checkIn.roundOn();
         version = checkIn.version();
+        shown = checkIn.visibility();
         Paragraph intro = new Paragraph(getTranslation("checkins.form.intro", checkIn.questionCount()));
         Paragraph who = new Paragraph(
                 getTranslation("checkins.form.who." + checkIn.visibility().name()));
@@ -81,7 +85,7 @@ public class MyCheckInView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            version = myCheckIns.saveDraft(round, answers, version);
+            version = myCheckIns.saveDraft(round, answers, version, shown);
             problem.setVisible(false);
             saveState.setText(getTranslation("checkins.form.saved", Formats.dateTime(this, calendar.now())));
         } catch (EditConflictException e) {
@@ -101,7 +105,7 @@ public class MyCheckInView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            myCheckIns.submit(round, form.answers(), version);
+            myCheckIns.submit(round, form.answers(), version, shown);
             Tell.done(getTranslation("checkins.form.submitted"));
             getUI().ifPresent(ui -> ui.navigate(MyProgressView.class));
         } catch (EditConflictException e) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The top of the session page: since the last session, per partner, homework completed and overdue, their shared
@@ -40,10 +41,12 @@ class PreparationPanel extends VerticalLayout {
         Div digest = new Div(
                 partner(
                         partners.partnerOneName(),
-                        PreSessionSummary.of(partners.partnerOneId(), prep.homework(), today)),
+                        PreSessionSummary.of(partners.partnerOneId(), prep.homework(), today),
+                        scoresOf(scores, partners.partnerOneId())),
                 partner(
                         partners.partnerTwoName(),
-                        PreSessionSummary.of(partners.partnerTwoId(), prep.homework(), today)));
+                        PreSessionSummary.of(partners.partnerTwoId(), prep.homework(), today),
+                        scoresOf(scores, partners.partnerTwoId())));
         digest.addClassName("dyad-columns");
         digest.setId("digest");
         add(title, digest);
@@ -58,31 +61,27 @@ class PreparationPanel extends VerticalLayout {
                     .forEach(p -> p.getElement().getClassList().add("dyad-note-text"));
             add(plan);
         }
-        if (!scores.isEmpty()) {
-            add(checkIns(scores));
-        }
         add(review(prep, homework, today));
     }
 
-    /** Each partner's latest check-in scores and how they moved since the last session. */
-    private Div checkIns(List<ScoreChange> scores) {
-        Div block = new Div(new H4(getTranslation("checkins.prep.title")));
-        block.addClassName("dyad-card");
-        block.setId("prep-checkins");
-        for (ScoreChange score : scores) {
-            String latest = number(score.latest());
-            block.add(new Paragraph(
-                    score.change() == null
-                            ? getTranslation(
-                                    "checkins.prep.score", score.partnerName(), score.instrumentTitle(), latest)
-                            : getTranslation(
-                                    "checkins.prep.change",
-                                    score.partnerName(),
-                                    score.instrumentTitle(),
-                                    latest,
-                                    signed(score.change()))));
-        }
-        return block;
+    private static List<ScoreChange> scoresOf(List<ScoreChange> scores, long partnerId) {
+        return scores.stream().filter(s -> s.partnerId() == partnerId).toList();
+    }
+
+    /** A partner's latest check-in scores and how they moved since the last session. */
+    private Paragraph checkIns(List<ScoreChange> scores) {
+        Paragraph line = new Paragraph();
+        line.addClassName("dyad-prep-scores");
+        line.setText(scores.stream()
+                .map(score -> score.change() == null
+                        ? getTranslation("checkins.prep.score", score.instrumentTitle(), number(score.latest()))
+                        : getTranslation(
+                                "checkins.prep.change",
+                                score.instrumentTitle(),
+                                number(score.latest()),
+                                signed(score.change())))
+                .collect(Collectors.joining(" · ")));
+        return line;
     }
 
     private static String number(double v) {
@@ -93,10 +92,13 @@ class PreparationPanel extends VerticalLayout {
         return (v > 0 ? "+" : v < 0 ? "−" : "±") + number(Math.abs(v));
     }
 
-    private Div partner(String name, PreSessionSummary d) {
+    private Div partner(String name, PreSessionSummary d, List<ScoreChange> scores) {
         Div card = new Div(new H4(name));
         card.addClassName("dyad-card");
         card.add(new Paragraph(getTranslation("prep.completed-overdue", d.completed(), d.overdue())));
+        if (!scores.isEmpty()) {
+            card.add(checkIns(scores));
+        }
         if (!d.sharedAnswers().isEmpty()) {
             card.add(new Paragraph(getTranslation("prep.shared", String.join(", ", d.sharedAnswers()))));
         }

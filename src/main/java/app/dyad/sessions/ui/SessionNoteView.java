@@ -79,7 +79,10 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
         Details preparation = new Details(
                 getTranslation("prep.summary"),
                 new PreparationPanel(
-                        prep, homework, today, checkIns.sinceLastSession(s.coupleId(), prep.previousSessionStart())));
+                        prep,
+                        homework,
+                        today,
+                        checkIns.beforeSession(s.coupleId(), s.startsAt(), prep.previousSessionStart())));
         preparation.setOpened(!note.isSigned());
         preparation.setWidthFull();
         preparation.addClassName("dyad-section");

@@ -108,7 +108,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
                 UUID.randomUUID(),
                 new SessionPlan(day, LocalTime.of(14, 0), 50, SessionFormat.IN_PERSON, null, null));
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
-        $(TabSheet.class).single().setSelectedIndex(2);
+        openSessionsTab();
         test($(Button.class).id("schedule-session")).click();
         ScheduleDialog dialog = $(ScheduleDialog.class).single();
 
@@ -145,8 +145,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
                 UUID.randomUUID(),
                 new SessionPlan(day, LocalTime.of(10, 0), 50, SessionFormat.IN_PERSON, null, null));
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
-        TabSheet tabs = $(TabSheet.class).single();
-        tabs.setSelectedIndex(2);
+        openSessionsTab();
         test($(Button.class).id("schedule-session")).click();
         ScheduleDialog dialog = $(ScheduleDialog.class).single();
 
@@ -361,7 +360,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @Test
     void theScheduleButtonDisablesAtTheClickAndAPastTimeIsRecordedOnlyWhenTicked() {
         navigate("couples/" + clinic.coupleOne, CoupleView.class);
-        $(TabSheet.class).single().setSelectedIndex(2);
+        openSessionsTab();
         test($(Button.class).id("schedule-session")).click();
         ScheduleDialog dialog = $(ScheduleDialog.class).single();
         Button save = $(Button.class).id("schedule-save");
@@ -425,5 +424,16 @@ class SessionViewsTest extends SpringBrowserlessTest {
         navigate("sessions/" + heldYesterday + "/note", NotAvailableView.class);
         clinic.asAdmin();
         navigate("sessions/" + heldYesterday + "/note", AccessDeniedView.class);
+    }
+
+    /** Selects the couple page's Sessions tab by its name, wherever other modules' tabs put it. */
+    private void openSessionsTab() {
+        TabSheet tabs = $(TabSheet.class).single();
+        for (int i = 0; ; i++) {
+            if (tabs.getTabAt(i).getLabel().equals("Sessions")) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
     }
 }
