@@ -121,8 +121,20 @@ class InstrumentSection extends Div {
         if (value == null) {
             return "–";
         }
-        return item.isChoice()
-                ? getTranslation("checkins.answer.choice", item.describe(value), value)
-                : getTranslation("checkins.answer.scale", value, item.max());
+        if (item.isChoice()) {
+            return getTranslation("checkins.answer.choice", item.describe(value), value);
+        }
+        if (!item.inScore() && item.lowLabel() != null && item.highLabel() != null) {
+            // a balance, whose middle is the aim: which end it leans to says more than the number
+            int twice = 2 * value - item.min() - item.max();
+            return twice == 0
+                    ? getTranslation("checkins.answer.middle", value, item.max())
+                    : getTranslation(
+                            "checkins.answer.toward",
+                            value,
+                            item.max(),
+                            twice < 0 ? item.lowLabel() : item.highLabel());
+        }
+        return getTranslation("checkins.answer.scale", value, item.max());
     }
 }

@@ -157,6 +157,10 @@ class CheckInViewsTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class, $(Div.class).id("progress-balance-differences"))
                         .all())
                 .hasSize(9)
-                .allMatch(item -> item.getText().endsWith("5 points apart."));
+                .allMatch(item -> item.getText().endsWith("5 points apart."))
+                .last()
+                .satisfies(closeness -> assertThat(closeness.getText())
+                        .as("the balance item says which end each leans to")
+                        .contains("8 of 10, nearer “Too distant”", "3 of 10, nearer “Too close”"));
     }
 }
