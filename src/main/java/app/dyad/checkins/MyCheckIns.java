@@ -104,10 +104,10 @@ public class MyCheckIns {
             LocalDate roundOn, Map<Long, Integer> values, long expectedVersion, Visibility shown, boolean submit) {
         AuditAction action = submit ? AuditAction.CHECKIN_SUBMITTED : AuditAction.CHECKIN_SAVED;
         ClientCase me = access.clientCase(action);
-        CheckInPlan plan = plans.findRunningOf(me.coupleId())
-                .orElseThrow(() -> InvalidInputException.of(ROUND_FIELD, "checkins.round-closed"));
+        CheckInPlan plan =
+                plans.findRunningOf(me.coupleId()).orElseThrow(() -> refused(action, me, "checkins.round-closed"));
         if (!schedule.openRound(plan, calendar.today()).filter(roundOn::equals).isPresent()) {
-            throw InvalidInputException.of(ROUND_FIELD, "checkins.round-closed");
+            throw refused(action, me, "checkins.round-closed");
         }
         Map<Long, Integer> checked = checked(values, submit);
         CheckIn checkIn = checkIns.findByCoupleIdAndPartnerIdAndRoundOn(me.coupleId(), me.partnerId(), roundOn)
@@ -120,7 +120,7 @@ public class MyCheckIns {
         } else {
             EditConflictException.check(expectedVersion, checkIn.getVersion(), "check-in");
             if (checkIn.isSubmitted()) {
-                throw InvalidInputException.of(ROUND_FIELD, "checkins.already-submitted");
+                throw refused(action, me, "checkins.already-submitted");
             }
         }
         checkIn.save(checked, calendar.now());
@@ -136,6 +136,12 @@ public class MyCheckIns {
         }
         audit.recordChange(action, me.coupleId(), me.partnerId(), null);
         return version;
+    }
+
+    /** A write to a round that is not open to the partner: refused, audited, and said plainly on the page. */
+    private InvalidInputException refused(AuditAction action, ClientCase me, String reason) {
+        audit.recordRefusal(action, me.coupleId(), me.partnerId(), reason);
+        return InvalidInputException.of(ROUND_FIELD, reason);
     }
 
     /** Of two rules, the one that shows the partner less: "counselor only" over "reveal together". */

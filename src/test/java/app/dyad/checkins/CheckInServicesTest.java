@@ -122,8 +122,12 @@ class CheckInServicesTest {
         long saved = version;
         assertThatThrownBy(() -> mine.submit(open.roundOn(), Map.of(firstItem, 7), saved, open.visibility()))
                 .isInstanceOf(InvalidInputException.class);
-        mine.submit(open.roundOn(), all(6), version, open.visibility());
+        long handedIn = mine.submit(open.roundOn(), all(6), version, open.visibility());
         assertThat(mine.open()).as("a handed-in check-in is done").isEmpty();
+        assertThatThrownBy(() -> mine.saveDraft(open.roundOn(), all(1), handedIn, open.visibility()))
+                .as("a handed-in check-in is final")
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(audited("CHECKIN_SAVED", "DENIED")).isEqualTo(1);
         assertThat(audited("CHECKIN_SUBMITTED", "SUCCESS")).isEqualTo(1);
     }
 
@@ -327,5 +331,6 @@ class CheckInServicesTest {
         assertThat(mine.open()).isEmpty();
         assertThatThrownBy(() -> mine.submit(open.roundOn(), all(3), open.version(), open.visibility()))
                 .isInstanceOf(InvalidInputException.class);
+        assertThat(audited("CHECKIN_SUBMITTED", "DENIED")).isEqualTo(1);
     }
 }
