@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,27 +56,37 @@ class CheckInReminders implements ReminderSource {
         Map<Long, Instant> next = beforeSessions.isEmpty()
                 ? Map.of()
                 : nextSessions.forCouples(beforeSessions, calendar.startOf(clinicDay));
+        // only on the day a round opens: one mail per round, not one a day
+        List<Long> opening = running.stream()
+                .filter(plan -> {
+                    Instant session = next.get(plan.coupleId());
+                    return CheckInRounds.current(
+                                    plan.cadence(),
+                                    plan.startsOn(),
+                                    clinicDay,
+                                    session == null ? null : calendar.dayOf(session))
+                            .filter(clinicDay::equals)
+                            .isPresent();
+                })
+                .map(CheckInPlan::coupleId)
+                .toList();
         List<Reminder> due = new ArrayList<>();
-        for (CheckInPlan plan : running) {
-            Instant session = next.get(plan.coupleId());
-            Optional<LocalDate> round = CheckInRounds.current(
-                    plan.cadence(), plan.startsOn(), clinicDay, session == null ? null : calendar.dayOf(session));
-            if (round.isEmpty() || !round.get().equals(clinicDay)) {
-                continue; // only on the day it opens: one mail per round, not one a day
-            }
-            Set<Long> answered = new HashSet<>(checkIns.partnersWhoAnswered(plan.coupleId(), clinicDay));
-            for (Object[] row : checkIns.partnerAccounts(List.of(plan.coupleId()))) {
-                if (!answered.contains((Long) row[1])) {
-                    due.add(new Reminder(
-                            DUE,
-                            (Long) row[2],
-                            "round-" + clinicDay,
-                            "mail.reminder.checkin-due.subject",
-                            "mail.reminder.checkin-due.body",
-                            List.of(),
-                            "my/check-in",
-                            null));
-                }
+        if (opening.isEmpty()) {
+            return due;
+        }
+        // two queries for the whole clinic, however many couples' rounds open today
+        Set<Long> answered = new HashSet<>(checkIns.partnersWhoAnswered(opening, clinicDay));
+        for (Object[] row : checkIns.partnerAccounts(opening)) {
+            if (!answered.contains((Long) row[1])) {
+                due.add(new Reminder(
+                        DUE,
+                        (Long) row[2],
+                        "round-" + clinicDay,
+                        "mail.reminder.checkin-due.subject",
+                        "mail.reminder.checkin-due.body",
+                        List.of(),
+                        "my/check-in",
+                        null));
             }
         }
         return due;

@@ -26,10 +26,10 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
     /** For the reminder run: the partners of these couples who have handed in a check-in of the given round. */
     @Query("""
             select ci.partnerId from CheckIn ci
-            where ci.coupleId = :coupleId and ci.roundOn = :roundOn
+            where ci.coupleId in :coupleIds and ci.roundOn = :roundOn
               and ci.state = app.dyad.exercises.ResponseState.SUBMITTED
             """)
-    List<Long> partnersWhoAnswered(@Param("coupleId") long coupleId, @Param("roundOn") LocalDate roundOn);
+    List<Long> partnersWhoAnswered(@Param("coupleIds") Collection<Long> coupleIds, @Param("roundOn") LocalDate roundOn);
 
     /** The accounts of the partners of these couples. */
     @Query(

@@ -9,10 +9,13 @@ import app.dyad.couples.CoupleService;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.TestAccounts;
 import app.dyad.mail.spi.Reminder;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,9 @@ class CheckInRemindersTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -105,5 +111,26 @@ class CheckInRemindersTest {
         counselor.savePlan(clinic.coupleId, Cadence.PAUSED, Visibility.COUNSELOR_ONLY, plan.version());
         TestAccounts.signOut();
         assertThat(remindersOf(clinic, calendar.today())).isEmpty();
+    }
+
+    @Test
+    void theRunAsksTheSameFewQueriesHoweverManyCouplesCheckInToday() {
+        for (int i = 0; i < 5; i++) {
+            CheckInClinic clinic = new CheckInClinic(accounts, admins, couples);
+            clinic.asCounselor();
+            counselor.savePlan(
+                    clinic.coupleId,
+                    i % 2 == 0 ? Cadence.EVERY_WEEK : Cadence.BEFORE_EACH_SESSION,
+                    Visibility.COUNSELOR_ONLY,
+                    PlanView.NEW);
+        }
+        TestAccounts.signOut();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        assertThat(reminders.dueOn(calendar.today(), calendar.now())).hasSizeGreaterThanOrEqualTo(6);
+        // running plans, next sessions, who answered, partners' accounts
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
     }
 }
