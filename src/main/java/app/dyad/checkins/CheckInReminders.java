@@ -8,10 +8,8 @@ import app.dyad.mail.spi.ReminderSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,20 +72,17 @@ class CheckInReminders implements ReminderSource {
         if (opening.isEmpty()) {
             return due;
         }
-        // two queries for the whole clinic, however many couples' rounds open today
-        Set<Long> answered = new HashSet<>(checkIns.partnersWhoAnswered(opening, clinicDay));
-        for (Object[] row : checkIns.partnerAccounts(opening)) {
-            if (!answered.contains((Long) row[1])) {
-                due.add(new Reminder(
-                        DUE,
-                        (Long) row[2],
-                        "round-" + clinicDay,
-                        "mail.reminder.checkin-due.subject",
-                        "mail.reminder.checkin-due.body",
-                        List.of(),
-                        "my/check-in",
-                        null));
-            }
+        // one query for the whole clinic, however many couples' rounds open today
+        for (long account : checkIns.accountsYetToAnswer(opening, clinicDay)) {
+            due.add(new Reminder(
+                    DUE,
+                    account,
+                    "round-" + clinicDay,
+                    "mail.reminder.checkin-due.subject",
+                    "mail.reminder.checkin-due.body",
+                    List.of(),
+                    "my/check-in",
+                    null));
         }
         return due;
     }

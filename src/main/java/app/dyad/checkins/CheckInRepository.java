@@ -23,16 +23,14 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     Optional<CheckIn> findByCoupleIdAndPartnerIdAndRoundOn(long coupleId, long partnerId, LocalDate roundOn);
 
-    /** For the reminder run: the partners of these couples who have handed in a check-in of the given round. */
+    /** For the reminder run: the accounts of these couples' partners who have not handed in the round of that day. */
     @Query("""
-            select ci.partnerId from CheckIn ci
-            where ci.coupleId in :coupleIds and ci.roundOn = :roundOn
-              and ci.state = app.dyad.exercises.ResponseState.SUBMITTED
+            select p.accountId from Partner p
+            where p.couple.id in :coupleIds and p.accountId is not null
+              and not exists (
+                select ci.id from CheckIn ci
+                where ci.partnerId = p.id and ci.roundOn = :roundOn
+                  and ci.state = app.dyad.exercises.ResponseState.SUBMITTED)
             """)
-    List<Long> partnersWhoAnswered(@Param("coupleIds") Collection<Long> coupleIds, @Param("roundOn") LocalDate roundOn);
-
-    /** The accounts of the partners of these couples. */
-    @Query(
-            "select p.couple.id, p.id, p.accountId from Partner p where p.couple.id in :coupleIds and p.accountId is not null")
-    List<Object[]> partnerAccounts(@Param("coupleIds") Collection<Long> coupleIds);
+    List<Long> accountsYetToAnswer(@Param("coupleIds") Collection<Long> coupleIds, @Param("roundOn") LocalDate roundOn);
 }

@@ -58,7 +58,11 @@ class ReminderViewsTest extends SpringBrowserlessTest {
         assertThat($(Checkbox.class).all())
                 .extracting(Component::getId)
                 .extracting(id -> id.orElseThrow())
-                .containsExactly("reminder-homework-due", "reminder-homework-overdue", "reminder-session-tomorrow");
+                .containsExactly(
+                        "reminder-checkin-due",
+                        "reminder-homework-due",
+                        "reminder-homework-overdue",
+                        "reminder-session-tomorrow");
         test($(Checkbox.class).id("reminder-session-tomorrow")).click();
 
         assertThat(myReminders.choices())

@@ -257,7 +257,8 @@ class RemindersTest {
         all.addAll(kinds.forAudience("COUNSELOR"));
         assertThat(all)
                 .extracting(ReminderKind::code)
-                .containsExactlyInAnyOrder("homework-due", "homework-overdue", "session-tomorrow", "notes-unsigned");
+                .containsExactlyInAnyOrder(
+                        "checkin-due", "homework-due", "homework-overdue", "session-tomorrow", "notes-unsigned");
         for (ReminderKind kind : all) {
             assertThat(texts.text(kind.labelKey())).as(kind.code()).isNotBlank();
         }
