@@ -22,9 +22,12 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         add(new Anchor("my", getTranslation("my.exercise.back")), new H2(getTranslation("checkins.my.progress-title")));
         List<InstrumentProgress> progress =
                 myCheckIns.progress(getTranslation("checkins.my.you"), getTranslation("checkins.my.partner"));
+        boolean ownShown = progress.stream().anyMatch(p -> !p.one().points().isEmpty());
         boolean partnerShown = progress.stream().anyMatch(p -> !p.two().points().isEmpty());
-        Paragraph who = new Paragraph(
-                getTranslation(partnerShown ? "checkins.my.partner-shown" : "checkins.my.partner-hidden"));
+        String text = !ownShown
+                ? "checkins.my.nothing-yet"
+                : partnerShown ? "checkins.my.partner-shown" : "checkins.my.partner-hidden";
+        Paragraph who = new Paragraph(getTranslation(text));
         who.addClassName("dyad-muted");
         who.setId("progress-who");
         add(who);
