@@ -24,10 +24,10 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
                 myCheckIns.progress(getTranslation("checkins.my.you"), getTranslation("checkins.my.partner"));
         boolean ownShown = progress.stream().anyMatch(p -> !p.one().points().isEmpty());
         boolean partnerShown = progress.stream().anyMatch(p -> !p.two().points().isEmpty());
-        String text = !ownShown
-                ? "checkins.my.nothing-yet"
-                : partnerShown ? "checkins.my.partner-shown" : "checkins.my.partner-hidden";
-        Paragraph who = new Paragraph(getTranslation(text));
+        Paragraph who = new Paragraph(getTranslation(
+                !ownShown
+                        ? "checkins.my.nothing-yet"
+                        : partnerShown ? "checkins.my.partner-shown" : "checkins.my.partner-hidden"));
         who.addClassName("dyad-muted");
         who.setId("progress-who");
         add(who);
