@@ -22,11 +22,6 @@ public record InstrumentView(
     public static final String BALANCE = "BALANCE";
     public static final String CSI4 = "CSI4";
 
-    /** Whether this is Dyad's own reflection aid rather than a published measure. */
-    public boolean isReflectionAid() {
-        return citation == null;
-    }
-
     /**
      * The score of one partner's answers: the sum (CSI-4) or the mean to one decimal (balance check-in) of the items
      * in the score. Every item must be answered within its range; a missing or out-of-range answer is refused.

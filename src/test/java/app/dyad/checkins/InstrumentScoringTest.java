@@ -94,7 +94,7 @@ class InstrumentScoringTest {
     @Test
     void theBalanceCheckInIsTheMeanOfItsEightThemesAndLeavesClosenessOut() {
         InstrumentView balance = instrument(InstrumentView.BALANCE);
-        assertThat(balance.isReflectionAid()).isTrue();
+        assertThat(balance.citation()).as("Dyad's own, not a published measure").isNull();
         assertThat(balance.about()).contains("not a clinical test");
         assertThat(balance.items()).hasSize(9);
         assertThat(balance.items()).filteredOn(ItemView::inScore).hasSize(8);
