@@ -93,15 +93,7 @@ final class ScoreChartSvg {
         axes(svg, chart, scale, first, last);
         if (chart.cutoff() != null) {
             double y = scale.y(chart.cutoff());
-            svg.append("<line class=\"cutoff\" x1=\"")
-                    .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y1=\"")
-                    .append(fmt(y))
-                    .append("\" y2=\"")
-                    .append(fmt(y))
-                    .append("\"/>");
+            horizontalLine(svg, "cutoff", y);
             svg.append("<text class=\"cutoff-label\" x=\"")
                     .append(WIDTH - RIGHT)
                     .append("\" y=\"")
@@ -117,18 +109,25 @@ final class ScoreChartSvg {
         return svg.toString();
     }
 
+    /** A line across the plot at height {@code y}: a grid line or the cut-off. */
+    private static void horizontalLine(StringBuilder svg, String cssClass, double y) {
+        svg.append("<line class=\"")
+                .append(cssClass)
+                .append("\" x1=\"")
+                .append(LEFT)
+                .append("\" x2=\"")
+                .append(WIDTH - RIGHT)
+                .append("\" y1=\"")
+                .append(fmt(y))
+                .append("\" y2=\"")
+                .append(fmt(y))
+                .append("\"/>");
+    }
+
     private static void axes(StringBuilder svg, Chart chart, Scale scale, LocalDate first, LocalDate last) {
         for (double tick : ticks(chart.min(), chart.max())) {
             double y = scale.y(tick);
-            svg.append("<line class=\"grid\" x1=\"")
-                    .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y1=\"")
-                    .append(fmt(y))
-                    .append("\" y2=\"")
-                    .append(fmt(y))
-                    .append("\"/>");
+            horizontalLine(svg, "grid", y);
             svg.append("<text class=\"tick\" x=\"")
                     .append(LEFT - 6)
                     .append("\" y=\"")
