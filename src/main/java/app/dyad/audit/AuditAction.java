@@ -1,5 +1,8 @@
 package app.dyad.audit;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened. Stored by name: add new actions at will, never rename one. */
 public enum AuditAction {
     SIGN_IN,
@@ -42,5 +45,32 @@ public enum AuditAction {
     CHECKIN_PLAN_SET,
     CHECKINS_VIEWED,
     CHECKIN_SAVED,
-    CHECKIN_SUBMITTED
+    CHECKIN_SUBMITTED,
+    // safety: a partner's private channel to the counselor; confidential (see below)
+    PRIVATE_MESSAGE_SENT,
+    PRIVATE_MESSAGE_READ,
+    PRIVATE_MESSAGE_ACKNOWLEDGED,
+    PRIVATE_REPLY_SENT,
+    PRIVATE_CHANNEL_CHANGED;
+
+    private static final Set<AuditAction> CONFIDENTIAL = EnumSet.of(
+            PRIVATE_MESSAGE_SENT,
+            PRIVATE_MESSAGE_READ,
+            PRIVATE_MESSAGE_ACKNOWLEDGED,
+            PRIVATE_REPLY_SENT,
+            PRIVATE_CHANNEL_CHANGED);
+
+    /**
+     * Actions the admin's audit page never shows, not even as a count: that a partner wrote to the counselor
+     * privately is itself what must not reach anyone but the counselor. The rows are still written (append-only,
+     * like every other) for the clinic's privacy officer to read from the database under its own procedure.
+     */
+    public static Set<AuditAction> confidential() {
+        return CONFIDENTIAL;
+    }
+
+    /** Whether the admin's audit page leaves this action out. */
+    public boolean isConfidential() {
+        return CONFIDENTIAL.contains(this);
+    }
 }

@@ -23,6 +23,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:outcome is null or e.outcome = :outcome)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
+              and e.action not in :hidden
             """)
     List<AuditEntry> search(
             @Param("actor") String actor,
@@ -33,6 +34,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             @Param("outcome") @Nullable AuditOutcome outcome,
             @Param("from") @Nullable Instant from,
             @Param("to") @Nullable Instant to,
+            @Param("hidden") Collection<AuditAction> hidden,
             Pageable pageable);
 
     @Query("""
@@ -44,6 +46,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:outcome is null or e.outcome = :outcome)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
+              and e.action not in :hidden
             """)
     long count(
             @Param("actor") String actor,
@@ -53,5 +56,6 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             @Param("action") @Nullable AuditAction action,
             @Param("outcome") @Nullable AuditOutcome outcome,
             @Param("from") @Nullable Instant from,
-            @Param("to") @Nullable Instant to);
+            @Param("to") @Nullable Instant to,
+            @Param("hidden") Collection<AuditAction> hidden);
 }

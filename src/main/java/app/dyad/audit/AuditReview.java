@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clinic admin reads the audit trail: filters by person, couple (id or name), action, outcome and clinic
- * days. Rows carry the couple's and partner's names (never clinical text), looked up through
+ * days. Confidential actions (a partner's private channel) are left out of every page and count. Rows carry the couple's and partner's names (never clinical text), looked up through
  * {@link CoupleNames} because the couples module depends on this one, not the other way round.
  */
 @Service
@@ -64,6 +64,7 @@ public class AuditReview {
                         query.outcome(),
                         f.from(),
                         f.to(),
+                        AuditAction.confidential(),
                         Paging.clamp(pageable, NEWEST_FIRST))
                 .stream()
                 .map(AuditEntry::toRecord)
@@ -86,7 +87,8 @@ public class AuditReview {
                 query.action(),
                 query.outcome(),
                 f.from(),
-                f.to());
+                f.to(),
+                AuditAction.confidential());
     }
 
     /** One lookup of couple names and one of partner names for the whole page. */

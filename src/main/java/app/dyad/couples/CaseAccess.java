@@ -63,7 +63,7 @@ public class CaseAccess {
         Partner me = ownPartner(action);
         Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow(() -> denied(action, null));
         Partner other = couple.partner(me.position() == 1 ? 2 : 1);
-        return new ClientCase(couple.id(), me.id(), other.id());
+        return new ClientCase(couple.id(), me.id(), other.id(), couple.counselorId());
     }
 
     /** The couple with its partners, for its assigned counselor only. */

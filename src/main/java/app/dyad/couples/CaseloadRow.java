@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A line of the counselor's caseload, with its open and overdue homework. */
+/**
+ * A line of the counselor's caseload, with its open and overdue homework and whether a partner's private message waits
+ * to be acknowledged ({@code urgent}).
+ */
 public record CaseloadRow(
         long id,
         String caseName,
@@ -14,7 +17,8 @@ public record CaseloadRow(
         CoupleStatus status,
         LocalDate since,
         HomeworkFigures.Counts homework,
-        @Nullable Instant nextSession) {
+        @Nullable Instant nextSession,
+        boolean urgent) {
 
     /** Built by the caseload query from each partner's call name and last name; homework is added after. */
     public CaseloadRow(
@@ -34,10 +38,11 @@ public record CaseloadRow(
                 status,
                 since,
                 HomeworkFigures.Counts.NONE,
-                null);
+                null,
+                false);
     }
 
-    CaseloadRow with(HomeworkFigures.Counts counts, @Nullable Instant next) {
-        return new CaseloadRow(id, caseName, partnerOne, partnerTwo, status, since, counts, next);
+    CaseloadRow with(HomeworkFigures.Counts counts, @Nullable Instant next, boolean urgentMessage) {
+        return new CaseloadRow(id, caseName, partnerOne, partnerTwo, status, since, counts, next, urgentMessage);
     }
 }

@@ -7,6 +7,7 @@ import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.Paging;
+import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.couples.spi.HomeworkFigures;
 import app.dyad.couples.spi.NextSessions;
 import app.dyad.identity.CurrentUser;
@@ -44,6 +45,7 @@ public class CoupleService {
     private final ClinicCalendar calendar;
     private final HomeworkFigures homeworkFigures;
     private final NextSessions nextSessions;
+    private final CaseAlerts caseAlerts;
     private final SignInStates signInStates;
 
     CoupleService(
@@ -56,6 +58,7 @@ public class CoupleService {
             ClinicCalendar calendar,
             HomeworkFigures homeworkFigures,
             NextSessions nextSessions,
+            CaseAlerts caseAlerts,
             SignInStates signInStates) {
         this.couples = couples;
         this.goals = goals;
@@ -67,6 +70,7 @@ public class CoupleService {
         this.calendar = calendar;
         this.homeworkFigures = homeworkFigures;
         this.nextSessions = nextSessions;
+        this.caseAlerts = caseAlerts;
     }
 
     /** One page of the caller's own caseload. */
@@ -81,8 +85,12 @@ public class CoupleService {
                 homeworkFigures.forCouples(rows.stream().map(CaseloadRow::id).toList(), calendar.today());
         Map<Long, Instant> next =
                 nextSessions.forCouples(rows.stream().map(CaseloadRow::id).toList(), calendar.now());
+        Set<Long> urgent = caseAlerts.urgent(rows.stream().map(CaseloadRow::id).toList());
         return rows.stream()
-                .map(r -> r.with(figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE), next.get(r.id())))
+                .map(r -> r.with(
+                        figures.getOrDefault(r.id(), HomeworkFigures.Counts.NONE),
+                        next.get(r.id()),
+                        urgent.contains(r.id())))
                 .toList();
     }
 

@@ -64,6 +64,7 @@ public class MailDelivery {
             List<Long> due = jdbc.sql("""
                             select id from outbox_mail
                             where sent_at is null and gave_up_at is null and next_attempt_at <= :now
+                              and not exists (select 1 from mail_hold h where h.account_id = outbox_mail.account_id)
                             order by next_attempt_at, id limit :batch""")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("batch", BATCH)
@@ -94,7 +95,8 @@ public class MailDelivery {
         return jdbc.sql("""
                         update outbox_mail set claimed_until = :until
                         where id = :id and sent_at is null and gave_up_at is null
-                          and (claimed_until is null or claimed_until < :now)""")
+                          and (claimed_until is null or claimed_until < :now)
+                          and not exists (select 1 from mail_hold h where h.account_id = outbox_mail.account_id)""")
                         .param("until", Timestamp.from(now.plus(CLAIM)))
                         .param("now", Timestamp.from(now))
                         .param("id", id)

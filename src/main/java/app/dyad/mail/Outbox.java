@@ -33,7 +33,7 @@ public class Outbox {
 
     /**
      * Queues the mail in the caller's transaction; false if a mail with the same unique key was queued before (by
-     * this node or another), in which case nothing is queued.
+     * this node or another), or the person asked for no e-mail ({@link MailHolds}), in which case nothing is queued.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queue(OutgoingMail mail) {
@@ -43,8 +43,10 @@ public class Outbox {
                         insert ignore into outbox_mail (kind, account_id, recipient, subject, body, attachment_name,
                             attachment_type, attachment, unsubscribe_url, reference, unique_key, created_at,
                             next_attempt_at)
-                        values (:kind, :account, :recipient, :subject, :body, :attachmentName, :attachmentType,
-                            :attachment, :unsubscribeUrl, :reference, :uniqueKey, :now, :now)""")
+                        select :kind, :account, :recipient, :subject, :body, :attachmentName, :attachmentType,
+                            :attachment, :unsubscribeUrl, :reference, :uniqueKey, :now, :now
+                        from dual
+                        where not exists (select 1 from mail_hold h where h.account_id = :account)""")
                 .param("kind", mail.kind())
                 .param("account", mail.accountId())
                 .param("recipient", mail.to())

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         couple.setClearButtonVisible(true);
         couple.setId("audit-couple");
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(AuditAction.values());
+        action.setItems(Arrays.stream(AuditAction.values())
+                .filter(a -> !a.isConfidential())
+                .toList());
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.any"));
         action.setItemLabelGenerator(

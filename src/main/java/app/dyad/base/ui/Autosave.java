@@ -87,7 +87,8 @@ public final class Autosave {
               if (!form.isConnected) { stop(); return; }
               flush();
               post();
-              if (edits > acked) { e.preventDefault(); e.returnValue = ''; }
+              // never hold up a quick exit with a question: the draft was just posted
+              if (edits > acked && !window.dyadLeavingQuickly) { e.preventDefault(); e.returnValue = ''; }
             };
             const hiding = () => {
               if (!form.isConnected) { stop(); return; }

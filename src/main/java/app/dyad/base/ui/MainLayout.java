@@ -26,6 +26,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Main main = new Main();
     private @Nullable Component view;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, List<LayoutAddition> additions) {
         addClassName("dyad-layout");
         setPrimarySection(Section.DRAWER);
         main.setId(MainContent.ID);
@@ -85,6 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout navbar = new HorizontalLayout(skipLink(), toggle, pageTitle);
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("dyad-navbar");
+        navbar.expand(pageTitle);
+        additions.forEach(addition -> addition.navbarItem().ifPresent(navbar::add));
         addToNavbar(true, navbar);
     }
 

@@ -64,10 +64,10 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("caseload");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CaseloadRow::caseName)
+        grid.addComponentColumn(this::caseName)
                 .setKey("caseName")
                 .setHeader(getTranslation("couples.case-name"))
-                .setSortable(true)
+                .setSortProperty("caseName")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(r -> r.partnerOne() + " · " + r.partnerTwo())
@@ -101,6 +101,20 @@ public class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
         add(toolbar, grid);
         expand(grid);
+    }
+
+    /** The case's name, and first of all a red flag when a partner's private message waits to be acknowledged. */
+    private Component caseName(CaseloadRow row) {
+        Span name = new Span(row.caseName());
+        if (!row.urgent()) {
+            return name;
+        }
+        Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span(getTranslation("caseload.urgent")));
+        flag.addClassNames("dyad-status", "dyad-status-error", "dyad-urgent");
+        flag.getElement().setAttribute("title", getTranslation("caseload.urgent.help"));
+        Div both = new Div(flag, name);
+        both.addClassName("dyad-actions");
+        return both;
     }
 
     private Component homework(CaseloadRow row) {

@@ -5,6 +5,7 @@ import app.dyad.couples.CoupleFile;
 import app.dyad.couples.PartnerView;
 import app.dyad.identity.SignInState;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** Both partners side by side, with the case's status and start. */
 class CoupleHeader extends Composite<VerticalLayout> {
 
-    CoupleHeader(CoupleFile file) {
+    CoupleHeader(CoupleFile file, boolean urgent) {
         H2 name = new H2(file.caseName());
         name.addClassName("dyad-case-name");
         Span since = new Span(getTranslation("couple.since", Formats.date(this, file.since())));
@@ -24,7 +25,16 @@ class CoupleHeader extends Composite<VerticalLayout> {
         meta.addClassName("dyad-case-meta");
         FlexLayout partners = new FlexLayout(partnerCard(file.partnerOne()), partnerCard(file.partnerTwo()));
         partners.addClassName("dyad-partners");
-        getContent().add(name, meta, partners);
+        getContent().add(name, meta);
+        if (urgent) {
+            // the one thing that must not wait: a partner wrote privately and nobody has acknowledged it yet
+            Anchor flag = new Anchor(
+                    "couples/" + file.id() + "?tab=private", getTranslation("couple.urgent", file.caseName()));
+            flag.setId("urgent-private-message");
+            flag.addClassNames("dyad-status", "dyad-status-error", "dyad-urgent");
+            getContent().add(flag);
+        }
+        getContent().add(partners);
         getContent().setPadding(false);
         getContent().setSpacing(false);
     }

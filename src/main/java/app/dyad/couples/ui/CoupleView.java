@@ -4,6 +4,7 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
+import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +38,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final CoupleService service;
     private final ClinicCalendar calendar;
+    private final CaseAlerts alerts;
     private final List<CaseTab> contributedTabs;
     private String title = "";
     private @Nullable Long shownCouple;
@@ -46,8 +48,10 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     /** A tab chosen on this page is on its way to the address: the page stays, only the tab changes. */
     private boolean choosingTab;
 
-    public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
+    public CoupleView(
+            CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs, CaseAlerts alerts) {
         this.service = service;
+        this.alerts = alerts;
         this.calendar = calendar;
         this.contributedTabs = contributedTabs.stream()
                 .sorted(Comparator.comparingInt(CaseTab::order))
@@ -96,7 +100,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
                 openInAddress(file.id(), pathOf(change.getSelectedTab()));
             }
         });
-        add(new CoupleHeader(file), sheet);
+        add(new CoupleHeader(file, alerts.urgent(List.of(file.id())).contains(file.id())), sheet);
         leaveOnlyTabsInTheTabList(sheet);
     }
 

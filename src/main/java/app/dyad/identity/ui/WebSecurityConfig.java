@@ -1,6 +1,7 @@
 package app.dyad.identity.ui;
 
 import app.dyad.base.ui.Autosave;
+import app.dyad.base.ui.QuickExit;
 import app.dyad.identity.Role;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
@@ -130,6 +131,11 @@ class WebSecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher(Unsubscribe.ONE_CLICK_PATH + "*");
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(oneClickUnsubscribe).permitAll());
+        // "Leave quickly" signs out and sends the browser on to a neutral site, whoever asks: a person whose session
+        // already ended must still be sent away, not shown a sign-in page
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, QuickExit.PATH))
+                .permitAll());
         // a page being left posts its unsaved text here (Autosave), with Spring's CSRF token; the form's own service
         // decides whether this person may save it. A role, not just a sign-in: between the password and the second
         // step a session is authenticated but has none

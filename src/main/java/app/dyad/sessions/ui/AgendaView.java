@@ -3,6 +3,7 @@ package app.dyad.sessions.ui;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
+import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.identity.Role;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.SessionPlan;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The counselor's calendar: a day or a week as a time grid (today marked), earlier and later pages, a session
@@ -65,6 +67,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private final AppointmentService sessions;
     private final Scheduling scheduling;
     private final ClinicCalendar calendar;
+    private final CaseAlerts alerts;
     private final H2 title = new H2();
     private final Div toSign = new Div();
     private final Div body = new Div();
@@ -75,8 +78,9 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private Shown shown = Shown.WEEK;
     private LocalDate firstDay = LocalDate.EPOCH;
 
-    public AgendaView(AppointmentService sessions, Scheduling scheduling, ClinicCalendar calendar) {
+    public AgendaView(AppointmentService sessions, Scheduling scheduling, ClinicCalendar calendar, CaseAlerts alerts) {
         this.sessions = sessions;
+        this.alerts = alerts;
         this.scheduling = scheduling;
         this.calendar = calendar;
         addClassName("dyad-page");
@@ -199,7 +203,9 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
                 firstDay.datesUntil(firstDay.plusDays(shown.days)).toList();
         List<SessionSummary> sessionsShown = sessions.days(firstDay, shown.days);
         body.removeAll();
-        body.add(new CalendarGrid(days, sessionsShown, calendar, new CalendarGrid.Actions() {
+        Set<Long> urgent = alerts.urgent(
+                sessionsShown.stream().map(SessionSummary::coupleId).distinct().toList());
+        body.add(new CalendarGrid(days, sessionsShown, urgent, calendar, new CalendarGrid.Actions() {
             @Override
             public void schedule(LocalDate day, LocalTime start) {
                 AgendaView.this.schedule(day, start);

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,12 +46,21 @@ final class CalendarGrid extends Div {
     }
 
     private final ClinicCalendar calendar;
+    /** Couples with a partner's private message waiting to be acknowledged: their sessions carry a red flag. */
+    private final Set<Long> urgentCouples;
+
     private final Actions actions;
     private final int firstHour;
     private final int lastHour;
 
-    CalendarGrid(List<LocalDate> days, List<SessionSummary> sessions, ClinicCalendar calendar, Actions actions) {
+    CalendarGrid(
+            List<LocalDate> days,
+            List<SessionSummary> sessions,
+            Set<Long> urgentCouples,
+            ClinicCalendar calendar,
+            Actions actions) {
         this.calendar = calendar;
+        this.urgentCouples = urgentCouples;
         this.actions = actions;
         int first = OPENS;
         int last = CLOSES;
@@ -189,6 +199,9 @@ final class CalendarGrid extends Div {
         head.addClassName("dyad-cal-session-head");
         // the name first; a session that is no longer simply scheduled says so where its place would be
         block.add(head, time, s.status() == SessionStatus.SCHEDULED ? how : SessionText.status(this, s.status()));
+        if (urgentCouples.contains(s.coupleId())) {
+            block.add(SessionText.badge(getTranslation("session.urgent"), "error"));
+        }
         if (s.noteOverdue(calendar.now())) {
             block.add(SessionText.badge(getTranslation("session.note-overdue"), "error"));
         }

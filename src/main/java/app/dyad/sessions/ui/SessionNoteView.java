@@ -4,6 +4,7 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.checkins.CounselorCheckIns;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CouplePartners;
+import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.exercises.ui.HomeworkActions;
 import app.dyad.identity.Role;
 import app.dyad.sessions.NoteService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A session's page for its counselor: the session, the pre-session digest and homework review, and the note —
@@ -39,13 +41,19 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
     private final HomeworkActions homework;
     private final ClinicCalendar calendar;
     private final CounselorCheckIns checkIns;
+    private final CaseAlerts alerts;
     private long sessionId;
     private String title = "";
     private CouplePartners partners = new CouplePartners(0, 0, "", 0, "");
 
     public SessionNoteView(
-            NoteService notes, HomeworkActions homework, ClinicCalendar calendar, CounselorCheckIns checkIns) {
+            NoteService notes,
+            HomeworkActions homework,
+            ClinicCalendar calendar,
+            CounselorCheckIns checkIns,
+            CaseAlerts alerts) {
         this.notes = notes;
+        this.alerts = alerts;
         this.homework = homework;
         this.calendar = calendar;
         this.checkIns = checkIns;
@@ -76,13 +84,19 @@ public class SessionNoteView extends VerticalLayout implements BeforeEnterObserv
                 meta);
 
         LocalDate today = calendar.today();
-        Details preparation = new Details(
-                getTranslation("prep.summary"),
-                new PreparationPanel(
-                        prep,
-                        homework,
-                        today,
-                        checkIns.beforeSession(s.coupleId(), s.startsAt(), prep.previousSessionStart())));
+        Details preparation = new Details(getTranslation("prep.summary"));
+        if (alerts.urgent(List.of(s.coupleId())).contains(s.coupleId())) {
+            // before anything else about this session: a partner wrote privately and it is not acknowledged yet
+            Anchor flag = new Anchor("couples/" + s.coupleId() + "?tab=private", getTranslation("prep.urgent"));
+            flag.setId("prep-urgent");
+            flag.addClassNames("dyad-status", "dyad-status-error", "dyad-urgent");
+            preparation.add(flag);
+        }
+        preparation.add(new PreparationPanel(
+                prep,
+                homework,
+                today,
+                checkIns.beforeSession(s.coupleId(), s.startsAt(), prep.previousSessionStart())));
         preparation.setOpened(!note.isSigned());
         preparation.setWidthFull();
         preparation.addClassName("dyad-section");
