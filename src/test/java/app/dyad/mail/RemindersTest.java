@@ -10,10 +10,13 @@ import app.dyad.couples.CoupleService;
 import app.dyad.exercises.ExerciseLibrary;
 import app.dyad.exercises.HomeworkService;
 import app.dyad.exercises.MyHomework;
+import app.dyad.identity.ForgottenPasswordService;
 import app.dyad.identity.MyReminders;
 import app.dyad.identity.Role;
 import app.dyad.identity.TestAccounts;
 import app.dyad.mail.spi.ReminderKind;
+import app.dyad.safety.NewPrivateMessage;
+import app.dyad.safety.PrivateChannel;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteService;
 import biweekly.Biweekly;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +80,12 @@ class RemindersTest {
 
     @Autowired
     MailTexts texts;
+
+    @Autowired
+    PrivateChannel privateChannel;
+
+    @Autowired
+    ForgottenPasswordService forgottenPasswords;
 
     @Autowired
     JdbcClient jdbc;
@@ -224,6 +234,27 @@ class RemindersTest {
         assertThat(subjects(clinic.bea()))
                 .containsExactly("Your counselling session is tomorrow", "Your counselling session is tomorrow");
         assertThat(subjects(clinic.counselor())).isEmpty();
+    }
+
+    /** "Please don't contact me by e-mail" (a private message's wish): no mail of any kind, queued ones included. */
+    @Test
+    void aPartnerWhoAskedForNoEmailGetsNoneOfAnyKindAndTheOtherStillGetsTheirs() throws Exception {
+        clock.set(calendar.at(clinic.today, LocalTime.of(11, 0)));
+        int queued = reminders.sendDue(clock.instant()); // Bea's reminders are queued, not yet sent
+        assertThat(queued).isPositive();
+        accounts.signInAs(clinic.bea(), "", Role.CLIENT);
+        privateChannel.send(new NewPrivateMessage(UUID.randomUUID(), "", false, false, true, false));
+        TestAccounts.signOut();
+        forgottenPasswords.requestReset(clinic.bea());
+
+        for (int run = 0; run < 3; run++) {
+            delivery.deliverDue();
+        }
+        send(clinic.today.plusDays(2), LocalTime.of(11, 0));
+
+        assertThat(subjects(clinic.bea())).isEmpty();
+        assertThat(subjects(clinic.ada())).containsExactly("Your counselling session is tomorrow");
+        assertThat(subjects(clinic.counselor())).isNotEmpty();
     }
 
     @Test

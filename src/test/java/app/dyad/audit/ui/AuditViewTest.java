@@ -18,6 +18,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -65,12 +66,16 @@ class AuditViewTest extends SpringBrowserlessTest {
         for (AuditAction action : AuditAction.values()) {
             trail.recordRead(action, moreau.coupleId(), null);
         }
+        // a partner's private channel is confidential: the admin's page shows none of its rows
+        long shown = Arrays.stream(AuditAction.values())
+                .filter(action -> !action.isConfidential())
+                .count();
 
         AuditView view = navigate(AuditView.class);
         test(view.coupleName).setValue("Moreau" + tag);
 
         int rows = test(view.grid).size();
-        assertThat(rows).isEqualTo(AuditAction.values().length + 1); // and COUPLE_CREATED by the admin
+        assertThat(rows).isEqualTo(shown + 1); // and COUPLE_CREATED by the admin
         List<String> texts = new ArrayList<>();
         List<Grid.Column<AuditRecord>> columns = view.grid.getColumns();
         for (int row = 0; row < rows; row++) {
