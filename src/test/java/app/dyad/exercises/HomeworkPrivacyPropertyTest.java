@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.dyad.DyadSpringTest;
 import app.dyad.Pages;
+import app.dyad.audit.AuditAction;
+import app.dyad.audit.AuditQuery;
+import app.dyad.audit.AuditRecord;
+import app.dyad.audit.AuditReview;
 import app.dyad.checkins.Cadence;
 import app.dyad.checkins.CounselorCheckIns;
 import app.dyad.checkins.InstrumentProgress;
@@ -16,9 +20,15 @@ import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.couples.NewCouple;
 import app.dyad.couples.PartnerDetails;
+import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.identity.Role;
 import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
+import app.dyad.safety.MyChannel;
+import app.dyad.safety.NewPrivateMessage;
+import app.dyad.safety.PrivateChannel;
+import app.dyad.safety.PrivateMessageRow;
+import app.dyad.safety.PrivateMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Partner privacy as a property: random histories of assign / save draft / submit / feedback / cancel / send
- * back for revision / reassign counselor across two couples and two counselors; after every step every user asks every read
+ * back for revision / check in / write to the counselor privately and be answered / reassign counselor across two
+ * couples and two counselors; after every step every user asks every read
  * method, and what comes back must be exactly what an independent model of the rules allows.
  */
 @DyadSpringTest
@@ -74,6 +85,18 @@ class HomeworkPrivacyPropertyTest {
 
     @Autowired
     MyCheckIns myCheckIns;
+
+    @Autowired
+    PrivateChannel privateChannel;
+
+    @Autowired
+    PrivateMessages privateMessages;
+
+    @Autowired
+    CaseAlerts caseAlerts;
+
+    @Autowired
+    AuditReview auditReview;
 
     @AfterEach
     void signOut() {
@@ -163,6 +186,11 @@ class HomeworkPrivacyPropertyTest {
         final Visibility[] checkInPlan = new Visibility[2];
         final Visibility[][] checkInBegunUnder = new Visibility[2][2];
         final boolean[][] checkInHandedIn = new boolean[2][2];
+        // private messages per couple and sender: how many, how many kept on the sender's side, answers on their page
+        final int[][] privateSent = new int[2][2];
+        final int[][] privateKept = new int[2][2];
+        final int[][] privateAnswers = new int[2][2];
+        final int[] privateOpen = new int[2]; // not yet acknowledged
 
         Clinic() {
             as(admin);
@@ -228,7 +256,7 @@ class HomeworkPrivacyPropertyTest {
 
     private void act(Clinic clinic, Random random, List<Long> exerciseIds) {
         int couple = random.nextInt(2);
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(14)) {
             case 0, 1 -> assign(clinic, couple, random, exerciseIds);
             case 2, 3 -> answer(clinic, couple, random, random.nextBoolean());
             case 4 -> feedback(clinic, couple, random);
@@ -236,6 +264,8 @@ class HomeworkPrivacyPropertyTest {
             case 6 -> sendBack(clinic, couple, random);
             case 7 -> planCheckIns(clinic, couple, random);
             case 8, 9, 10 -> checkIn(clinic, couple, random.nextInt(2), random.nextBoolean());
+            case 11 -> writePrivately(clinic, couple, random.nextInt(2), random.nextBoolean());
+            case 12 -> answerPrivately(clinic, couple, random);
             default -> reassign(clinic, couple);
         }
     }
@@ -438,6 +468,34 @@ class HomeworkPrivacyPropertyTest {
                 : 0;
     }
 
+    /** A partner writes to the counselor privately, keeping a copy on their page or not. */
+    private void writePrivately(Clinic clinic, int couple, int p, boolean keep) {
+        as(clinic.partners[couple][p]);
+        privateChannel.send(
+                new NewPrivateMessage(UUID.randomUUID(), "private " + clinic.tag, true, false, false, keep));
+        clinic.privateSent[couple][p]++;
+        clinic.privateKept[couple][p] += keep ? 1 : 0;
+        clinic.privateOpen[couple]++;
+    }
+
+    /** The current counselor opens the newest private message, acknowledges it and answers its sender. */
+    private void answerPrivately(Clinic clinic, int couple, Random random) {
+        as(clinic.counselors[clinic.counselorOf[couple]]);
+        long coupleId = clinic.coupleIds[couple];
+        List<PrivateMessageRow> rows = privateMessages.list(coupleId, PageRequest.of(0, 50));
+        if (rows.isEmpty()) {
+            return;
+        }
+        PrivateMessageRow row = rows.get(random.nextInt(rows.size()));
+        int sender = row.partnerId() == clinic.partnerIds[couple][0] ? 0 : 1;
+        if (!row.isAcknowledged()) {
+            privateMessages.acknowledge(row.id(), row.version());
+            clinic.privateOpen[couple]--;
+        }
+        privateMessages.reply(row.id(), UUID.randomUUID(), "answer " + clinic.tag);
+        clinic.privateAnswers[couple][sender]++;
+    }
+
     private void reassign(Clinic clinic, int couple) {
         as(clinic.admin);
         int next = 1 - clinic.counselorOf[couple];
@@ -487,6 +545,12 @@ class HomeworkPrivacyPropertyTest {
                                     me, model.visibility, model.audience, model.responses)
                             .containsExactlyInAnyOrderElementsOf(model.visibleFeedback(me));
                 }
+                // private messages: their own only — nothing of the other partner's, not even a count
+                MyChannel channel = privateChannel.open();
+                assertThat(channel.kept()).hasSize(clinic.privateKept[c][p]);
+                assertThat(channel.replies()).hasSize(clinic.privateAnswers[c][p]);
+                assertThat(channel.sentBefore()).isEqualTo(clinic.privateKept[c][p] > 0);
+                assertThat(caseAlerts.urgent(List.of(clinic.coupleIds[c]))).isEmpty();
                 // check-ins: their own scores, and the other's only as the rule allows
                 for (InstrumentProgress progress : myCheckIns.progress("me", "partner")) {
                     assertThat(progress.one().points()).hasSize(checkInsSeen(clinic, c, p, p));
@@ -513,6 +577,11 @@ class HomeworkPrivacyPropertyTest {
                                 .extracting(r -> r.authorPartnerId() == null ? 0L : r.authorPartnerId())
                                 .containsExactlyInAnyOrderElementsOf(model.visibleAuthors(null, true));
                     }
+                    assertThat(privateMessages.count(ofCouple))
+                            .isEqualTo(clinic.privateSent[c][0] + clinic.privateSent[c][1]);
+                    assertThat(caseAlerts.urgent(List.of(ofCouple)))
+                            .as("flagged while a private message waits")
+                            .hasSize(clinic.privateOpen[c] > 0 ? 1 : 0);
                     for (InstrumentProgress progress :
                             counselorCheckIns.progress(ofCouple).instruments()) {
                         assertThat(progress.one().points()).hasSize(clinic.checkInHandedIn[c][0] ? 1 : 0);
@@ -530,9 +599,21 @@ class HomeworkPrivacyPropertyTest {
             long ofCouple = clinic.coupleIds[c];
             assertThatThrownBy(() -> counselorCheckIns.progress(ofCouple))
                     .isInstanceOf(CaseNotAvailableException.class);
+            assertThatThrownBy(() -> privateMessages.count(ofCouple)).isInstanceOf(CaseNotAvailableException.class);
+            assertThat(caseAlerts.urgent(List.of(ofCouple))).isEmpty();
             // the admin: never any response, never any check-in
             as(clinic.admin);
             long coupleId = clinic.coupleIds[c];
+            // nor any private message, flag or audit row of one, nor a count
+            assertThatThrownBy(() -> privateMessages.count(coupleId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> privateChannel.open()).isInstanceOf(AccessDeniedException.class);
+            assertThat(caseAlerts.urgent(List.of(coupleId))).isEmpty();
+            assertThat(auditReview.count(
+                            new AuditQuery("", coupleId, AuditAction.PRIVATE_MESSAGE_SENT, null, null, null)))
+                    .isZero();
+            assertThat(auditReview.find(new AuditQuery("", coupleId, null, null, null, null), PageRequest.of(0, 200)))
+                    .extracting(AuditRecord::action)
+                    .noneMatch(AuditAction::isConfidential);
             assertThatThrownBy(() -> counselorCheckIns.progress(coupleId)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> myCheckIns.progress("me", "partner")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> Pages.all(page -> homework.homeworkOfCouple(coupleId, page)))
