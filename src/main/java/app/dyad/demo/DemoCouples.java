@@ -63,6 +63,7 @@ class DemoCouples {
     private final DemoHomework homework;
     private final DemoSessions sessions;
     private final DemoCheckIns checkIns;
+    private final DemoPrivateMessages privateMessages;
     private final AuthenticationManager authentication;
     private final ClinicCalendar calendar;
 
@@ -72,6 +73,7 @@ class DemoCouples {
             DemoHomework homework,
             DemoSessions sessions,
             DemoCheckIns checkIns,
+            DemoPrivateMessages privateMessages,
             AuthenticationManager authentication,
             ClinicCalendar calendar) {
         this.admin = admin;
@@ -79,6 +81,7 @@ class DemoCouples {
         this.homework = homework;
         this.sessions = sessions;
         this.checkIns = checkIns;
+        this.privateMessages = privateMessages;
         this.authentication = authentication;
         this.calendar = calendar;
     }
@@ -167,6 +170,7 @@ class DemoCouples {
         homework.seed(alexSam.coupleId(), robinKai.coupleId(), today, this::as);
         sessions.seed(alexSam.coupleId(), robinKai.coupleId(), mayasActive, today, this::as);
         checkIns.seed(robinKai.coupleId(), this::as);
+        privateMessages.seed(this::as);
         return true;
     }
 

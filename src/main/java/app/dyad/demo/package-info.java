@@ -1,5 +1,5 @@
 /** Demo accounts, couples, homework, sessions and check-ins for the default, embedded profile only, created through the modules' public services. */
-@ApplicationModule(allowedDependencies = {"base", "identity", "couples", "exercises", "sessions", "checkins"})
+@ApplicationModule(allowedDependencies = {"base", "identity", "couples", "exercises", "sessions", "checkins", "safety"})
 @NullMarked
 package app.dyad.demo;
 

@@ -44,7 +44,11 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
     final Checkbox keepNoCopy = new Checkbox();
     final Button send = new Button();
     private final Paragraph sent = new Paragraph();
+    /** The counselor's answers, above the form: what someone coming back is here for. */
+    private final Div answers = new Div();
+    /** The e-mail wish and the messages kept here, below the form. */
     private final Div below = new Div();
+
     private UUID commandId = UUID.randomUUID();
 
     public PrivateChannelView(PrivateChannel channel) {
@@ -86,7 +90,7 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
         VerticalLayout form = new VerticalLayout(text, wishes, keepNoCopy, send);
         form.setPadding(false);
         form.addClassName("dyad-card-wide");
-        add(who, danger, sent, form, below);
+        add(who, danger, sent, answers, form, below);
         showBelow(mine);
     }
 
@@ -118,10 +122,11 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
 
     /** The counselor's answers still on this page, the messages kept here, and the e-mail wish. */
     private void showBelow(MyChannel mine) {
+        answers.removeAll();
         below.removeAll();
         if (!mine.replies().isEmpty()) {
-            below.add(new H3(getTranslation("safety.my.answers", mine.counselorName())));
-            mine.replies().forEach(reply -> below.add(answer(reply)));
+            answers.add(new H3(getTranslation("safety.my.answers", mine.counselorName())));
+            mine.replies().forEach(reply -> answers.add(answer(reply)));
         }
         if (mine.mailHeld()) {
             Paragraph held = new Paragraph(getTranslation("safety.my.mail-held"));
@@ -147,6 +152,7 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
         when.addClassName("dyad-muted");
         Paragraph body = new Paragraph(reply.text());
         body.addClassName("dyad-note-text");
+        body.getElement().setAttribute("dir", "auto");
         Button remove = new Button(getTranslation("safety.my.remove"), click -> {
             channel.removeReply(reply.id());
             showBelow(channel.open());
@@ -165,6 +171,7 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
         if (!message.text().isBlank()) {
             Paragraph body = new Paragraph(message.text());
             body.addClassName("dyad-note-text");
+            body.getElement().setAttribute("dir", "auto");
             parts.add(body);
         }
         wishes(message).forEach(wish -> parts.add(new Div(new Span("· " + wish))));

@@ -38,6 +38,7 @@ class PrivateMessagePanel extends Div {
             Paragraph text = new Paragraph(message.text());
             text.addClassName("dyad-note-text");
             text.setId("private-message-text");
+            text.getElement().setAttribute("dir", "auto"); // an Arabic or Hebrew message reads right to left
             add(text);
         }
         if (message.message().unsafeAtHome()) {
@@ -79,6 +80,7 @@ class PrivateMessagePanel extends Div {
                 when.addClassName("dyad-muted");
                 Paragraph text = new Paragraph(line.text());
                 text.addClassName("dyad-note-text");
+                text.getElement().setAttribute("dir", "auto");
                 add(new Div(when, text));
             });
         }
