@@ -24,6 +24,7 @@ create table note_co_signature (
     return_comment text          null,
     co_signed_by   bigint        null,
     co_signed_at   datetime(6)   null,
+    addenda_covered int          null,
     content_sha256 char(64)      null,
     primary key (id),
     constraint uk_co_signature_note unique (note_id),

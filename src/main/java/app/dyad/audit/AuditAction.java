@@ -42,5 +42,9 @@ public enum AuditAction {
     CHECKIN_PLAN_SET,
     CHECKINS_VIEWED,
     CHECKIN_SAVED,
-    CHECKIN_SUBMITTED
+    CHECKIN_SUBMITTED,
+    // co-signature
+    NOTE_READ_FOR_CO_SIGNATURE,
+    NOTE_CO_SIGNED,
+    NOTE_RETURNED
 }
