@@ -19,6 +19,7 @@ create table note_co_signature (
     note_signed_at datetime(6)   not null,
     state          varchar(16)   not null,
     answered       boolean       not null default false,
+    addenda_seen   int           not null default 0,
     returned_by    bigint        null,
     returned_at    datetime(6)   null,
     return_comment text          null,

@@ -41,6 +41,13 @@ class NoteCoSignature extends AbstractEntity {
     @Column(nullable = false)
     private boolean answered;
 
+    /**
+     * Addenda signed while the note waits: each one changes the row (and its version), so a supervisor who read the
+     * note before it cannot co-sign what they have not seen.
+     */
+    @Column(name = "addenda_seen", nullable = false)
+    private int addendaSeen;
+
     @Column(name = "returned_by")
     private @Nullable Long returnedBy;
 
@@ -86,8 +93,15 @@ class NoteCoSignature extends AbstractEntity {
         this.returnComment = comment;
     }
 
-    /** The counselor answered the return in an addendum: the note is back in the supervisor's list. */
-    void answered() {
+    /**
+     * The counselor signed an addendum. Until co-signed, it changes what a co-signature would cover; and it answers a
+     * return, which puts the note back in the supervisor's list.
+     */
+    void addendumSigned() {
+        if (state == CoSignState.CO_SIGNED) {
+            return;
+        }
+        this.addendaSeen++;
         if (state == CoSignState.RETURNED) {
             this.state = CoSignState.AWAITING;
             this.answered = true;

@@ -191,8 +191,8 @@ public class NoteService {
                 author,
                 now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
-        // an addendum answers a return: the note goes back to the supervisor
-        coSignatures.findByNoteId(note.id()).ifPresent(NoteCoSignature::answered);
+        // an addendum answers a return, and a supervisor who read the note before it must read it again
+        coSignatures.findByNoteId(note.id()).ifPresent(NoteCoSignature::addendumSigned);
         coSignatures.flush();
         receipts.done(commandId, String.valueOf(note.id()));
         audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);

@@ -343,6 +343,25 @@ class CoSignServiceTest {
     }
 
     @Test
+    void anAddendumSignedAfterTheSupervisorReadTheNoteMakesTheirCoSignatureAConflict() {
+        sign(yesterday, "Read by the supervisor");
+        as(supervisor);
+        long read = coSign.open(yesterday).note().coSignature().version();
+
+        as(clinic.counselorOne);
+        notes.addAddendum(yesterday, UUID.randomUUID(), "Not yet read by the supervisor", TestAccounts.PASSWORD);
+        as(supervisor);
+        assertThatThrownBy(() -> coSign.coSign(yesterday, read, TestAccounts.PASSWORD))
+                .as("a co-signature vouches only for what the supervisor has read")
+                .isInstanceOf(EditConflictException.class);
+        WrittenNote reread = coSign.open(yesterday).note();
+        assertThat(coSign.coSign(yesterday, reread.coSignature().version(), TestAccounts.PASSWORD)
+                        .coSignature()
+                        .addendaCovered())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aNoteSignedBeforeTheRuleNeedsNoCoSignatureAndANewSupervisorTakesOverTheWaitingOnes() {
         clinic.asAdmin();
         accountAdmin.setSupervision(clinic.counselorOne.accountId(), false, null);
