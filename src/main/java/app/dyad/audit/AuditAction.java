@@ -46,6 +46,10 @@ public enum AuditAction {
     CHECKINS_VIEWED,
     CHECKIN_SAVED,
     CHECKIN_SUBMITTED,
+    // co-signature
+    NOTE_READ_FOR_CO_SIGNATURE,
+    NOTE_CO_SIGNED,
+    NOTE_RETURNED,
     // safety: a partner's private channel to the counselor; confidential (see below)
     PRIVATE_MESSAGE_SENT,
     PRIVATE_MESSAGE_READ,

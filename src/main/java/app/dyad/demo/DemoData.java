@@ -71,6 +71,9 @@ class DemoData implements ApplicationRunner {
                     created++;
                 }
             }
+            if (created > 0) {
+                supervision();
+            }
             log.info(
                     "Demo data: {} account(s) created; couples {}",
                     created,
@@ -79,6 +82,16 @@ class DemoData implements ApplicationRunner {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
         printLogins();
+    }
+
+    /** Maya supervises Jon, so Jon's notes signed by the demo wait in Maya's "To co-sign". */
+    private void supervision() {
+        long maya =
+                accountAdmin.findAccountByEmail("maya@dyad.demo").orElseThrow().id();
+        long jon =
+                accountAdmin.findAccountByEmail("jon@dyad.demo").orElseThrow().id();
+        accountAdmin.setSupervision(maya, true, null);
+        accountAdmin.setSupervision(jon, false, maya);
     }
 
     private void printLogins() {

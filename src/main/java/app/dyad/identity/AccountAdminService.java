@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -271,6 +272,47 @@ public class AccountAdminService {
         twoStepPolicy.requireForStaff(required);
         UserAccount me = load(currentUser.require().accountId());
         changed(me, "clinic rule: two-step sign-in " + (required ? "required" : "not required") + " for staff");
+    }
+
+    /** Counselors flagged as supervisors who may sign in, by name: whom a counselor's notes may be sent to. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> supervisors() {
+        Instant now = clock.instant();
+        return accounts.findByRoleOrderByDisplayName(Role.COUNSELOR).stream()
+                .filter(a -> a.isSupervisor() && a.status() == AccountStatus.ACTIVE)
+                .map(a -> a.summary(now))
+                .toList();
+    }
+
+    /**
+     * Flags a counselor as a supervisor (or not), and names the supervisor whose co-signature their notes need from
+     * now on ({@code null}: none). Audited as an account change.
+     */
+    @Transactional
+    public void setSupervision(long counselorId, boolean supervisor, @Nullable Long supervisedBy) {
+        UserAccount counselor = load(counselorId);
+        if (counselor.role() != Role.COUNSELOR) {
+            throw InvalidInputException.of("account", "supervision.counselors-only", counselor.displayName());
+        }
+        String by = "need no co-signature";
+        if (supervisedBy != null) {
+            if (supervisedBy == counselorId) {
+                throw InvalidInputException.of("supervisorId", "supervision.not-yourself");
+            }
+            UserAccount named = accounts.findById(supervisedBy)
+                    .filter(a -> a.role() == Role.COUNSELOR && a.isSupervisor() && a.status() == AccountStatus.ACTIVE)
+                    .orElseThrow(() -> InvalidInputException.of("supervisorId", "supervision.not-a-supervisor"));
+            by = "need co-signature by " + named.displayName() + " (" + named.email() + ")";
+        }
+        if (!supervisor && counselor.isSupervisor()) {
+            long supervisees = accounts.countBySupervisorId(counselorId);
+            if (supervisees > 0) {
+                throw InvalidInputException.of(
+                        "supervisor", "supervision.still-supervises", counselor.displayName(), supervisees);
+            }
+        }
+        counselor.supervise(supervisor, supervisedBy);
+        changed(counselor, "supervision: " + (supervisor ? "supervisor" : "not a supervisor") + "; notes " + by);
     }
 
     private void changed(UserAccount account, String change) {

@@ -41,6 +41,14 @@ class UserAccount extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    /** A counselor who may be named to co-sign other counselors' notes. */
+    @Column(nullable = false)
+    private boolean supervisor;
+
+    /** The supervisor whose co-signature this counselor's notes need; none when they need none. */
+    @Column(name = "supervisor_id")
+    private @Nullable Long supervisorId;
+
     protected UserAccount() {
         // for JPA
         this.email = "";
@@ -146,9 +154,32 @@ class UserAccount extends AbstractEntity {
         this.status = AccountStatus.ACTIVE;
     }
 
+    boolean isSupervisor() {
+        return supervisor;
+    }
+
+    @Nullable
+    Long supervisorId() {
+        return supervisorId;
+    }
+
+    void supervise(boolean isSupervisor, @Nullable Long supervisedBy) {
+        this.supervisor = isSupervisor;
+        this.supervisorId = supervisedBy;
+    }
+
     /** The account as the admin's list shows it; never the password hash. */
     AccountSummary summary(Instant now) {
         return new AccountSummary(
-                id(), displayName, email, role, status, passwordHash == null, isLockedAt(now), lastSignInAt);
+                id(),
+                displayName,
+                email,
+                role,
+                status,
+                passwordHash == null,
+                isLockedAt(now),
+                lastSignInAt,
+                supervisor,
+                supervisorId);
     }
 }

@@ -39,6 +39,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
+    /** How many counselors name this supervisor. */
+    long countBySupervisorId(long supervisorId);
+
     @Query("""
             select u from UserAccount u
             where :search = '' or lower(u.displayName) like :search

@@ -37,6 +37,10 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
     @Query(SUMMARY + "where c.counselorId = :me and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id")
     List<SessionSummary> agenda(@Param("me") long me, @Param("from") Instant from, @Param("to") Instant to);
 
+    /** One session whoever asks: only for a caller whose right to it was checked (a supervisor's co-signature). */
+    @Query(SUMMARY + "where s.id = :id")
+    Optional<SessionSummary> summaryOf(@Param("id") long id);
+
     /** One session for its counselor. */
     @Query(SUMMARY + "where s.id = :id and c.counselorId = :me")
     Optional<SessionSummary> summary(@Param("id") long id, @Param("me") long me);

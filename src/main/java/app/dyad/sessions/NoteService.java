@@ -54,6 +54,7 @@ public class NoteService {
     private final ClinicCalendar calendar;
     private final TransactionTemplate transactions;
     private final CommandReceipts receipts;
+    private final CoSignatureRepository coSignatures;
 
     NoteService(
             NoteRepository notes,
@@ -70,7 +71,8 @@ public class NoteService {
             Clock clock,
             ClinicCalendar calendar,
             TransactionTemplate transactions,
-            CommandReceipts receipts) {
+            CommandReceipts receipts,
+            CoSignatureRepository coSignatures) {
         this.notes = notes;
         this.sessionRows = sessionRows;
         this.addenda = addenda;
@@ -86,6 +88,7 @@ public class NoteService {
         this.calendar = calendar;
         this.transactions = transactions;
         this.receipts = receipts;
+        this.coSignatures = coSignatures;
     }
 
     /** The session's note (or an empty Couples DAP draft if none is written yet), with its addenda. Audited. */
@@ -146,6 +149,10 @@ public class NoteService {
         long signer = currentUser.require().accountId();
         note.sign(signer, now, SignedContent.ofNote(note.id(), session, note.template(), signed, signer, now));
         notes.flush();
+        if (coSignatures.supervisorOf(signer) != null) {
+            // signed while the rule is on: into the supervisor's list (whoever is named when they look)
+            coSignatures.saveAndFlush(new NoteCoSignature(note.id(), session.id(), session.coupleId(), signer, now));
+        }
         audit.recordChange(
                 AuditAction.NOTE_SIGNED,
                 session.coupleId(),
@@ -184,6 +191,9 @@ public class NoteService {
                 author,
                 now,
                 SignedContent.ofAddendum(note.id(), Objects.requireNonNull(note.contentSha256()), clean, author, now)));
+        // an addendum answers a return, and a supervisor who read the note before it must read it again
+        coSignatures.findByNoteId(note.id()).ifPresent(NoteCoSignature::addendumSigned);
+        coSignatures.flush();
         receipts.done(commandId, String.valueOf(note.id()));
         audit.recordChange(AuditAction.ADDENDUM_SIGNED, session.coupleId(), session.attendeePartnerId(), null);
         return notesAsWritten.view(note);
@@ -276,6 +286,6 @@ public class NoteService {
     private WrittenNote blank(CounsellingSession session, NoteTemplate template) {
         Map<String, String> empty = new LinkedHashMap<>();
         template.sections(attending(session)).forEach(key -> empty.put(key, ""));
-        return new WrittenNote(session.id(), -1, template, empty, null, null, List.of());
+        return new WrittenNote(session.id(), -1, template, empty, null, null, List.of(), null);
     }
 }

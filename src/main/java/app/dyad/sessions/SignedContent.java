@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -75,6 +76,33 @@ final class SignedContent {
                 .append('\n')
                 .append("signed-at:")
                 .append(signedAt)
+                .append('\n');
+        return sha256(content.toString());
+    }
+
+    /**
+     * A supervisor's co-signature: over the note's hash and the hashes of the addenda signed so far, in order, so it
+     * vouches for exactly what the supervisor read; then who co-signed and when.
+     */
+    static String ofCoSignature(
+            long noteId, String noteSha256, List<String> addendaSha256, long coSigner, Instant coSignedAt) {
+        StringBuilder content = new StringBuilder("dyad-note-co-signature-v1\n")
+                .append("note:")
+                .append(noteId)
+                .append('\n')
+                .append("note-sha256:")
+                .append(noteSha256)
+                .append('\n')
+                .append("addenda:")
+                .append(addendaSha256.size())
+                .append('\n');
+        addendaSha256.forEach(
+                sha -> content.append("addendum-sha256:").append(sha).append('\n'));
+        content.append("co-signed-by:")
+                .append(coSigner)
+                .append('\n')
+                .append("co-signed-at:")
+                .append(coSignedAt)
                 .append('\n');
         return sha256(content.toString());
     }

@@ -16,7 +16,8 @@ public record WrittenNote(
         Map<String, String> sections,
         @Nullable Instant savedAt,
         @Nullable Signature signature,
-        List<Addendum> addenda) {
+        List<Addendum> addenda,
+        @Nullable CoSignature coSignature) {
 
     /** The longest a section (or an addendum) may be, in characters. */
     public static final int SECTION_MAX_LENGTH = 20_000;
@@ -27,6 +28,25 @@ public record WrittenNote(
     /** A signed addendum under the note. */
     public record Addendum(
             long id, String text, long authorId, String authorName, Instant signedAt, String sha256, boolean intact) {}
+
+    /**
+     * A note that needs its signer's supervisor to co-sign it. {@code supervisorName}: who is named now (null if
+     * nobody is); {@code version}: what a return or co-signature must carry; the co-signer's fields once co-signed,
+     * with the hash over the note's and the first {@code addendaCovered} addenda's hashes.
+     */
+    public record CoSignature(
+            CoSignState state,
+            long version,
+            @Nullable String supervisorName,
+            boolean answered,
+            @Nullable String returnedByName,
+            @Nullable Instant returnedAt,
+            @Nullable String returnComment,
+            @Nullable String coSignerName,
+            @Nullable Instant coSignedAt,
+            int addendaCovered,
+            @Nullable String sha256,
+            boolean intact) {}
 
     public boolean isSigned() {
         return signature != null;

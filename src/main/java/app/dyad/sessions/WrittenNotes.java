@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +29,10 @@ class WrittenNotes {
     private final CounsellingSessionRepository sessionRows;
     private final AccountNames accountNames;
     private final JsonMapper json;
+    private final CoSignatureRepository coSignatures;
 
     WrittenNotes(
+            CoSignatureRepository coSignatures,
             AddendumRepository addenda,
             CounsellingSessionRepository sessionRows,
             AccountNames accountNames,
@@ -36,6 +41,7 @@ class WrittenNotes {
         this.sessionRows = sessionRows;
         this.accountNames = accountNames;
         this.json = json;
+        this.coSignatures = coSignatures;
     }
 
     WrittenNote view(SessionNote note) {
@@ -46,6 +52,14 @@ class WrittenNotes {
         if (note.signedBy() != null) {
             people.add(note.signedBy());
         }
+        Optional<NoteCoSignature> coSigning = note.isSigned() ? coSignatures.findByNoteId(note.id()) : Optional.empty();
+        Long supervisor =
+                coSigning.map(k -> coSignatures.supervisorOf(k.superviseeId())).orElse(null);
+        coSigning.ifPresent(k -> {
+            Stream.of(supervisor, k.returnedBy(), k.coSignedBy())
+                    .filter(Objects::nonNull)
+                    .forEach(people::add);
+        });
         Map<Long, String> names = people.isEmpty() ? Map.of() : accountNames.of(people);
         WrittenNote.Signature signature = null;
         if (note.isSigned()) {
@@ -78,6 +92,9 @@ class WrittenNotes {
                                     a.authorId(),
                                     a.signedAt()))));
         }
+        WrittenNote.CoSignature coSignature = coSigning
+                .map(k -> coSignature(k, note, added, supervisor == null ? null : names.get(supervisor), names))
+                .orElse(null);
         return new WrittenNote(
                 note.sessionId(),
                 note.getVersion(),
@@ -85,7 +102,43 @@ class WrittenNotes {
                 sections,
                 note.updatedAt(),
                 signature,
-                addendumViews);
+                addendumViews,
+                coSignature);
+    }
+
+    private static WrittenNote.CoSignature coSignature(
+            NoteCoSignature k,
+            SessionNote note,
+            List<NoteAddendum> added,
+            @Nullable String supervisorName,
+            Map<Long, String> names) {
+        int covered = k.addendaCovered() == null ? 0 : Objects.requireNonNull(k.addendaCovered());
+        boolean intact = false;
+        if (k.coSignedBy() != null && covered <= added.size()) {
+            intact = Objects.equals(
+                    k.contentSha256(),
+                    SignedContent.ofCoSignature(
+                            note.id(),
+                            Objects.requireNonNull(note.contentSha256()),
+                            added.subList(0, covered).stream()
+                                    .map(NoteAddendum::contentSha256)
+                                    .toList(),
+                            Objects.requireNonNull(k.coSignedBy()),
+                            Objects.requireNonNull(k.coSignedAt())));
+        }
+        return new WrittenNote.CoSignature(
+                k.state(),
+                k.getVersion(),
+                supervisorName,
+                k.isAnswered(),
+                k.returnedBy() == null ? null : names.getOrDefault(k.returnedBy(), "?"),
+                k.returnedAt(),
+                k.returnComment(),
+                k.coSignedBy() == null ? null : names.getOrDefault(k.coSignedBy(), "?"),
+                k.coSignedAt(),
+                covered,
+                k.contentSha256(),
+                intact);
     }
 
     Map<String, String> sections(SessionNote note) {

@@ -7,11 +7,14 @@ import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.AccountStatus;
 import app.dyad.identity.AccountSummary;
 import app.dyad.identity.InvitationSent;
+import app.dyad.identity.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -48,12 +51,15 @@ final class AccountRowActions {
                         host.getTranslation("action.cancel"),
                         () -> run(() -> sent.accept(accountAdmin.resetPassword(account.id())))));
         Button switchAccess = account.status() == AccountStatus.ACTIVE ? deactivate(account) : reactivate(account);
+        List<Button> buttons = new ArrayList<>();
         if (twoStep) {
             // someone with two-step sign-in has a password, so never an invitation to send again
-            return RowActions.bar(reset, resetTwoStep(account), switchAccess);
+            buttons.addAll(List.of(reset, resetTwoStep(account)));
+        } else if (!account.invitationCanBeResent()) {
+            buttons.add(reset);
         }
-        if (!account.invitationCanBeResent()) {
-            return RowActions.bar(reset, switchAccess);
+        if (!buttons.isEmpty()) {
+            return withSupervision(account, buttons, switchAccess);
         }
         Button resend = RowActions.button(
                 VaadinIcon.ENVELOPE,
@@ -66,7 +72,21 @@ final class AccountRowActions {
                         host.getTranslation("users.resend"),
                         host.getTranslation("action.cancel"),
                         () -> run(() -> sent.accept(accountAdmin.resendInvitation(account.id())))));
-        return RowActions.bar(resend, reset, switchAccess);
+        return withSupervision(account, new ArrayList<>(List.of(resend, reset)), switchAccess);
+    }
+
+    /** A counselor's row also opens their supervision settings (issue 15.3), just before the access switch. */
+    private Component withSupervision(AccountSummary account, List<Button> buttons, Button switchAccess) {
+        if (account.role() == Role.COUNSELOR) {
+            buttons.add(RowActions.button(
+                    VaadinIcon.DIPLOMA_SCROLL,
+                    "supervision",
+                    host.getTranslation("users.supervision"),
+                    host.getTranslation("users.supervision.for", account.displayName()),
+                    click -> new SupervisionDialog(accountAdmin, account, refresh).open()));
+        }
+        buttons.add(switchAccess);
+        return RowActions.bar(buttons.toArray(Button[]::new));
     }
 
     private Button deactivate(AccountSummary account) {

@@ -64,6 +64,13 @@ class NotePdf {
                         signature.sha256()),
                 SMALL,
                 8));
+        WrittenNote.CoSignature coSignature = note.coSignature();
+        if (coSignature != null) {
+            document.add(text.block(CoSignText.state(page, coSignature), SMALL, 4));
+            if (coSignature.sha256() != null) {
+                document.add(text.block("SHA-256 " + coSignature.sha256(), SMALL, 0));
+            }
+        }
         if (!note.addenda().isEmpty()) {
             document.add(text.block(t("note.addenda"), HEADING, 14));
             for (WrittenNote.Addendum a : note.addenda()) {

@@ -1,16 +1,10 @@
 package app.dyad.sessions.ui;
 
-import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.WrittenNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +12,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,20 +30,7 @@ class SignedNotePanel extends VerticalLayout {
         setPadding(false);
         addClassName("dyad-signed-note");
         setId("signed-note");
-        note.sections().forEach((key, text) -> {
-            Div section = new Div(new H4(sectionLabel.apply(key)), text(text.isBlank() ? "—" : text));
-            section.addClassName("dyad-note-section");
-            add(section);
-        });
-        WrittenNote.Signature signature = Objects.requireNonNull(note.signature());
-        add(signatureLine(
-                getTranslation(
-                        "note.signed-by",
-                        signature.signerName(),
-                        Formats.dateTime(this, signature.signedAt()),
-                        Formats.moment(this, signature.signedAt())),
-                signature.sha256(),
-                signature.intact()));
+        add(new SignedNoteText(note, sectionLabel));
 
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -68,26 +48,6 @@ class SignedNotePanel extends VerticalLayout {
         download.setId("note-pdf");
         add(download);
 
-        add(new H3(getTranslation("note.addenda")));
-        if (note.addenda().isEmpty()) {
-            Span none = new Span(getTranslation("note.addenda-none"));
-            none.addClassName("dyad-muted");
-            add(none);
-        }
-        note.addenda().forEach(a -> {
-            Div box = new Div(
-                    text(a.text()),
-                    signatureLine(
-                            getTranslation(
-                                    "note.addendum-signed-by",
-                                    a.authorName(),
-                                    Formats.dateTime(this, a.signedAt()),
-                                    Formats.moment(this, a.signedAt())),
-                            a.sha256(),
-                            a.intact()));
-            box.addClassName("dyad-addendum");
-            add(box);
-        });
         addendum.setLabel(getTranslation("note.addendum-new"));
         addendum.setHelperText(getTranslation("note.addendum-hint"));
         addendum.setWidthFull();
@@ -115,21 +75,5 @@ class SignedNotePanel extends VerticalLayout {
         });
         signAddendum.setId("addendum-sign");
         add(addendum, signAddendum);
-    }
-
-    private static Paragraph text(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("dyad-note-text");
-        return p;
-    }
-
-    private Div signatureLine(String who, String sha256, boolean intact) {
-        Span integrity = SessionText.badge(
-                getTranslation(intact ? "note.intact" : "note.not-intact"), intact ? "success" : "error");
-        Span hash = new Span("SHA-256 " + sha256);
-        hash.addClassNames("dyad-muted", "dyad-hash");
-        Div line = new Div(new Span(who), integrity, hash);
-        line.addClassName("dyad-signature");
-        return line;
     }
 }

@@ -150,8 +150,33 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
                 .extracting(b -> b.getElement().getAttribute("aria-label"))
                 .containsExactly(
                         cell.getTranslation("users.reset-password.for", rowan.displayName()),
+                        cell.getTranslation("users.supervision.for", rowan.displayName()),
                         cell.getTranslation("users.deactivate.for", rowan.displayName()));
         assertThat(buttons(cell)).allSatisfy(b -> assertThat(b.isVisible()).isTrue());
+    }
+
+    @Test
+    @SignedInAs(Role.ADMIN)
+    void theAdminNamesACounselorsSupervisorFromTheRowAndAFlaggedSupervisorOnly() {
+        SignedInUser rowan = someCounselor();
+        SignedInUser sage = someCounselor();
+        test(action(listShowing(sage), "supervision")).click();
+        SupervisionDialog sageDialog = $(SupervisionDialog.class).single();
+        test(sageDialog.supervisor).click();
+        test($(Button.class).id("supervision-save")).click();
+        assertThat(accountAdmin.findAccount(sage.accountId()).orElseThrow().supervisor())
+                .isTrue();
+
+        test(action(listShowing(rowan), "supervision")).click();
+        SupervisionDialog dialog = $(SupervisionDialog.class).last();
+        assertThat(test(dialog.supervisedBy).getSuggestions())
+                .as("only supervisors, never rowan themself")
+                .contains(sage.displayName())
+                .doesNotContain(rowan.displayName());
+        test(dialog.supervisedBy).selectItem(sage.displayName());
+        test($(Button.class).id("supervision-save")).click();
+        assertThat(accountAdmin.findAccount(rowan.accountId()).orElseThrow().supervisorId())
+                .isEqualTo(sage.accountId());
     }
 
     @Test

@@ -6,8 +6,12 @@ import app.dyad.DyadSpringTest;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
+import app.dyad.identity.AccountAdminService;
+import app.dyad.identity.Role;
+import app.dyad.identity.SignedInUser;
 import app.dyad.identity.TestAccounts;
 import app.dyad.sessions.AppointmentService;
+import app.dyad.sessions.CoSignService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
@@ -77,6 +81,12 @@ class NotePdfTest extends SpringBrowserlessTest {
 
     @Autowired
     ClinicCalendar calendar;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    CoSignService coSign;
 
     SessionsClinic clinic;
     long heldYesterday;
@@ -159,6 +169,33 @@ class NotePdfTest extends SpringBrowserlessTest {
                 assertThat(extracted).contains(normalised(line));
             }
         }
+    }
+
+    @Test
+    void aCoSignedNotePrintsBothSignaturesWithTheirHashes() throws IOException {
+        SignedInUser supervisor =
+                accounts.ensure("pdf-sup-" + clinic.tag + "@test.dyad", "Supervisor " + clinic.tag, Role.COUNSELOR);
+        clinic.asAdmin();
+        accountAdmin.setSupervision(supervisor.accountId(), true, null);
+        accountAdmin.setSupervision(clinic.counselorOne.accountId(), false, supervisor.accountId());
+        clinic.asCounselorOne();
+        sign("Seen by the supervisor");
+        assertThat(text(print("awaiting-co-signature")))
+                .contains("Awaiting co-signature by " + supervisor.displayName());
+
+        accounts.signInAs(supervisor.email(), "", Role.COUNSELOR);
+        String hash = coSign.coSign(
+                        heldYesterday,
+                        coSign.open(heldYesterday).note().coSignature().version(),
+                        TestAccounts.PASSWORD)
+                .coSignature()
+                .sha256();
+        clinic.asCounselorOne();
+        String extracted = text(print("co-signed"));
+        assertThat(extracted)
+                .contains("Signed by " + clinic.counselorOne.displayName())
+                .contains("Co-signed by " + supervisor.displayName())
+                .contains(hash);
     }
 
     private static String sample(String script) {
