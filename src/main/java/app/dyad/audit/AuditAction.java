@@ -42,5 +42,7 @@ public enum AuditAction {
     CHECKIN_PLAN_SET,
     CHECKINS_VIEWED,
     CHECKIN_SAVED,
-    CHECKIN_SUBMITTED
+    CHECKIN_SUBMITTED,
+    // records
+    RECORD_EXPORTED
 }
