@@ -4,6 +4,7 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
+import app.dyad.couples.spi.ui.CaseAction;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +39,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CoupleService service;
     private final ClinicCalendar calendar;
     private final List<CaseTab> contributedTabs;
+    private final List<CaseAction> contributedActions;
     private String title = "";
     private @Nullable Long shownCouple;
     private final Map<String, Tab> tabsByPath = new HashMap<>();
@@ -46,11 +48,18 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     /** A tab chosen on this page is on its way to the address: the page stays, only the tab changes. */
     private boolean choosingTab;
 
-    public CoupleView(CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs) {
+    public CoupleView(
+            CoupleService service,
+            ClinicCalendar calendar,
+            List<CaseTab> contributedTabs,
+            List<CaseAction> contributedActions) {
         this.service = service;
         this.calendar = calendar;
         this.contributedTabs = contributedTabs.stream()
                 .sorted(Comparator.comparingInt(CaseTab::order))
+                .toList();
+        this.contributedActions = contributedActions.stream()
+                .sorted(Comparator.comparingInt(CaseAction::order))
                 .toList();
         addClassName("dyad-page");
     }
@@ -96,7 +105,13 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
                 openInAddress(file.id(), pathOf(change.getSelectedTab()));
             }
         });
-        add(new CoupleHeader(file), sheet);
+        add(
+                new CoupleHeader(
+                        file,
+                        contributedActions.stream()
+                                .map(action -> action.create(file.id()))
+                                .toList()),
+                sheet);
         leaveOnlyTabsInTheTabList(sheet);
     }
 
