@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.dyad.DyadSpringTest;
 import app.dyad.base.ClinicCalendar;
 import app.dyad.base.InvalidInputException;
+import app.dyad.checkins.Cadence;
+import app.dyad.checkins.CounselorCheckIns;
+import app.dyad.checkins.MyCheckIn;
+import app.dyad.checkins.MyCheckIns;
 import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
@@ -25,6 +29,7 @@ import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.SessionsClinic;
 import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +74,12 @@ class RecordExportTest {
 
     @Autowired
     NoteService notes;
+
+    @Autowired
+    CounselorCheckIns counselorCheckIns;
+
+    @Autowired
+    MyCheckIns myCheckIns;
 
     @Autowired
     CoupleAdminService admins;
@@ -290,6 +301,54 @@ class RecordExportTest {
         assertThat(everything.mentions("Bea-hidden-x3")).isTrue();
         assertThat(everything.mentions("Bea-together-x4")).isTrue();
         assertThat(counselorRecord(clinic.ada).mentions("Bea-together-x4")).isFalse();
+    }
+
+    private void planCheckIns(Visibility visibility) {
+        clinic.asCounselorOne();
+        long version = counselorCheckIns.progress(clinic.coupleOne).plan().version();
+        counselorCheckIns.savePlan(clinic.coupleOne, Cadence.ONCE, visibility, version);
+    }
+
+    private void checkIn(String partner, int value) {
+        clinic.asClient(partner);
+        MyCheckIn open = myCheckIns.open().orElseThrow();
+        Map<Long, Integer> answers = new HashMap<>();
+        open.instruments().forEach(i -> i.items().forEach(item -> answers.put(item.id(), Math.min(value, item.max()))));
+        myCheckIns.submit(open.roundOn(), answers, open.version(), open.visibility());
+    }
+
+    @Test
+    void aPartnersRecordHasTheirCheckInsAndTheOthersScoresOnlyWhenBothAnsweredUnderRevealTogether() {
+        planCheckIns(Visibility.COUNSELOR_ONLY);
+        checkIn("ada", 3);
+        checkIn("bea", 4);
+        ExportedRecord adaAlone = ownRecordOf("ada");
+        assertThat(adaAlone.section("checkIns")).singleElement().satisfies(c -> {
+            assertThat(c.get("partnerId").asLong()).isEqualTo(clinic.ada);
+            assertThat(c.get("answers")).as("her own answers, every one").hasSize(13);
+        });
+        assertThat(counselorRecord(null).section("checkIns")).hasSize(2);
+    }
+
+    @Test
+    void underRevealTogetherThePartnersScoresAreInTheRecordButNotTheirAnswers() {
+        planCheckIns(Visibility.REVEAL_TOGETHER);
+        checkIn("ada", 3);
+        assertThat(ownRecordOf("bea").section("checkIns"))
+                .as("Bea has not answered")
+                .isEmpty();
+        checkIn("bea", 4);
+        List<JsonNode> adas = ownRecordOf("ada").section("checkIns");
+        assertThat(adas).hasSize(2);
+        JsonNode beas = adas.stream()
+                .filter(c -> c.get("partnerId").asLong() == clinic.bea)
+                .findFirst()
+                .orElseThrow();
+        assertThat(beas.get("scores")).isNotEmpty();
+        assertThat(beas.get("answers"))
+                .as("the answers to each question are the counselor's to read")
+                .isEmpty();
+        assertThat(sectionsOf(counselorRecord(clinic.ada))).isEqualTo(sectionsOf(ownRecordOf("ada")));
     }
 
     @Test
