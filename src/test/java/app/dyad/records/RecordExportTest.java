@@ -318,7 +318,7 @@ class RecordExportTest {
     }
 
     @Test
-    void aPartnersRecordHasTheirCheckInsAndTheOthersScoresOnlyWhenBothAnsweredUnderRevealTogether() {
+    void aPartnersRecordHasTheirOwnCheckInsAndNoneOfTheOthersUnderCounselorOnly() {
         planCheckIns(Visibility.COUNSELOR_ONLY);
         checkIn("ada", 3);
         checkIn("bea", 4);
