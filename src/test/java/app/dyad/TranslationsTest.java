@@ -14,6 +14,7 @@ import app.dyad.exercises.ExerciseOrigin;
 import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.PromptKind;
 import app.dyad.exercises.PromptView;
+import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.Role;
 import app.dyad.sessions.CancelledBy;
@@ -114,6 +115,13 @@ class TranslationsTest {
             Map.entry("form.", PromptView.YES_NO),
             // A partner's own section has its own key (note.hint.partner, note.section.partner).
             Map.entry("note.hint.", fixedNoteSections()),
+            // the records' own choices (RecordExportTest prints every record with every key it names)
+            Map.entry("records.assignment-status.", List.of("ACTIVE", "CANCELLED")),
+            Map.entry("records.attendance.", List.of("JOINT", "INDIVIDUAL")),
+            Map.entry("records.integrity.", List.of("INTACT", "CHANGED")),
+            Map.entry("records.asked.", List.of("YES", "NO")),
+            byName("records.response-state.", ResponseState.class),
+            byName("records.visibility.", Visibility.class),
             Map.entry("note.section.", fixedNoteSections()));
 
     /**
@@ -131,7 +139,11 @@ class TranslationsTest {
             Map.entry("loginKey(partner.signIn())", "CoupleHeader.loginKey: a switch over literal keys"),
             Map.entry(
                     "choice.labelKey()", "ReminderKind.labelKey: a literal key in each ReminderSource (RemindersTest)"),
-            Map.entry("kindLabelKey", "ReminderKind.labelKey: a literal key in each ReminderSource (RemindersTest)"));
+            Map.entry("kindLabelKey", "ReminderKind.labelKey: a literal key in each ReminderSource (RemindersTest)"),
+            Map.entry(
+                    "recordKey",
+                    "RecordTexts.text: a literal key in a RecordSection or RecordExporter; RecordExportTest prints every"
+                            + " record through translations.properties and fails on a missing key"));
 
     @Test
     void everyKeyBuiltAtRunTimeIsRegistered() throws IOException {

@@ -50,6 +50,8 @@ public enum AuditAction {
     NOTE_READ_FOR_CO_SIGNATURE,
     NOTE_CO_SIGNED,
     NOTE_RETURNED,
+    // records
+    RECORD_EXPORTED,
     // safety: a partner's private channel to the counselor; confidential (see below)
     PRIVATE_MESSAGE_SENT,
     PRIVATE_MESSAGE_READ,

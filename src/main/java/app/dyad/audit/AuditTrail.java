@@ -38,6 +38,12 @@ public class AuditTrail {
         writer.alone(entry(action, coupleId, partnerId, AuditOutcome.SUCCESS, null));
     }
 
+    /** Records a read of clinical data with what was read and why (an export), kept like {@link #recordRead}. */
+    public void recordRead(
+            AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {
+        writer.alone(entry(action, coupleId, partnerId, AuditOutcome.SUCCESS, detail));
+    }
+
     /** Records a refused attempt; kept even though the caller's transaction rolls back. */
     public void recordRefusal(
             AuditAction action, @Nullable Long coupleId, @Nullable Long partnerId, @Nullable String detail) {

@@ -34,6 +34,7 @@ public class CounselorCheckIns {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ClinicCalendar calendar;
+    private final CheckInRecords records;
 
     CounselorCheckIns(
             CheckInPlanRepository plans,
@@ -42,7 +43,9 @@ public class CounselorCheckIns {
             CaseAccess access,
             CurrentUser currentUser,
             AuditTrail audit,
-            ClinicCalendar calendar) {
+            ClinicCalendar calendar,
+            CheckInRecords records) {
+        this.records = records;
         this.plans = plans;
         this.checkIns = checkIns;
         this.instruments = instruments;
@@ -76,6 +79,19 @@ public class CounselorCheckIns {
         PlanView saved = plans.saveAndFlush(plan).view();
         audit.recordChange(AuditAction.CHECKIN_PLAN_SET, coupleId, null, cadence + " " + visibility);
         return saved;
+    }
+
+    /**
+     * The couple's handed-in check-ins for its record: all with their answers ({@code asPartnerId} null), or exactly
+     * what that partner's own record shows. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public List<CheckInRecord> forRecord(long coupleId, @Nullable Long asPartnerId) {
+        CouplePartners partners = access.partnersForCounselor(coupleId, AuditAction.CHECKINS_VIEWED);
+        if (asPartnerId != null && !partners.contains(asPartnerId)) {
+            throw access.denied(AuditAction.CHECKINS_VIEWED, coupleId);
+        }
+        return records.of(coupleId, asPartnerId);
     }
 
     /** The couple's plan and progress: each partner's trend per instrument, latest answers and differences. */

@@ -41,6 +41,7 @@ public class MyCheckIns {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final ClinicCalendar calendar;
+    private final CheckInRecords records;
 
     MyCheckIns(
             CheckInPlanRepository plans,
@@ -49,7 +50,9 @@ public class MyCheckIns {
             CheckInSchedule schedule,
             CaseAccess access,
             AuditTrail audit,
-            ClinicCalendar calendar) {
+            ClinicCalendar calendar,
+            CheckInRecords records) {
+        this.records = records;
         this.plans = plans;
         this.checkIns = checkIns;
         this.instruments = instruments;
@@ -170,6 +173,16 @@ public class MyCheckIns {
             throw InvalidInputException.of(ROUND_FIELD, "checkins.unknown-question");
         }
         return checked;
+    }
+
+    /**
+     * The signed-in partner's handed-in check-ins with their answers, and the other partner's they may see (scores
+     * only), for their own record. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public List<CheckInRecord> forMyRecord() {
+        ClientCase me = access.clientCase(AuditAction.CHECKINS_VIEWED);
+        return records.of(me.coupleId(), me.partnerId());
     }
 
     /** Whether the signed-in partner has handed in any check-in, so their home can offer their progress. */

@@ -47,6 +47,7 @@ public class CoupleService {
     private final NextSessions nextSessions;
     private final CaseAlerts caseAlerts;
     private final SignInStates signInStates;
+    private final PartnerSpaces spaces;
 
     CoupleService(
             CoupleRepository couples,
@@ -59,7 +60,8 @@ public class CoupleService {
             HomeworkFigures homeworkFigures,
             NextSessions nextSessions,
             CaseAlerts caseAlerts,
-            SignInStates signInStates) {
+            SignInStates signInStates,
+            PartnerSpaces spaces) {
         this.couples = couples;
         this.goals = goals;
         this.access = access;
@@ -67,6 +69,7 @@ public class CoupleService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.signInStates = signInStates;
+        this.spaces = spaces;
         this.calendar = calendar;
         this.homeworkFigures = homeworkFigures;
         this.nextSessions = nextSessions;
@@ -108,6 +111,22 @@ public class CoupleService {
         CoupleFile file = file(couple);
         audit.recordRead(AuditAction.COUPLE_VIEWED, coupleId, null);
         return file;
+    }
+
+    /**
+     * A partner's space exactly as that partner sees it on their home (their details, the goals they may see), for the
+     * couple's counselor preparing the record "for this partner". Audited as a read of the couple.
+     */
+    @Transactional(readOnly = true)
+    public MySpace spaceAsSeenBy(long coupleId, long partnerId) {
+        Couple couple = access.counselorCase(coupleId, AuditAction.COUPLE_VIEWED);
+        Partner partner = couple.partners().stream()
+                .filter(p -> p.id() == partnerId)
+                .findFirst()
+                .orElseThrow(() -> access.denied(AuditAction.COUPLE_VIEWED, coupleId));
+        MySpace space = spaces.of(couple, partner);
+        audit.recordRead(AuditAction.COUPLE_VIEWED, coupleId, partnerId);
+        return space;
     }
 
     /** Replaces the presenting concerns, if nobody changed the case since the counselor loaded it. */

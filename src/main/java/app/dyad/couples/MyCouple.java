@@ -4,12 +4,8 @@ import app.dyad.audit.AuditAction;
 import app.dyad.audit.AuditTrail;
 import app.dyad.base.CommandValidator;
 import app.dyad.base.EditConflictException;
-import app.dyad.identity.AccountNames;
 import app.dyad.identity.MyAccountService;
 import app.dyad.identity.PasswordConfirmed;
-import app.dyad.identity.SignInState;
-import java.util.List;
-import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +22,9 @@ public class MyCouple {
 
     private final CoupleRepository couples;
     private final PartnerRepository partners;
-    private final GoalRepository goals;
+    private final PartnerSpaces spaces;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final AccountNames names;
     private final MyAccountService myAccount;
     private final CommandValidator validator;
     private final TransactionTemplate transactions;
@@ -37,19 +32,17 @@ public class MyCouple {
     MyCouple(
             CoupleRepository couples,
             PartnerRepository partners,
-            GoalRepository goals,
+            PartnerSpaces spaces,
             CaseAccess access,
             AuditTrail audit,
-            AccountNames names,
             MyAccountService myAccount,
             CommandValidator validator,
             TransactionTemplate transactions) {
         this.couples = couples;
         this.partners = partners;
-        this.goals = goals;
+        this.spaces = spaces;
         this.access = access;
         this.audit = audit;
-        this.names = names;
         this.myAccount = myAccount;
         this.validator = validator;
         this.transactions = transactions;
@@ -60,26 +53,9 @@ public class MyCouple {
     public MySpace getMySpace() {
         Partner me = access.ownPartner(AuditAction.CLIENT_SPACE_VIEWED);
         Couple couple = couples.findWithPartners(me.couple().id()).orElseThrow();
-        Partner other = couple.partner(me.position() == 1 ? 2 : 1);
-        List<GoalView> visible = goals.findByCouple(couple).stream()
-                .filter(goal -> goal.visibleToPartner(me.id()))
-                .map(Goal::view)
-                .toList();
-        String counselor = names.of(List.of(couple.counselorId())).getOrDefault(couple.counselorId(), "");
+        MySpace space = spaces.of(couple, couple.partner(me.position()));
         audit.recordRead(AuditAction.CLIENT_SPACE_VIEWED, couple.id(), me.id());
-        return new MySpace(
-                couple.id(),
-                couple.caseName(),
-                counselor,
-                other.details().callName(),
-                me.view(SignInState.ACTIVE),
-                visible.stream().filter(GoalView::isCoupleGoal).toList(),
-                visible.stream()
-                        .filter(g -> Objects.equals(g.partnerId(), me.id()))
-                        .toList(),
-                visible.stream()
-                        .filter(g -> Objects.equals(g.partnerId(), other.id()))
-                        .toList());
+        return space;
     }
 
     /** A partner changes how they are called and reached; changing the email goes through {@link #changeMyEmail}. */

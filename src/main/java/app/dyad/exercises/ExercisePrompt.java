@@ -47,6 +47,11 @@ class ExercisePrompt extends AbstractEntity {
         this.options = options;
     }
 
+    long exerciseId() {
+        Long id = exercise.getId();
+        return id == null ? 0 : id;
+    }
+
     PromptView view() {
         Long id = getId();
         List<String> items = options == null || options.isBlank()

@@ -19,11 +19,17 @@ class HomeworkItems {
 
     private final ResponseRepository responses;
     private final CounselorFeedbackRepository feedback;
+    private final ExercisePromptRepository prompts;
     private final JsonMapper json;
 
-    HomeworkItems(ResponseRepository responses, CounselorFeedbackRepository feedback, JsonMapper json) {
+    HomeworkItems(
+            ResponseRepository responses,
+            CounselorFeedbackRepository feedback,
+            ExercisePromptRepository prompts,
+            JsonMapper json) {
         this.responses = responses;
         this.feedback = feedback;
+        this.prompts = prompts;
         this.json = json;
     }
 
@@ -44,6 +50,21 @@ class HomeworkItems {
                         feedbackBy.getOrDefault(a.id(), List.of()),
                         requester))
                 .toList();
+    }
+
+    /** These assignments as the requester may see them, with the questions of their exercises. */
+    HomeworkRecordPage recordPage(List<Assignment> list, Requester requester) {
+        List<HomeworkItem> visible = of(list, requester);
+        Map<Long, List<PromptView>> questions = list.isEmpty()
+                ? Map.of()
+                : prompts
+                        .findByExerciseIds(
+                                list.stream().map(HomeworkItems::exerciseId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                ExercisePrompt::exerciseId,
+                                Collectors.mapping(ExercisePrompt::view, Collectors.toList())));
+        return new HomeworkRecordPage(visible, questions);
     }
 
     /** One assignment as the requester may see it. */

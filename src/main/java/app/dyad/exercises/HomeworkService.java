@@ -270,6 +270,26 @@ public class HomeworkService {
         return due;
     }
 
+    /**
+     * One page of a couple's homework for its record, with the questions it answers: as its counselor sees it
+     * ({@code asPartnerId} null), or exactly as that partner sees it on their own pages, through the same
+     * {@link Disclosure}. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public HomeworkRecordPage homeworkForRecord(long coupleId, @Nullable Long asPartnerId, Pageable pageable) {
+        CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.HOMEWORK_VIEWED);
+        if (asPartnerId == null) {
+            return items.recordPage(
+                    assignments.pageOfCouple(coupleId, Paging.clamp(pageable)), new Requester.Counselor(coupleId));
+        }
+        if (!couple.contains(asPartnerId)) {
+            throw access.denied(AuditAction.HOMEWORK_VIEWED, coupleId);
+        }
+        return items.recordPage(
+                assignments.pageOfPartner(coupleId, asPartnerId, Paging.clamp(pageable)),
+                new Requester.Partner(coupleId, asPartnerId));
+    }
+
     /** One assignment as its couple's counselor sees it (states, submitted answers, feedback). Audited. */
     @Transactional(readOnly = true)
     public HomeworkItem homeworkItem(long assignmentId) {

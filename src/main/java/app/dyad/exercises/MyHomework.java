@@ -64,6 +64,17 @@ public class MyHomework {
         return items.of(mine, new Requester.Partner(me.coupleId(), me.partnerId()));
     }
 
+    /**
+     * One page of the signed-in partner's homework for their own record, with the questions it answers: the same
+     * items as {@link #page}. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public HomeworkRecordPage pageForRecord(Pageable pageable) {
+        ClientCase me = access.clientCase(AuditAction.HOMEWORK_VIEWED);
+        List<Assignment> mine = assignments.pageOfPartner(me.coupleId(), me.partnerId(), Paging.clamp(pageable));
+        return items.recordPage(mine, new Requester.Partner(me.coupleId(), me.partnerId()));
+    }
+
     /** How many assignments the signed-in partner has. */
     @Transactional(readOnly = true)
     public long count() {

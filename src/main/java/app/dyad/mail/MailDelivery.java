@@ -65,6 +65,8 @@ public class MailDelivery {
                             select id from outbox_mail
                             where sent_at is null and gave_up_at is null and next_attempt_at <= :now
                               and not exists (select 1 from mail_hold h where h.account_id = outbox_mail.account_id)
+                              and not exists (select 1 from mail_hold h join user_account a on a.id = h.account_id
+                                              where a.email = outbox_mail.recipient)
                             order by next_attempt_at, id limit :batch""")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("batch", BATCH)
@@ -96,7 +98,9 @@ public class MailDelivery {
                         update outbox_mail set claimed_until = :until
                         where id = :id and sent_at is null and gave_up_at is null
                           and (claimed_until is null or claimed_until < :now)
-                          and not exists (select 1 from mail_hold h where h.account_id = outbox_mail.account_id)""")
+                          and not exists (select 1 from mail_hold h where h.account_id = outbox_mail.account_id)
+                          and not exists (select 1 from mail_hold h join user_account a on a.id = h.account_id
+                                          where a.email = outbox_mail.recipient)""")
                         .param("until", Timestamp.from(now.plus(CLAIM)))
                         .param("now", Timestamp.from(now))
                         .param("id", id)
@@ -122,7 +126,11 @@ public class MailDelivery {
                         rs.getString("unsubscribe_url"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getInt("attempts")))
-                .single();
+                .optional()
+                .orElse(null);
+        if (mail == null) {
+            return Outcome.REFUSED; // dropped meanwhile (its person asked for no e-mail): nothing to send
+        }
         try {
             sender.send(message(mail));
         } catch (MessagingException | RuntimeException notTaken) {

@@ -31,9 +31,11 @@ public class MailHolds {
                 .param("account", accountId)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        jdbc.sql("delete from outbox_mail where account_id = :account and sent_at is null")
-                .param("account", accountId)
-                .update();
+        jdbc.sql("""
+                        delete from outbox_mail
+                        where sent_at is null
+                          and (account_id = :account
+                               or recipient = (select email from user_account where id = :account))""").param("account", accountId).update();
     }
 
     /** Mail may go to this account again (nothing dropped while it was held comes back). */

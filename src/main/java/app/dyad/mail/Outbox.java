@@ -46,7 +46,9 @@ public class Outbox {
                         select :kind, :account, :recipient, :subject, :body, :attachmentName, :attachmentType,
                             :attachment, :unsubscribeUrl, :reference, :uniqueKey, :now, :now
                         from dual
-                        where not exists (select 1 from mail_hold h where h.account_id = :account)""")
+                        where not exists (select 1 from mail_hold h where h.account_id = :account)
+                          and not exists (select 1 from mail_hold h join user_account a on a.id = h.account_id
+                                          where a.email = :recipient)""")
                 .param("kind", mail.kind())
                 .param("account", mail.accountId())
                 .param("recipient", mail.to())

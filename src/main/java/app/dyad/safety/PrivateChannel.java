@@ -12,6 +12,7 @@ import app.dyad.identity.CurrentUser;
 import app.dyad.mail.MailHolds;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,11 +80,18 @@ public class PrivateChannel {
                         m.acknowledgedAt() != null))
                 .toList();
         List<SafetyReply> shown = replies.shownTo(me.partnerId());
+        Set<Long> keptIds = messages.keptIdsAmong(
+                me.partnerId(),
+                shown.stream().map(SafetyReply::messageId).distinct().toList());
         var counselors =
                 names.of(shown.stream().map(SafetyReply::counselorId).distinct().toList());
         List<MyReply> answers = shown.stream()
-                .map(r ->
-                        new MyReply(r.id(), r.sentAt(), counselors.getOrDefault(r.counselorId(), counselor), r.body()))
+                .map(r -> new MyReply(
+                        r.id(),
+                        r.sentAt(),
+                        counselors.getOrDefault(r.counselorId(), counselor),
+                        r.body(),
+                        keptIds.contains(r.messageId())))
                 .toList();
         return new MyChannel(
                 counselor, kept, answers, mailHolds.isHeld(currentUser.require().accountId()), !kept.isEmpty());
@@ -121,6 +129,17 @@ public class PrivateChannel {
         }
         replies.findById(replyId).orElseThrow().remove(clock.instant());
         audit.recordChange(AuditAction.PRIVATE_CHANNEL_CHANGED, me.coupleId(), me.partnerId(), "reply removed");
+    }
+
+    /** Takes one of the caller's own kept messages off their pages (the counselor still reads it). */
+    @Transactional
+    public void removeKept(long messageId) {
+        ClientCase me = access.clientCase(AuditAction.PRIVATE_CHANNEL_CHANGED);
+        SafetyMessage message = messages.findById(messageId)
+                .filter(m -> m.partnerId() == me.partnerId())
+                .orElseThrow(() -> access.denied(AuditAction.PRIVATE_CHANNEL_CHANGED, null));
+        message.forgetOnSendersSide();
+        audit.recordChange(AuditAction.PRIVATE_CHANNEL_CHANGED, me.coupleId(), me.partnerId(), "copy removed");
     }
 
     /** E-mail may reach the caller again (what was dropped while held does not come back). */

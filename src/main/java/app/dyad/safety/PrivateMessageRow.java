@@ -13,6 +13,7 @@ public record PrivateMessageRow(
         boolean unsafeAtHome,
         boolean wantsOwnSession,
         boolean noEmail,
+        boolean senderKeeps,
         @Nullable Instant acknowledgedAt) {
 
     public boolean isAcknowledged() {

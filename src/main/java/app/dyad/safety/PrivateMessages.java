@@ -152,6 +152,7 @@ public class PrivateMessages {
                 m.unsafeAtHome(),
                 m.wantsOwnSession(),
                 m.noEmail(),
+                m.senderKeeps(),
                 m.acknowledgedAt());
     }
 }

@@ -67,6 +67,11 @@ class SafetyMessage extends AbstractEntity {
         }
     }
 
+    /** The sender no longer keeps it on their pages. */
+    void forgetOnSendersSide() {
+        senderKeeps = false;
+    }
+
     long coupleId() {
         return coupleId;
     }

@@ -29,6 +29,14 @@ interface SafetyMessageRepository extends Repository<SafetyMessage, Long> {
             order by m.sentAt desc, m.id desc""")
     List<SafetyMessage> keptBy(@Param("partner") long partnerId, Pageable pageable);
 
+    /** Of these messages, those this partner sent and keeps on their pages. */
+    @Query("select m.id from SafetyMessage m where m.partnerId = :partner and m.senderKeeps = true and m.id in :ids")
+    Set<Long> keptIdsAmongQuery(@Param("partner") long partnerId, @Param("ids") Collection<Long> messageIds);
+
+    default Set<Long> keptIdsAmong(long partnerId, Collection<Long> messageIds) {
+        return messageIds.isEmpty() ? Set.of() : keptIdsAmongQuery(partnerId, messageIds);
+    }
+
     /**
      * Of these couples, those with an unacknowledged message whose current counselor is this account: the counselor
      * check is in the query, so no caller can learn of another caseload's messages.

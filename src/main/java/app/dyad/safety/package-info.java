@@ -6,7 +6,8 @@
  * confidential). Contributes the client home's section, the couple page's Private messages tab and the caseload's
  * and agenda's urgent flag.
  */
-@ApplicationModule(allowedDependencies = {"base", "identity", "audit", "couples", "couples :: spi", "mail"})
+@ApplicationModule(
+        allowedDependencies = {"base", "identity", "audit", "couples", "couples :: spi", "mail", "records :: spi"})
 @NullMarked
 package app.dyad.safety;
 

@@ -221,6 +221,19 @@ public class AppointmentService {
         return sessions.pageOfCouple(coupleId, currentUser.require().accountId(), Paging.clamp(pageable));
     }
 
+    /**
+     * One page of the sessions a partner of the couple was part of, exactly as that partner's own record lists them,
+     * for the couple's counselor. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionDate> datesForRecord(long coupleId, long partnerId, Pageable pageable) {
+        CouplePartners couple = access.partnersForCounselor(coupleId, AuditAction.SESSION_VIEWED);
+        if (!couple.contains(partnerId)) {
+            throw access.denied(AuditAction.SESSION_VIEWED, coupleId);
+        }
+        return sessions.datesOfPartner(coupleId, partnerId, Paging.clamp(pageable));
+    }
+
     /** How many sessions a couple has, for its counselor. */
     @Transactional(readOnly = true)
     public long countSessionsOfCouple(long coupleId) {

@@ -30,6 +30,17 @@ interface CounsellingSessionRepository extends JpaRepository<CounsellingSession,
     @Query(SUMMARY + "where s.coupleId = :coupleId and c.counselorId = :me order by s.startsAt desc, s.id desc")
     List<SessionSummary> pageOfCouple(@Param("coupleId") long coupleId, @Param("me") long me, Pageable pageable);
 
+    /** One page of the sessions a partner was part of (the joint ones and their own), latest first. */
+    @Query("""
+            select new app.dyad.sessions.SessionDate(s.id, s.startsAt, s.endsAt, s.format, s.status,
+                s.attendeePartnerId is not null)
+            from CounsellingSession s
+            where s.coupleId = :coupleId and (s.attendeePartnerId is null or s.attendeePartnerId = :partnerId)
+            order by s.startsAt desc, s.id desc
+            """)
+    List<SessionDate> datesOfPartner(
+            @Param("coupleId") long coupleId, @Param("partnerId") long partnerId, Pageable pageable);
+
     @Query("select count(s) from CounsellingSession s where s.coupleId = :coupleId")
     long countByCouple(@Param("coupleId") long coupleId);
 

@@ -1,11 +1,13 @@
 package app.dyad.sessions;
 
 import app.dyad.audit.AuditAction;
+import app.dyad.base.Paging;
 import app.dyad.couples.CaseAccess;
 import app.dyad.couples.ClientCase;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,16 @@ public class MyAppointments {
         this.sessions = sessions;
         this.access = access;
         this.clock = clock;
+    }
+
+    /**
+     * One page of the sessions the signed-in partner was part of, past and coming, latest first: times and status
+     * only, for their own record. Not audited here: the record export that asks is audited once.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionDate> datesForMyRecord(Pageable pageable) {
+        ClientCase me = access.clientCase(AuditAction.SESSION_VIEWED);
+        return sessions.datesOfPartner(me.coupleId(), me.partnerId(), Paging.clamp(pageable));
     }
 
     /** The signed-in partner's coming sessions: time, format and place only. */

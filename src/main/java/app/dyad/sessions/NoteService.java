@@ -21,8 +21,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -239,6 +242,27 @@ public class NoteService {
                 notesAsWritten.view(note));
         audit.recordRead(AuditAction.NOTE_EXPORTED, session.coupleId(), session.attendeePartnerId());
         return signed;
+    }
+
+    /**
+     * One page of a couple's sessions, latest first, each with its note as its counselor reads it (signature, hash,
+     * addenda), for the couple's full record. The first page is audited as a read of the notes; the export that asks
+     * is audited too.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionWithNote> sessionsWithNotes(long coupleId, Pageable pageable) {
+        List<SessionSummary> page = sessions.sessionsOfCouple(coupleId, pageable);
+        Map<Long, SessionNote> written =
+                notes.findBySessionIdIn(page.stream().map(SessionSummary::id).toList()).stream()
+                        .collect(Collectors.toMap(SessionNote::sessionId, Function.identity()));
+        List<SessionWithNote> result = page.stream()
+                .map(s -> new SessionWithNote(
+                        s, written.containsKey(s.id()) ? notesAsWritten.view(written.get(s.id())) : null))
+                .toList();
+        if (pageable.getPageNumber() == 0) {
+            audit.recordRead(AuditAction.NOTE_READ, coupleId, null);
+        }
+        return result;
     }
 
     /** A signed note with the session and couple it belongs to. */

@@ -14,6 +14,8 @@ import app.dyad.couples.CoupleService;
 import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.identity.TestAccounts;
 import app.dyad.mail.MailHolds;
+import app.dyad.mail.Outbox;
+import app.dyad.mail.OutgoingMail;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A partner's private channel against the real schema: the couple's current counselor reads it, and only they; the
@@ -59,6 +62,12 @@ class PrivateChannelTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     SafetyClinic clinic;
 
@@ -271,6 +280,54 @@ class PrivateChannelTest {
         assertThat(messages.read(id).replies())
                 .singleElement()
                 .satisfies(line -> assertThat(line.removedBySender()).isTrue());
+    }
+
+    @Test
+    void anAnswerToAMessageWithNoCopyIsNotAnnouncedOnTheSendersHome() {
+        clinic.asSam();
+        channel.send(message(SECRET, false));
+        long id = onlyMessageId();
+        clinic.asCounselor();
+        assertThat(messages.read(id).message().senderKeeps())
+                .as("the counselor is told")
+                .isFalse();
+        messages.reply(id, UUID.randomUUID(), "I read it.");
+
+        clinic.asSam();
+        assertThat(channel.open().replies())
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.toAKeptMessage()).isFalse());
+    }
+
+    @Test
+    void aPartnerRemovesTheirOwnKeptMessageAndTheOtherPartnerCannot() {
+        clinic.asSam();
+        channel.send(message(SECRET, true));
+        long id = onlyMessageId();
+
+        clinic.asAlex();
+        assertThatThrownBy(() -> channel.removeKept(id)).isInstanceOf(CaseNotAvailableException.class);
+        clinic.asSam();
+        assertThat(channel.open().kept()).hasSize(1);
+        channel.removeKept(id);
+        assertThat(channel.open().kept()).isEmpty();
+        assertThat(channel.open().sentBefore()).isFalse();
+        assertThat(messages.read(onlyMessageId()).text())
+                .as("the counselor still has it")
+                .isEqualTo(SECRET);
+    }
+
+    @Test
+    void noMailReachesAHeldAddressEvenWhenQueuedWithoutItsAccount() {
+        clinic.asSam();
+        channel.send(new NewPrivateMessage(UUID.randomUUID(), "", false, false, true, false));
+        String samsAddress = clinic.email("Sam");
+        Boolean queued = transactions.execute(status -> outbox.queue(
+                OutgoingMail.of("email-change-taken", null, samsAddress, "Someone asked to use your address", "…")));
+        assertThat(queued).isFalse();
+        Boolean toAlex = transactions.execute(status ->
+                outbox.queue(OutgoingMail.of("email-change-taken", null, clinic.email("Alex"), "Subject", "…")));
+        assertThat(toAlex).as("the other partner's mail still goes").isTrue();
     }
 
     @Test

@@ -4,28 +4,40 @@ import app.dyad.base.ui.Formats;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.PartnerView;
 import app.dyad.identity.SignInState;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Both partners side by side, with the case's status and start. */
+/** Both partners side by side, with the case's status and start, and the actions other modules offer on the case. */
 class CoupleHeader extends Composite<VerticalLayout> {
 
-    CoupleHeader(CoupleFile file, boolean urgent) {
+    CoupleHeader(CoupleFile file, boolean urgent, List<Component> actions) {
         H2 name = new H2(file.caseName());
         name.addClassName("dyad-case-name");
+        HorizontalLayout title = new HorizontalLayout(name);
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        title.setWidthFull();
+        if (!actions.isEmpty()) {
+            HorizontalLayout tools = new HorizontalLayout(actions.toArray(Component[]::new));
+            tools.addClassName("dyad-case-actions");
+            title.addToEnd(tools);
+        }
         Span since = new Span(getTranslation("couple.since", Formats.date(this, file.since())));
         since.addClassName("dyad-muted");
         Div meta = new Div(StatusBadge.of(file.status()), since);
         meta.addClassName("dyad-case-meta");
         FlexLayout partners = new FlexLayout(partnerCard(file.partnerOne()), partnerCard(file.partnerTwo()));
         partners.addClassName("dyad-partners");
-        getContent().add(name, meta);
+        getContent().add(title, meta);
         if (urgent) {
             // the one thing that must not wait: a partner wrote privately and nobody has acknowledged it yet
             Anchor flag = new Anchor(

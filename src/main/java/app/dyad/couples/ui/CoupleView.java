@@ -5,6 +5,7 @@ import app.dyad.couples.CaseNotAvailableException;
 import app.dyad.couples.CoupleFile;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.spi.CaseAlerts;
+import app.dyad.couples.spi.ui.CaseAction;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.identity.Role;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,6 +41,7 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ClinicCalendar calendar;
     private final CaseAlerts alerts;
     private final List<CaseTab> contributedTabs;
+    private final List<CaseAction> contributedActions;
     private String title = "";
     private @Nullable Long shownCouple;
     private final Map<String, Tab> tabsByPath = new HashMap<>();
@@ -49,12 +51,19 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
     private boolean choosingTab;
 
     public CoupleView(
-            CoupleService service, ClinicCalendar calendar, List<CaseTab> contributedTabs, CaseAlerts alerts) {
+            CoupleService service,
+            ClinicCalendar calendar,
+            List<CaseTab> contributedTabs,
+            List<CaseAction> contributedActions,
+            CaseAlerts alerts) {
         this.service = service;
         this.alerts = alerts;
         this.calendar = calendar;
         this.contributedTabs = contributedTabs.stream()
                 .sorted(Comparator.comparingInt(CaseTab::order))
+                .toList();
+        this.contributedActions = contributedActions.stream()
+                .sorted(Comparator.comparingInt(CaseAction::order))
                 .toList();
         addClassName("dyad-page");
     }
@@ -100,7 +109,14 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
                 openInAddress(file.id(), pathOf(change.getSelectedTab()));
             }
         });
-        add(new CoupleHeader(file, alerts.urgent(List.of(file.id())).contains(file.id())), sheet);
+        add(
+                new CoupleHeader(
+                        file,
+                        alerts.urgent(List.of(file.id())).contains(file.id()),
+                        contributedActions.stream()
+                                .map(action -> action.create(file.id()))
+                                .toList()),
+                sheet);
         leaveOnlyTabsInTheTabList(sheet);
     }
 

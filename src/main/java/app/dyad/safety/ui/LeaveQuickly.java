@@ -32,7 +32,7 @@ class LeaveQuickly {
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(settings.neutralSite())
-                .header("Clear-Site-Data", "\"cache\", \"cookies\"")
+                .header("Clear-Site-Data", "\"cache\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

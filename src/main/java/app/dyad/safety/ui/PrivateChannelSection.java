@@ -2,6 +2,7 @@ package app.dyad.safety.ui;
 
 import app.dyad.couples.spi.ui.ClientHomeSection;
 import app.dyad.safety.MyChannel;
+import app.dyad.safety.MyReply;
 import app.dyad.safety.PrivateChannel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ class PrivateChannelSection implements ClientHomeSection {
         Paragraph who = new Paragraph(section.getTranslation("safety.home.who", mine.counselorName()));
         who.addClassName("dyad-muted");
         section.add(who);
-        if (!mine.replies().isEmpty()) {
+        if (mine.replies().stream().anyMatch(MyReply::toAKeptMessage)) {
             Paragraph answered = new Paragraph(section.getTranslation("safety.home.answered", mine.counselorName()));
             answered.setId("private-answer-waiting");
             answered.addClassName("dyad-strong");

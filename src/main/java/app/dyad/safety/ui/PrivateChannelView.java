@@ -175,6 +175,12 @@ public class PrivateChannelView extends VerticalLayout implements HasDynamicTitl
             parts.add(body);
         }
         wishes(message).forEach(wish -> parts.add(new Div(new Span("· " + wish))));
+        Button remove = new Button(getTranslation("safety.my.remove"), click -> {
+            channel.removeKept(message.id());
+            showBelow(channel.open());
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        parts.add(remove);
         Div card = new Div(parts.toArray(Component[]::new));
         card.addClassName("dyad-card-wide");
         return card;

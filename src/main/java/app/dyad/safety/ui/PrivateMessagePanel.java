@@ -84,6 +84,12 @@ class PrivateMessagePanel extends Div {
                 add(new Div(when, text));
             });
         }
+        if (!message.message().senderKeeps()) {
+            Paragraph noCopy = new Paragraph(getTranslation("safety.panel.no-copy", from));
+            noCopy.setId("private-no-copy");
+            noCopy.addClassName("dyad-muted");
+            add(noCopy);
+        }
         reply.setLabel(getTranslation("safety.panel.reply", from));
         reply.setHelperText(getTranslation("safety.panel.reply.help", from));
         reply.setMaxLength(NewPrivateMessage.MAX_LENGTH);

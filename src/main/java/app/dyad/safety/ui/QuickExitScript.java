@@ -26,11 +26,20 @@ class QuickExitScript implements VaadinServiceInitListener {
               if (nav && nav.type === 'back_forward') { bounce(); }
               else { try { sessionStorage.removeItem(KEY); } catch (e) {} }
               window.addEventListener('pageshow', function (e) { if (e.persisted) { bounce(); } });
-              window.dyadLeaveQuickly = function () {
+              var others = null;
+              try { others = new BroadcastChannel('dyad-leave-quickly'); } catch (e) {}
+              function away(target) {
                 window.dyadLeavingQuickly = true;
                 try { sessionStorage.setItem(KEY, '1'); } catch (e) {}
                 document.documentElement.style.visibility = 'hidden';
-                location.replace(new URL(LEAVE, document.baseURI).href);
+                document.title = '';
+                location.replace(target);
+              }
+              // every other Dyad tab of this browser leaves too, so none is left showing a page
+              if (others) { others.onmessage = function () { away(NEUTRAL); }; }
+              window.dyadLeaveQuickly = function () {
+                if (others) { try { others.postMessage('leave'); } catch (e) {} }
+                away(new URL(LEAVE, document.baseURI).href);
               };
               var presses = [];
               document.addEventListener('keydown', function (e) {

@@ -1,5 +1,6 @@
 package app.dyad.sessions.ui;
 
+import app.dyad.base.PdfTypesetter;
 import app.dyad.base.ui.Formats;
 import app.dyad.sessions.NoteService.SignedNote;
 import app.dyad.sessions.SessionSummary;
@@ -14,14 +15,14 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A signed note with its addenda as a PDF, in the reader's language. Every script the note editor accepts prints as
- * written, right-to-left text in reading order ({@link NoteTypesetter}).
+ * written, right-to-left text in reading order ({@link PdfTypesetter}).
  */
 class NotePdf {
 
-    private static final NoteTypesetter.Style TITLE = new NoteTypesetter.Style(16, true);
-    private static final NoteTypesetter.Style HEADING = new NoteTypesetter.Style(11, true);
-    private static final NoteTypesetter.Style BODY = new NoteTypesetter.Style(10.5f, false);
-    private static final NoteTypesetter.Style SMALL = new NoteTypesetter.Style(8.5f, false);
+    private static final PdfTypesetter.Style TITLE = new PdfTypesetter.Style(16, true);
+    private static final PdfTypesetter.Style HEADING = new PdfTypesetter.Style(11, true);
+    private static final PdfTypesetter.Style BODY = new PdfTypesetter.Style(10.5f, false);
+    private static final PdfTypesetter.Style SMALL = new PdfTypesetter.Style(8.5f, false);
 
     private final Component page;
     private final Function<String, String> sectionLabel;
@@ -32,7 +33,7 @@ class NotePdf {
     }
 
     byte[] render(SignedNote signed) {
-        NoteTypesetter text = new NoteTypesetter();
+        PdfTypesetter text = new PdfTypesetter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, out);

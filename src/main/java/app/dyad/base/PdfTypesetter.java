@@ -1,4 +1,4 @@
-package app.dyad.sessions.ui;
+package app.dyad.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,16 +16,16 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Sets text of any script the note editor accepts into the note PDF. Each character takes the first embedded font
+ * Sets text of any script Dyad accepts (names, notes, answers) into a PDF: the note PDF and the records. Each character takes the first embedded font
  * that has it (OpenPDF's {@link FontSelector}); a character none has is printed as its Unicode name in brackets, so
  * nothing signed disappears silently. Each paragraph runs in the direction of its first strong letter, and OpenPDF's
  * bidi line layout (the Unicode bidi algorithm, with Arabic joining into presentation forms) puts right-to-left text
  * in reading order. The fonts and their licences are under {@code resources/fonts/note-pdf}.
  */
-final class NoteTypesetter {
+public final class PdfTypesetter {
 
     /** How a piece of text looks: its size and weight. */
-    record Style(float size, boolean bold) {}
+    public record Style(float size, boolean bold) {}
 
     private static final String DIR = "fonts/note-pdf/";
     private static final char LEFT_TO_RIGHT_EMBEDDING = '\u202A';
@@ -34,7 +34,7 @@ final class NoteTypesetter {
     private final List<BaseFont> regular;
     private final List<BaseFont> bold;
 
-    NoteTypesetter() {
+    public PdfTypesetter() {
         List<BaseFont> cjkAndEmoji = List.of(
                 font(DIR + "DroidSansFallbackFull.ttf"),
                 font(DIR + "NanumGothicCoding.ttf"),
@@ -52,7 +52,7 @@ final class NoteTypesetter {
     }
 
     /** One block of text, split into paragraphs at its line breaks, each in its own direction. */
-    PdfPTable block(String text, Style style, float spacingBefore) {
+    public PdfPTable block(String text, Style style, float spacingBefore) {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(spacingBefore);
