@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,12 +197,19 @@ final class CalendarGrid extends Div {
         Span how = new Span(SessionText.how(this, s));
         how.addClassName("dyad-cal-session-how");
         Div head = new Div(couple);
+        if (urgentCouples.contains(s.coupleId())) {
+            // in the tile's first line, before the name: a short tile shows nothing below its time
+            Icon flag = VaadinIcon.EXCLAMATION_CIRCLE.create();
+            flag.addClassName("dyad-cal-urgent");
+            flag.getElement().setAttribute("role", "img");
+            flag.getElement().setAttribute("aria-label", getTranslation("session.urgent"));
+            flag.getElement().setAttribute("title", getTranslation("session.urgent"));
+            head.addComponentAsFirst(flag);
+            block.addClassName("dyad-cal-session-urgent");
+        }
         head.addClassName("dyad-cal-session-head");
         // the name first; a session that is no longer simply scheduled says so where its place would be
         block.add(head, time, s.status() == SessionStatus.SCHEDULED ? how : SessionText.status(this, s.status()));
-        if (urgentCouples.contains(s.coupleId())) {
-            block.add(SessionText.badge(getTranslation("session.urgent"), "error"));
-        }
         if (s.noteOverdue(calendar.now())) {
             block.add(SessionText.badge(getTranslation("session.note-overdue"), "error"));
         }

@@ -10,6 +10,8 @@ import app.dyad.couples.CoupleAdminService;
 import app.dyad.couples.CoupleService;
 import app.dyad.couples.CoupleStatus;
 import app.dyad.identity.TestAccounts;
+import app.dyad.safety.NewPrivateMessage;
+import app.dyad.safety.PrivateChannel;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.Recurrence;
 import app.dyad.sessions.SessionFormat;
@@ -20,6 +22,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.notification.Notification;
@@ -56,6 +59,9 @@ class AgendaCalendarTest extends SpringBrowserlessTest {
 
     @Autowired
     ClinicCalendar calendar;
+
+    @Autowired
+    PrivateChannel privateChannel;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -118,6 +124,26 @@ class AgendaCalendarTest extends SpringBrowserlessTest {
         assertThat(block.getStyle().get("height")).isEqualTo("3rem");
         assertThat(text(block)).contains("Ada & Bea");
         assertThat($(Div.class).withClassName("dyad-cal-day").all()).hasSize(7);
+    }
+
+    @Test
+    void aCouplesSessionCarriesARedMarkWhileAPartnersPrivateMessageWaits() {
+        long id = scheduleAt(wednesday(), 9, 0, 50);
+        open("week", wednesday());
+        assertThat($(Div.class).id("cal-session-" + id).getClassNames()).doesNotContain("dyad-cal-session-urgent");
+
+        clinic.asClient("bea");
+        privateChannel.send(new NewPrivateMessage(UUID.randomUUID(), "Can we talk alone?", false, true, false, true));
+        clinic.asCounselorOne();
+        open("week", wednesday());
+        Div block = $(Div.class).id("cal-session-" + id);
+        assertThat(block.getClassNames()).contains("dyad-cal-session-urgent");
+        assertThat(block.getElement().getChild(0).getChild(0).getAttribute("aria-label"))
+                .isEqualTo("Private message");
+        assertThat(text(block)).doesNotContain("Can we talk alone?");
+
+        navigate("sessions/" + id + "/note", SessionNoteView.class);
+        assertThat($(Anchor.class).id("prep-urgent").getHref()).endsWith("?tab=private");
     }
 
     @Test
