@@ -18,6 +18,7 @@ import app.dyad.exercises.ResponseState;
 import app.dyad.exercises.Visibility;
 import app.dyad.identity.Role;
 import app.dyad.sessions.CancelledBy;
+import app.dyad.sessions.CoSignState;
 import app.dyad.sessions.NoteTemplate;
 import app.dyad.sessions.Recurrence;
 import app.dyad.sessions.SessionFormat;
@@ -120,6 +121,7 @@ class TranslationsTest {
             Map.entry("records.attendance.", List.of("JOINT", "INDIVIDUAL")),
             Map.entry("records.integrity.", List.of("INTACT", "CHANGED")),
             Map.entry("records.asked.", List.of("YES", "NO")),
+            byName("records.co-sign-state.", CoSignState.class),
             byName("records.response-state.", ResponseState.class),
             byName("records.visibility.", Visibility.class),
             Map.entry("note.section.", fixedNoteSections()));

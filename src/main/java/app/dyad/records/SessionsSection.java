@@ -11,6 +11,7 @@ import app.dyad.sessions.SessionSummary;
 import app.dyad.sessions.SessionWithNote;
 import app.dyad.sessions.WrittenNote;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -138,6 +139,7 @@ class SessionsSection implements RecordSection {
                     signature.intact() ? Integrity.INTACT : Integrity.CHANGED,
                     "records.integrity.");
         }
+        coSignature(note.coSignature(), out);
         out.beginList("addenda", "records.field.addenda");
         for (WrittenNote.Addendum addendum : note.addenda()) {
             out.beginEntry();
@@ -153,6 +155,31 @@ class SessionsSection implements RecordSection {
             out.endEntry();
         }
         out.endList();
+        out.endGroup();
+    }
+
+    /** The supervisor's co-signature, for a note that needs one: its state, and once co-signed who, when and the hash. */
+    private static void coSignature(WrittenNote.@Nullable CoSignature co, RecordWriter out) {
+        if (co == null) {
+            return;
+        }
+        out.beginGroup("coSignature", "records.field.co-signature");
+        out.choice("state", "records.field.co-sign-state", co.state(), "records.co-sign-state.");
+        out.text("supervisor", "records.field.supervisor", co.supervisorName());
+        out.text("coSignedBy", "records.field.co-signed-by", co.coSignerName());
+        out.moment("coSignedAt", "records.field.co-signed-at", co.coSignedAt());
+        if (co.sha256() != null) {
+            out.text("sha256", "records.field.sha256", co.sha256());
+            out.number("addendaCovered", "records.field.addenda-covered", co.addendaCovered());
+            out.choice(
+                    "integrity",
+                    "records.field.integrity",
+                    co.intact() ? Integrity.INTACT : Integrity.CHANGED,
+                    "records.integrity.");
+        }
+        out.text("returnedBy", "records.field.returned-by", co.returnedByName());
+        out.moment("returnedAt", "records.field.returned-at", co.returnedAt());
+        out.longText("returnComment", "records.field.return-comment", co.returnComment());
         out.endGroup();
     }
 

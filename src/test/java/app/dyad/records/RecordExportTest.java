@@ -22,10 +22,12 @@ import app.dyad.exercises.MyHomework;
 import app.dyad.exercises.NewAssignment;
 import app.dyad.exercises.PromptKind;
 import app.dyad.exercises.Visibility;
+import app.dyad.identity.AccountAdminService;
 import app.dyad.identity.TestAccounts;
 import app.dyad.safety.NewPrivateMessage;
 import app.dyad.safety.PrivateChannel;
 import app.dyad.sessions.AppointmentService;
+import app.dyad.sessions.CoSignService;
 import app.dyad.sessions.NoteDraft;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.NoteTemplate;
@@ -100,6 +102,12 @@ class RecordExportTest {
 
     @Autowired
     PrivateChannel privateChannel;
+
+    @Autowired
+    AccountAdminService accountAdmin;
+
+    @Autowired
+    CoSignService coSigning;
 
     SessionsClinic clinic;
     long exerciseId;
@@ -314,6 +322,29 @@ class RecordExportTest {
         assertThat(audited("PRIVATE_MESSAGE_READ", "SUCCESS"))
                 .as("the message read for the export, once for the JSON and once for the PDF")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void everythingHoldsTheSupervisorsCoSignatureBesideTheSignature() {
+        clinic.asAdmin();
+        accountAdmin.setSupervision(clinic.counselorTwo.accountId(), true, null);
+        accountAdmin.setSupervision(clinic.counselorOne.accountId(), false, clinic.counselorTwo.accountId());
+        clinic.asCounselorOne();
+        long session = signedNoteWithAddendum();
+        clinic.asCounselorTwo();
+        long version = coSigning.open(session).note().coSignature().version();
+        String coSha = coSigning
+                .coSign(session, version, TestAccounts.PASSWORD)
+                .coSignature()
+                .sha256();
+
+        JsonNode note = counselorRecord(null).section("sessions").getFirst().get("note");
+        JsonNode co = note.get("coSignature");
+        assertThat(co.get("state").asString()).isEqualTo("CO_SIGNED");
+        assertThat(co.get("sha256").asString()).isEqualTo(coSha).hasSize(64);
+        assertThat(co.get("integrity").asString()).isEqualTo("INTACT");
+        assertThat(co.get("coSignedBy").asString()).startsWith("Counselor Two");
+        assertThat(note.get("sha256").asString()).isNotEqualTo(coSha);
     }
 
     @Test
