@@ -21,6 +21,7 @@ import app.dyad.mail.ui.UnsubscribeView;
 import app.dyad.sessions.AppointmentService;
 import app.dyad.sessions.NoteService;
 import app.dyad.sessions.SessionsClinic;
+import app.dyad.sessions.ui.CoSignNoteView;
 import app.dyad.sessions.ui.SessionNoteView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -108,6 +109,7 @@ class ClientSeesNoHiddenTextTest extends SpringBrowserlessTest {
         return Map.of(
                 CoupleView.class, List.of(record.clinic.coupleOne),
                 SessionNoteView.class, record.sessions,
+                CoSignNoteView.class, record.sessions,
                 MyExerciseView.class, record.assignments,
                 ExerciseView.class, List.of(record.exerciseId),
                 ExerciseEditorView.class, List.of(record.exerciseId),

@@ -35,7 +35,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @SignedInAs(Role.COUNSELOR)
     void counselorSeesCaseloadAgendaLibraryAndOwnAccountOnly() {
-        assertThat(menu()).containsExactly("caseload", "sessions", "library", "account");
+        assertThat(menu()).containsExactly("caseload", "sessions", "co-sign", "library", "account");
     }
 
     @Test
