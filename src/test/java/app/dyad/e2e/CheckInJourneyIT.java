@@ -46,7 +46,8 @@ class CheckInJourneyIT extends BrowserJourney {
         }
         BrowserSupport.screenshot(page, "60-" + steps + "-check-in-answered-phone");
         page.locator("#submit-checkin").click();
-        assertThat(page.getByText("Thank you. Your check-in is handed in.")).isVisible();
+        assertThat(page.locator("#progress-handed-in")).hasText("Thank you. Your check-in is handed in.");
+        assertThat(page.locator("#progress-handed-in")).isInViewport();
     }
 
     @Test

@@ -4,7 +4,6 @@ import app.dyad.base.ClinicCalendar;
 import app.dyad.base.EditConflictException;
 import app.dyad.base.InvalidInputException;
 import app.dyad.base.ui.Formats;
-import app.dyad.base.ui.Tell;
 import app.dyad.checkins.MyCheckIn;
 import app.dyad.checkins.MyCheckIns;
 import app.dyad.exercises.Visibility;
@@ -106,8 +105,7 @@ public class MyCheckInView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             myCheckIns.submit(round, form.answers(), version, shown);
-            Tell.done(getTranslation("checkins.form.submitted"));
-            getUI().ifPresent(ui -> ui.navigate(MyProgressView.class));
+            getUI().ifPresent(MyProgressView::showHandedIn);
         } catch (EditConflictException e) {
             tell(getTranslation("checkins.form.conflict"));
         } catch (InvalidInputException e) {

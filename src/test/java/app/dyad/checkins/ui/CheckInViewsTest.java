@@ -129,8 +129,14 @@ class CheckInViewsTest extends SpringBrowserlessTest {
         planFortnightlyRevealTogether();
 
         answerAs(alex, 3, 3);
+        // he lands on his progress, thanked on the page; the thanks is for that arrival only
+        assertThat($(Paragraph.class).id("progress-handed-in").getText())
+                .isEqualTo("Thank you. Your check-in is handed in.");
         // Alex sees his own line only: Sam has not answered
         assertThat($(Paragraph.class).id("progress-who").getText()).contains("Only your own scores");
+        navigate(MyHomeView.class);
+        navigate(MyProgressView.class);
+        assertThat($(Paragraph.class).withId("progress-handed-in").all()).isEmpty();
         answerAs(sam, -2, 1);
         assertThat($(Paragraph.class).id("progress-who").getText()).contains("beside yours");
 
