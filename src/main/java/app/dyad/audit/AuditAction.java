@@ -57,7 +57,9 @@ public enum AuditAction {
     PRIVATE_MESSAGE_READ,
     PRIVATE_MESSAGE_ACKNOWLEDGED,
     PRIVATE_REPLY_SENT,
-    PRIVATE_CHANNEL_CHANGED;
+    PRIVATE_CHANNEL_CHANGED,
+    // issue 16, several nodes: a node ended a session because the person's sessions were ended (here or on another)
+    SESSION_REVOKED;
 
     private static final Set<AuditAction> CONFIDENTIAL = EnumSet.of(
             PRIVATE_MESSAGE_SENT,

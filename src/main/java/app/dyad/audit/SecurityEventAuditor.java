@@ -4,6 +4,7 @@ import app.dyad.base.AccessDeniedShown;
 import app.dyad.identity.AccountChanged;
 import app.dyad.identity.CurrentUser;
 import app.dyad.identity.PasswordCheckFailed;
+import app.dyad.identity.SessionRevoked;
 import app.dyad.identity.SignInExpired;
 import app.dyad.identity.SignInFailed;
 import app.dyad.identity.SignInSucceeded;
@@ -88,6 +89,18 @@ class SecurityEventAuditor {
                 event.email(),
                 event.role().name(),
                 AuditAction.SIGN_IN_EXPIRED,
+                AuditOutcome.SUCCESS,
+                null);
+    }
+
+    /** A session ended by a node because the person's sessions were ended (on this node or another). */
+    @EventListener
+    void on(SessionRevoked event) {
+        trail.recordAs(
+                event.accountId(),
+                event.email(),
+                event.role().name(),
+                AuditAction.SESSION_REVOKED,
                 AuditOutcome.SUCCESS,
                 null);
     }

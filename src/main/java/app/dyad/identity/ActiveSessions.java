@@ -15,16 +15,19 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Ends every open session of a person at once, e.g. when an admin deactivates them. Spring's registry
  * knows which session ids belong to whom; this listener holds the sessions themselves so they can be
- * invalidated immediately rather than on their next request.
+ * invalidated immediately rather than on their next request. Both know only this node's sessions: the revocation
+ * also goes into the database ({@link SessionRevocations}), where every other node sees it within seconds.
  */
 @Component
 class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
     private final SessionRegistry registry;
+    private final SessionRevocations revocations;
 
-    ActiveSessions(SessionRegistry registry) {
+    ActiveSessions(SessionRegistry registry, SessionRevocations revocations) {
         this.registry = registry;
+        this.revocations = revocations;
     }
 
     @Override
@@ -43,7 +46,7 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
         sessions.remove(event.getSession().getId());
     }
 
-    /** Invalidates all sessions of the account; returns how many were open. */
+    /** Invalidates all sessions of the account, on every node; returns how many were open on this one. */
     int endAllFor(long accountId) {
         return endAllExcept(accountId, null);
     }
@@ -59,8 +62,16 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
         return attributes == null ? null : attributes.getSessionId();
     }
 
-    /** Invalidates all sessions of the account but the given one (the caller's own); returns how many ended. */
+    /**
+     * Invalidates all sessions of the account but the given one (the caller's own), on every node; returns how many
+     * ended on this one.
+     */
     int endAllExcept(long accountId, @Nullable String keepSessionId) {
+        long generation = revocations.revoke(accountId);
+        @Nullable HttpSession kept = keepSessionId == null ? null : sessions.get(keepSessionId);
+        if (kept != null) {
+            revocations.keep(kept, generation);
+        }
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AccountPrincipal person && person.accountId() == accountId) {

@@ -3,6 +3,8 @@ package app.dyad.identity.ui;
 import app.dyad.base.ui.Autosave;
 import app.dyad.base.ui.QuickExit;
 import app.dyad.identity.Role;
+import app.dyad.identity.SessionRevocationCheck;
+import app.dyad.identity.SessionRevocations;
 import app.dyad.mail.Unsubscribe;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -123,6 +125,7 @@ class WebSecurityConfig {
             RequestUtil requestUtil,
             Clock clock,
             ApplicationEventPublisher events,
+            SessionRevocations revocations,
             @Value("${dyad.session.absolute-lifetime:12h}") Duration absoluteLifetime)
             throws Exception {
         // RFC 8058: a mail program posts a reminder's one-click unsubscribe with no session and no CSRF token; the
@@ -156,10 +159,14 @@ class WebSecurityConfig {
         http.rememberMe(AbstractHttpConfigurer::disable);
         AbsoluteSessionLifetime lifetime = new AbsoluteSessionLifetime(absoluteLifetime, clock, events);
         http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
+        // sessions ended on another node (deactivated, password reset ...) end here within seconds (issue 16)
+        SessionRevocationCheck revocationCheck = new SessionRevocationCheck(revocations, events);
+        http.addFilterBefore(revocationCheck, SecurityContextHolderFilter.class);
         http.sessionManagement(sessions -> {
             // a new session id at sign-in (Spring's default, stated here): a cookie planted before is worth nothing
             sessions.sessionFixation(fixation -> fixation.changeSessionId());
             sessions.addSessionAuthenticationStrategy(lifetime);
+            sessions.addSessionAuthenticationStrategy(revocationCheck);
             sessions.maximumSessions(-1).sessionRegistry(sessionRegistry);
         });
         http.headers(headers -> headers.withObjectPostProcessor(WRITE_HEADERS_EAGERLY)
