@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -147,7 +148,7 @@ final class VirtualBrowser {
     }
 
     String describe() {
-        return "tags " + tags.size() + " " + new java.util.TreeSet<>(tags.values()) + ", ids " + elementIds.keySet();
+        return "tags " + tags.size() + " " + new TreeSet<>(tags.values()) + ", ids " + elementIds.keySet();
     }
 
     String lastResponse() {
