@@ -53,6 +53,11 @@ class LoadRun {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Map<String, List<Long>> couplesByCounselor = new HashMap<>();
 
+    /** The same run without Maven: {@code java -cp <test classpath> app.dyad.load.LoadRun} with the properties. */
+    public static void main(String[] args) throws Exception {
+        new LoadRun().ramp();
+    }
+
     @Test
     void ramp() throws Exception {
         readCouples();
