@@ -51,4 +51,39 @@ class DemoOnlyInTheEmbeddedDatabaseTest {
                         .getFailure()
                         .hasMessageContaining("the prod profile is active"));
     }
+
+    // issue 16, load: the production jar has no embedded server, so the loadtest profile seeds a local MariaDB
+
+    @Test
+    void theLoadtestProfileSeedsTheDemoIntoAMariaDbOnThisMachine() {
+        runner.withPropertyValues(
+                        "spring.profiles.active=loadtest",
+                        "dyad.embedded-db.enabled=false",
+                        "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/load_dyad")
+                .run(context -> assertThat(context).hasSingleBean(DemoData.class));
+    }
+
+    @Test
+    void theLoadtestProfileRefusesADatabaseOnAnotherHost() {
+        runner.withPropertyValues(
+                        "spring.profiles.active=loadtest",
+                        "dyad.embedded-db.enabled=false",
+                        "spring.datasource.url=jdbc:mariadb://127.0.0.1.clinic.org:3306/dyad")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasMessageContaining("the loadtest profile's database is not on this machine"));
+    }
+
+    @Test
+    void theLoadtestProfileNeverSeedsTogetherWithProd() {
+        runner.withPropertyValues(
+                        "spring.profiles.active=prod,loadtest",
+                        "dyad.embedded-db.enabled=false",
+                        "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/load_dyad")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasMessageContaining("the prod profile is active"));
+    }
 }
