@@ -8,12 +8,15 @@ import app.dyad.couples.spi.CaseAlerts;
 import app.dyad.couples.spi.ui.CaseAction;
 import app.dyad.couples.spi.ui.CaseTab;
 import app.dyad.identity.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -99,12 +102,15 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
         sheet.setWidthFull();
         tabsByPath.put(
                 OVERVIEW,
-                sheet.add(getTranslation("couple.tab.overview"), new OverviewTab(service, state, calendar.today())));
-        contributedTabs.forEach(
-                tab -> tabsByPath.put(tab.path(), sheet.add(getTranslation(tab.titleKey()), tab.create(file.id()))));
+                sheet.add(
+                        getTranslation("couple.tab.overview"),
+                        new TabBody(() -> new OverviewTab(service, state, calendar.today()))));
+        contributedTabs.forEach(tab -> tabsByPath.put(
+                tab.path(), sheet.add(getTranslation(tab.titleKey()), new TabBody(() -> tab.create(file.id())))));
         tabs = sheet;
         select(wanted);
         sheet.addSelectedChangeListener(change -> {
+            buildSelected(sheet);
             if (!followingAddress) {
                 openInAddress(file.id(), pathOf(change.getSelectedTab()));
             }
@@ -148,8 +154,39 @@ public class CoupleView extends VerticalLayout implements HasUrlParameter<Long>,
             followingAddress = true;
             try {
                 tabs.setSelectedTab(tabsByPath.getOrDefault(path, tabsByPath.get(OVERVIEW)));
+                buildSelected(tabs);
             } finally {
                 followingAddress = false;
+            }
+        }
+    }
+
+    /**
+     * A tab's body is built when the tab is first opened, not with the page: TabSheet keeps every body attached
+     * (hidden ones only disabled), so five bodies built up front held their grids, charts and data for the whole visit
+     * though most visits open one or two tabs (README "Memory per signed-in user").
+     */
+    private static void buildSelected(TabSheet sheet) {
+        if (sheet.getSelectedTab() != null && sheet.getComponent(sheet.getSelectedTab()) instanceof TabBody body) {
+            body.build();
+        }
+    }
+
+    /** Holds a tab's place until the tab is opened; then builds its content once. */
+    static final class TabBody extends Div {
+
+        private @Nullable SerializableSupplier<Component> content;
+
+        TabBody(SerializableSupplier<Component> content) {
+            this.content = content;
+            setWidthFull();
+        }
+
+        void build() {
+            SerializableSupplier<Component> make = content;
+            if (make != null) {
+                content = null;
+                add(make.get());
             }
         }
     }
