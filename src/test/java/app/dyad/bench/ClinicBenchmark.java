@@ -104,7 +104,10 @@ final class ClinicBenchmark {
         long textPrompt = jdbc.queryForObject(
                 "select min(id) from exercise_prompt where exercise_id = ? and kind = 'TEXT'", Long.class, exerciseId);
         long latestSession = jdbc.queryForObject(
-                "select id from counselling_session where couple_id = ? order by starts_at desc limit 1",
+                // the latest generated session (created a week before it), not one an earlier run recorded and signed:
+                // the note page's statements depend on its homework window, so the subject must stay the same
+                "select id from counselling_session where couple_id = ? and created_at < starts_at"
+                        + " order by starts_at desc limit 1",
                 Long.class,
                 coupleId);
         String search = jdbc.queryForObject(

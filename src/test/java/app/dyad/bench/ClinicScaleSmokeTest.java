@@ -88,7 +88,8 @@ class ClinicScaleSmokeTest {
 
         ClinicScale.Generated second = generator.generate(0.0002, clock.instant(), hash);
         assertThat(second.couples()).isEqualTo(100);
-        assertThat(jdbc.queryForObject("select count(*) from couple", Long.class)).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from couple", Long.class))
+                .isEqualTo(200);
         List<ClinicBenchmark.Result> after = benchmark.run(small, 1, 2);
         System.out.println(ClinicBenchmark.table(after));
 
