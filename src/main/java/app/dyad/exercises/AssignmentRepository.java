@@ -42,7 +42,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** A couple's active assignments due in a period (both ends included), for completion rates. */
     @Query("""
-            select a from Assignment a join fetch a.exercise
+            select a from Assignment a join fetch a.exercise e join fetch e.strategy
             where a.coupleId = :coupleId and a.status = :active and a.dueOn between :from and :to
             order by a.dueOn, a.id
             """)
@@ -52,16 +52,20 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             @Param("to") LocalDate to,
             @Param("active") Assignment.Status active);
 
-    /** One page of a couple's homework, latest due first. */
-    @Query(
-            "select a from Assignment a join fetch a.exercise where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")
+    /**
+     * One page of a couple's homework, latest due first. The exercise's strategy comes in the same query: an item
+     * shows the exercise's summary, which names its strategy, and a lazy strategy cost one query per strategy on
+     * the page (issue 16's benchmark; HomeworkQueryCountTest).
+     */
+    @Query("select a from Assignment a join fetch a.exercise e join fetch e.strategy"
+            + " where a.coupleId = :coupleId order by a.dueOn desc, a.id desc")
     List<Assignment> pageOfCouple(@Param("coupleId") long coupleId, Pageable pageable);
 
     long countByCoupleId(long coupleId);
 
     /** One page of a partner's homework (theirs and the couple's joint ones): still to do first, by due date. */
     @Query("""
-            select a from Assignment a join fetch a.exercise
+            select a from Assignment a join fetch a.exercise e join fetch e.strategy
             where a.coupleId = :coupleId
               and (a.audience <> app.dyad.exercises.Audience.ONE_PARTNER or a.partnerId = :partnerId)
             order by a.dueOn desc, a.id desc

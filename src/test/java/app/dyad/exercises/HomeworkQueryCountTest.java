@@ -14,6 +14,7 @@ import app.dyad.identity.TestAccounts;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -60,6 +61,11 @@ class HomeworkQueryCountTest {
     record Case(SignedInUser counselor, SignedInUser client, long coupleId, long partnerId) {}
 
     private Case caseWith(int assignments) {
+        return caseWith(assignments, false);
+    }
+
+    /** A case whose assignments use one exercise, or (varied) cycle through an exercise of every strategy. */
+    private Case caseWith(int assignments, boolean varied) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SignedInUser counselor = accounts.ensure("qc-" + tag + "@test.dyad", "Counselor", Role.COUNSELOR);
         SignedInUser client = accounts.ensure("qp-" + tag + "@test.dyad", "Client", Role.CLIENT);
@@ -77,6 +83,10 @@ class HomeworkQueryCountTest {
         long exerciseId = library.find(LibraryFilter.everything(), PageRequest.of(0, 1))
                 .getFirst()
                 .id();
+        List<Long> exerciseIds = varied
+                ? jdbc.queryForList(
+                        "select min(id) from exercise where origin = 'LIBRARY' group by strategy_id", Long.class)
+                : List.of(exerciseId);
         for (int i = 0; i < assignments; i++) {
             jdbc.update(
                     """
@@ -84,7 +94,7 @@ class HomeworkQueryCountTest {
                                             series_key, created_by, created_at)
                     values (0, ?, ?, 'BOTH_SEPARATELY', ?, 'SHARED', 'ACTIVE', ?, ?, utc_timestamp(6))""",
                     coupleId,
-                    exerciseId,
+                    exerciseIds.get(i % exerciseIds.size()),
                     Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i)),
                     tag,
                     counselor.accountId());
@@ -140,5 +150,25 @@ class HomeworkQueryCountTest {
         long many = statements(() -> firstPageOfCouple(large.coupleId()), 50);
         System.out.printf("Homework tab: %d statements for 10 assignments, %d for 500%n", few, many);
         assertThat(few).isEqualTo(many).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void aCouplesHomeworkTabCostsTheSameWhetherItsExercisesComeFromOneStrategyOrFromEvery() {
+        Case oneExercise = caseWith(50, false);
+        Case everyStrategy = caseWith(50, true);
+        accounts.signInAs(oneExercise.counselor().email(), "", Role.COUNSELOR);
+        long one = statements(() -> firstPageOfCouple(oneExercise.coupleId()), 50);
+        accounts.signInAs(everyStrategy.counselor().email(), "", Role.COUNSELOR);
+        long every = statements(() -> firstPageOfCouple(everyStrategy.coupleId()), 50);
+        accounts.signInAs(everyStrategy.client().email(), "", Role.CLIENT);
+        long clients = statements(() -> firstPageOfMine(), 50);
+        accounts.signInAs(oneExercise.client().email(), "", Role.CLIENT);
+        long clientsOfOne = statements(() -> firstPageOfMine(), 50);
+        System.out.printf(
+                "Homework tab: %d statements with one exercise, %d with one of every strategy; client: %d and %d%n",
+                one, every, clientsOfOne, clients);
+        // each strategy's name was loaded on its own (lazy) while the items were built: one more query per strategy
+        assertThat(every).isEqualTo(one);
+        assertThat(clients).isEqualTo(clientsOfOne);
     }
 }
