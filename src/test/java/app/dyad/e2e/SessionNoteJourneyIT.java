@@ -8,6 +8,7 @@ import app.dyad.couples.CoupleAdminService;
 import app.dyad.identity.TestAccounts;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Alex and Jon get nothing at the note's address.
  */
 class SessionNoteJourneyIT extends BrowserJourney {
+
+    /** The week grid's working hours, 07:00–21:00, when no session lies outside them. */
+    private static final int CALENDAR_HOURS = 14;
 
     @Autowired
     TestAccounts accounts;
@@ -88,6 +92,16 @@ class SessionNoteJourneyIT extends BrowserJourney {
             page.navigate(url("sessions?week=" + tomorrow));
             assertThat(page.locator("#agenda-days")).containsText("Alex & Sam");
             BrowserSupport.screenshot(page, "32-maya-agenda-with-the-session");
+            // the week's grid: a click on tomorrow's empty 18:00 opens the schedule dialog at that time
+            page.navigate(url("sessions?view=week&date=" + tomorrow));
+            Locator day = page.locator(".dyad-cal-day[data-day='" + tomorrow + "']");
+            double halfHour = day.boundingBox().height / (CALENDAR_HOURS * 2);
+            day.hover(new Locator.HoverOptions().setPosition(5, halfHour * 22 + halfHour / 2));
+            assertThat(day.locator(".dyad-cal-hover")).isVisible();
+            BrowserSupport.screenshot(page, "32b-maya-points-at-an-empty-half-hour");
+            day.click(new Locator.ClickOptions().setPosition(5, halfHour * 22 + halfHour / 2));
+            assertThat(page.locator("#session-start input")).hasValue("18:00");
+            page.keyboard().press("Escape");
             page.navigate(noteUrl);
             page.waitForFunction(
                     "() => document.querySelector('#note-data textarea')?.value.includes('weekend argument')");

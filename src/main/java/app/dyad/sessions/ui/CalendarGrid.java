@@ -6,10 +6,8 @@ import app.dyad.sessions.SessionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Days side by side as columns of the clinic's working hours (07:00–21:00, widened to fit any session outside them),
- * each session placed by its start and as tall as it lasts; an empty half hour is a button that schedules there,
- * and a scheduled session can be changed, or dragged to another slot. Sessions that share time sit side by side.
+ * each session placed by its start and as tall as it lasts; a click on an empty half hour schedules there
+ * ({@link EmptySlots}), and a scheduled session can be changed, or dragged to another half hour. Sessions that share time sit side by side.
  */
 final class CalendarGrid extends Div {
 
@@ -135,9 +133,12 @@ final class CalendarGrid extends Div {
         }
         column.getElement().setAttribute("data-day", day.toString());
         column.setHeight(height());
-        for (int minute = firstHour * 60; minute < lastHour * 60; minute += SLOT_MINUTES) {
-            column.add(slot(day, LocalTime.of(minute / 60, minute % 60), minute));
-        }
+        EmptySlots.wire(
+                column,
+                firstHour * 60,
+                (lastHour - firstHour) * 60 / SLOT_MINUTES,
+                start -> actions.schedule(day, start),
+                (session, start) -> actions.move(session, day, start));
         if (isToday) {
             LocalDateTime now = calendar.localDateTime(calendar.now());
             int minute = now.getHour() * 60 + now.getMinute();
@@ -153,26 +154,6 @@ final class CalendarGrid extends Div {
             column.add(block(s, lanes.get(s.id())));
         }
         return column;
-    }
-
-    private NativeButton slot(LocalDate day, LocalTime start, int minute) {
-        NativeButton slot = new NativeButton("", click -> actions.schedule(day, start));
-        slot.addClassName("dyad-cal-slot");
-        if (minute % 60 == 0) {
-            slot.addClassName("dyad-cal-slot-hour");
-        }
-        slot.setId("cal-slot-" + day + "T" + start);
-        slot.setAriaLabel(getTranslation(
-                "agenda.new-session-at", CalendarText.fullDay(this, day), CalendarText.time(this, start)));
-        // one tab stop for the whole grid would be better; "New session" in the toolbar is the keyboard way
-        slot.setTabIndex(-1);
-        slot.getStyle().set("top", rem(minute - firstHour * 60.0)).set("height", rem(SLOT_MINUTES));
-        DropTarget<NativeButton> target = DropTarget.create(slot);
-        target.addDropListener(drop -> drop.getDragData()
-                .filter(SessionSummary.class::isInstance)
-                .map(SessionSummary.class::cast)
-                .ifPresent(s -> actions.move(s, day, start)));
-        return slot;
     }
 
     private Div block(SessionSummary s, Lane lane) {

@@ -128,6 +128,7 @@ class ScheduleDialog extends Dialog {
         date.setLabel(getTranslation("session.date"));
         start.setLabel(getTranslation("session.start"));
         start.setStep(Duration.ofMinutes(15));
+        start.setId("session-start");
         duration.setLabel(getTranslation("session.duration"));
         duration.setSuffixComponent(new Span(getTranslation("session.minutes")));
         duration.setStepButtonsVisible(true);

@@ -18,13 +18,13 @@ import app.dyad.sessions.SessionFormat;
 import app.dyad.sessions.SessionPlan;
 import app.dyad.sessions.SessionSummary;
 import app.dyad.sessions.SessionsClinic;
+import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManagerFactory;
@@ -40,6 +40,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The agenda as a day and week time grid (issue 11, item 12), without a browser. */
 @DyadSpringTest
@@ -159,7 +161,7 @@ class AgendaCalendarTest extends SpringBrowserlessTest {
     @Test
     void clickingAnEmptySlotOpensTheScheduleDialogAtThatTimeWithACouplePickerAndSaysWhenSaved() {
         open("week", wednesday());
-        test($(NativeButton.class).id("cal-slot-" + wednesday() + "T10:30")).click();
+        clickEmpty(wednesday(), LocalTime.of(10, 30));
 
         ScheduleDialog dialog = $(ScheduleDialog.class).single();
         assertThat(dialog.date.getValue()).isEqualTo(wednesday());
@@ -182,9 +184,46 @@ class AgendaCalendarTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aClickOnASessionTileOrOutsideTheDayOpensNothing() {
+        open("week", wednesday());
+        Div column = dayColumn(wednesday());
+        // the browser reports a click on a tile as not on the empty day (the listener's filter)
+        fire(column, "click", slotAt(3, false));
+        // a position the column does not have, as a forged message would send
+        fire(column, "click", slotAt(CalendarGrid.CLOSES * 2, true));
+        fire(column, "click", slotAt(-1, true));
+        assertThat($(ScheduleDialog.class).all()).isEmpty();
+    }
+
+    /** A click on the empty day column at {@code start}, as the browser reports it (the half hour under the pointer). */
+    private void clickEmpty(LocalDate day, LocalTime start) {
+        int slot = (start.getHour() * 60 + start.getMinute() - CalendarGrid.OPENS * 60) / CalendarGrid.SLOT_MINUTES;
+        fire(dayColumn(day), "click", slotAt(slot, true));
+    }
+
+    private Div dayColumn(LocalDate day) {
+        return $(Div.class).withClassName("dyad-cal-day").all().stream()
+                .filter(column -> day.toString().equals(column.getElement().getAttribute("data-day")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static ObjectNode slotAt(int slot, boolean onEmpty) {
+        return JsonNodeFactory.instance.objectNode().put(EmptySlots.SLOT, slot).put(EmptySlots.ON_EMPTY, onEmpty);
+    }
+
+    private static void fire(Div column, String type, ObjectNode data) {
+        new ComponentTester<Div>(column) {
+            void fire() {
+                fireDomEvent(type, data);
+            }
+        }.fire();
+    }
+
+    @Test
     void aWeeklySeriesFromTheDialogCreatesEachSession() {
         open("week", wednesday());
-        test($(NativeButton.class).id("cal-slot-" + wednesday() + "T09:00")).click();
+        clickEmpty(wednesday(), LocalTime.of(9, 0));
         ScheduleDialog dialog = $(ScheduleDialog.class).single();
         dialog.couple.setValue(caseOne());
         dialog.repeat.setValue(Recurrence.Every.WEEK);
