@@ -83,7 +83,7 @@ final class EmptySlots {
                 .addDropListener(drop -> drop.getDragData()
                         .filter(SessionSummary.class::isInstance)
                         .map(SessionSummary.class::cast)
-                        .ifPresent(empty::dropped));
+                        .ifPresent(session -> empty.dropped(column, session)));
         Div marker = new Div();
         marker.addClassName("dyad-cal-hover");
         column.add(marker);
@@ -101,16 +101,22 @@ final class EmptySlots {
     private void droppedAt(DomEvent event) {
         minuteOf(event).ifPresent(minute -> {
             droppedAt = minute;
-            moveWhenBothKnown();
+            moveWhenBothKnown((Div) event.getSource().getComponent().orElseThrow());
         });
     }
 
-    private void dropped(SessionSummary session) {
+    private void dropped(Div column, SessionSummary session) {
         dropped = session;
-        moveWhenBothKnown();
+        moveWhenBothKnown(column);
     }
 
-    private void moveWhenBothKnown() {
+    private void moveWhenBothKnown(Div column) {
+        // what one drop left unmatched (a file dropped, not a session) must not meet the next drop's half
+        column.getUI()
+                .ifPresent(ui -> ui.beforeClientResponse(column, done -> {
+                    dropped = null;
+                    droppedAt = null;
+                }));
         if (dropped != null && droppedAt != null) {
             SessionSummary session = dropped;
             int minute = droppedAt;
